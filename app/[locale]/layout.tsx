@@ -1,0 +1,56 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { hasLocale } from 'next-intl';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import { LocaleSwitch } from '@/components/LocaleSwitch';
+import { loadCorpus } from '@/lib/corpus/load';
+import { LANG_TAG, otherLang } from '@/lib/locale';
+import { routing } from '@/i18n/routing';
+import '../globals.css';
+
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }));
+}
+
+export const dynamicParams = false;
+
+export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'Meta' });
+  return {
+    title: { default: t('siteName'), template: `%s · ${t('siteName')}` },
+    description: t('description'),
+  };
+}
+
+export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations('Layout');
+  const { meta } = loadCorpus();
+  const other = otherLang(locale);
+
+  return (
+    <html lang={LANG_TAG[locale]}>
+      <body>
+        <a className="skip-link" href="#article">
+          {t('skipToContent')}
+        </a>
+        <header className="site-header">
+          <a className="site-name" href={`/${locale}`}>
+            {t('siteName')}
+          </a>
+          <nav aria-label={t('languageLabel')}>
+            <LocaleSwitch targetLocale={other} hrefLang={LANG_TAG[other]} label={t('switchTo')} />
+          </nav>
+        </header>
+        {children}
+        <footer className="site-footer">
+          <p>{t('footer', { publisher: meta.publisher[locale] })}</p>
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,31 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ArticleHeader } from '@/components/reader/ArticleHeader';
+import { ParallelText } from '@/components/reader/ParallelText';
+import { TableOfContents } from '@/components/reader/TableOfContents';
+import { loadCorpus } from '@/lib/corpus/load';
+import type { Lang } from '@/lib/corpus/model';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
+  const { locale } = (await params) as { locale: Lang };
+  const { meta } = loadCorpus();
+  const t = await getTranslations({ locale, namespace: 'Meta' });
+  return {
+    title: { absolute: `${meta.title[locale]} · ${t('siteName')}` },
+    description: t('description'),
+    alternates: { languages: { 'zh-Hans': '/zh', en: '/en' } },
+  };
+}
+
+export default async function ReaderPage({ params }: PageProps<'/[locale]'>) {
+  const { locale } = (await params) as { locale: Lang };
+  setRequestLocale(locale);
+  const corpus = loadCorpus();
+  return (
+    <main id="article" className="reader" tabIndex={-1}>
+      <ArticleHeader meta={corpus.meta} locale={locale} />
+      <TableOfContents sections={corpus.sections} locale={locale} />
+      <ParallelText corpus={corpus} locale={locale} />
+    </main>
+  );
+}

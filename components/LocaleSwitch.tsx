@@ -1,0 +1,40 @@
+'use client';
+
+import { usePathname } from 'next/navigation';
+import type { MouseEvent } from 'react';
+
+interface Props {
+  targetLocale: string;
+  hrefLang: string;
+  label: string;
+}
+
+/** The paragraph at the top of the viewport, so the other locale can open at the same place. */
+function currentUnitId(): string | undefined {
+  const rows = document.querySelectorAll<HTMLElement>('[data-unit]');
+  for (const row of rows) {
+    if (row.getBoundingClientRect().bottom > 80) return row.id;
+  }
+  return undefined;
+}
+
+/** Link to the same page in the other UI locale; with JavaScript it also keeps the reading position. */
+export function LocaleSwitch({ targetLocale, hrefLang, label }: Props) {
+  const pathname = usePathname();
+  const rest = pathname.replace(/^\/[^/]+/, '');
+  const href = `/${targetLocale}${rest}`;
+
+  function keepPosition(event: MouseEvent<HTMLAnchorElement>) {
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0) return;
+    const id = window.scrollY > 0 ? currentUnitId() : undefined;
+    if (!id) return;
+    event.preventDefault();
+    window.location.assign(`${href}#${id}`);
+  }
+
+  return (
+    <a className="locale-switch" href={href} hrefLang={hrefLang} lang={hrefLang} onClick={keepPosition}>
+      {label}
+    </a>
+  );
+}

@@ -1,0 +1,85 @@
+import type { Lang, Unit } from '@/lib/corpus/model';
+import type { ArticleMeta, Note } from '@/lib/corpus/schema';
+import { LANG_TAG } from '@/lib/locale';
+
+export interface PairLabels {
+  permalink: (id: string) => string;
+  translatorNote: string;
+  correctionNote: string;
+}
+
+interface Props {
+  unit: Unit;
+  previous?: Unit;
+  speakers: ArticleMeta['speakers'];
+  locale: Lang;
+  labels: PairLabels;
+  /** Set on a section's heading unit: the Chinese heading names the section. */
+  headingId?: string;
+}
+
+const LABELLED_KINDS = new Set(['question', 'answer', 'narration', 'aside']);
+
+/** A speaker's turn starts when the speaker changes or after a heading or list. */
+function startsTurn(unit: Unit, previous?: Unit): boolean {
+  return !previous || previous.speaker !== unit.speaker || !LABELLED_KINDS.has(previous.kind);
+}
+
+export function PairRow({ unit, previous, speakers, locale, labels, headingId }: Props) {
+  const labelled = LABELLED_KINDS.has(unit.kind);
+  const turnStart = labelled && startsTurn(unit, previous);
+  return (
+    <div className={`pair kind-${unit.kind} speaker-${unit.speaker}`} id={unit.id} data-unit="">
+      <a className="pair-anchor" href={`#${unit.id}`} aria-label={labels.permalink(unit.id)}>
+        {unit.id}
+      </a>
+      {(['zh', 'en'] as const).map((lang) => (
+        <div key={lang} className={`cell cell-${lang}`} lang={LANG_TAG[lang]} data-lang={lang}>
+          {labelled ? (
+            <p className={turnStart ? 'speaker' : 'speaker visually-hidden'}>{speakers[unit.speaker]?.[lang]}</p>
+          ) : null}
+          <UnitText unit={unit} lang={lang} headingId={lang === 'zh' ? headingId : undefined} />
+          <Notes
+            notes={unit.notes.filter((note) => (note.type === 'correction') === (lang === 'zh'))}
+            locale={locale}
+            labels={labels}
+          />
+        </div>
+      ))}
+    </div>
+  );
+}
+
+function UnitText({ unit, lang, headingId }: { unit: Unit; lang: Lang; headingId?: string }) {
+  const text = unit[lang];
+  switch (unit.kind) {
+    case 'heading':
+      return (
+        <h2 className="text" id={headingId}>
+          {text}
+        </h2>
+      );
+    case 'link':
+      return (
+        <p className="text">
+          <a href={text}>{text}</a>
+        </p>
+      );
+    default:
+      return <p className="text">{text}</p>;
+  }
+}
+
+function Notes({ notes, locale, labels }: { notes: Note[]; locale: Lang; labels: PairLabels }) {
+  if (notes.length === 0) return null;
+  return (
+    <div className="notes" lang={LANG_TAG[locale]}>
+      {notes.map((note, i) => (
+        <details key={i} className={`note note-${note.type}`}>
+          <summary>{note.type === 'correction' ? labels.correctionNote : labels.translatorNote}</summary>
+          <p>{note[locale]}</p>
+        </details>
+      ))}
+    </div>
+  );
+}

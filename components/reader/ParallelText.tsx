@@ -1,0 +1,48 @@
+import { getTranslations } from 'next-intl/server';
+import type { Corpus, Lang } from '@/lib/corpus/model';
+import { LANG_TAG } from '@/lib/locale';
+import { PairRow } from './PairRow';
+
+interface Props {
+  corpus: Corpus;
+  locale: Lang;
+}
+
+export async function ParallelText({ corpus, locale }: Props) {
+  const t = await getTranslations('Reader');
+  const labels = {
+    permalink: (id: string) => t('permalink', { id }),
+    translatorNote: t('translatorNote'),
+    correctionNote: t('correctionNote'),
+  };
+  return (
+    <div className="parallel">
+      <div className="column-heads" aria-hidden="true">
+        <span />
+        <span lang={LANG_TAG[locale]}>{t('columnZh')}</span>
+        <span lang={LANG_TAG[locale]}>{t('columnEn')}</span>
+      </div>
+      {corpus.sections.map((section) => (
+        <section key={section.id} id={`section-${section.id}`} aria-labelledby={`title-${section.id}`}>
+          {section.titleFromArticle ? null : (
+            // Our own section titles are for navigation only; the article shows none here.
+            <h2 id={`title-${section.id}`} className="visually-hidden" lang={LANG_TAG[locale]}>
+              {section.title[locale]}
+            </h2>
+          )}
+          {section.units.map((unit, i) => (
+            <PairRow
+              key={unit.id}
+              unit={unit}
+              previous={section.units[i - 1]}
+              speakers={corpus.meta.speakers}
+              locale={locale}
+              labels={labels}
+              headingId={section.titleFromArticle && i === 0 ? `title-${section.id}` : undefined}
+            />
+          ))}
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import type { ArticleMeta, Note, SpeakerId, UnitKind } from './schema';
+
+export type Lang = 'zh' | 'en';
+export type Bilingual = Record<Lang, string>;
+
+export interface Unit {
+  id: string;
+  kind: UnitKind;
+  speaker: SpeakerId;
+  zh: string;
+  en: string;
+  notes: Note[];
+  sectionId: string;
+  /** 1-based position in the whole article. */
+  position: number;
+}
+
+export interface Section {
+  id: string;
+  title: Bilingual;
+  /** Whether the title is the article's own heading (true) or one we supplied (false). */
+  titleFromArticle: boolean;
+  units: Unit[];
+}
+
+export interface Corpus {
+  meta: ArticleMeta;
+  sections: Section[];
+  units: Unit[];
+}

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+
+/** The kinds of alignment unit; each is styled differently in the reader. */
+export const UNIT_KINDS = [
+  'byline',
+  'lede',
+  'list-heading',
+  'list-item',
+  'heading',
+  'narration',
+  'aside',
+  'question',
+  'answer',
+  'link',
+] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];
+
+export const SPEAKER_IDS = ['amodei', 'askell', 'olah', 'interviewer', 'editors'] as const;
+export type SpeakerId = (typeof SPEAKER_IDS)[number];
+
+const text = z.string().trim().min(1, 'must not be empty');
+const bilingual = z.strictObject({ zh: text, en: text });
+
+export const noteSchema = z.strictObject({
+  type: z.enum(['translator', 'correction']),
+  en: text,
+  zh: text,
+});
+
+/** Unit IDs are `section-NN`; they are permanent and human-citable. */
+export const UNIT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*-\d{2}$/;
+
+export const unitSchema = z.strictObject({
+  id: z.string().regex(UNIT_ID, 'must look like "section-NN"'),
+  kind: z.enum(UNIT_KINDS),
+  speaker: z.enum(SPEAKER_IDS),
+  // zh is compared with the source verbatim, so it is not trimmed.
+  zh: z.string().min(1, 'must not be empty'),
+  en: text,
+  notes: z.array(noteSchema).optional(),
+});
+
+export const unitsFileSchema = z.strictObject({
+  section: z.string().min(1),
+  units: z.array(z.unknown()).min(1, 'must list at least one unit'),
+});
+
+export const articleSchema = z.strictObject({
+  title: bilingual,
+  author: bilingual,
+  publisher: bilingual,
+  published: z.iso.date(),
+  interview: z.strictObject({
+    title: text,
+    host: text,
+    guests: z.array(text).min(1),
+    url: z.url(),
+  }),
+  source: z.strictObject({
+    file: text,
+    bodyStartsWith: text,
+    bodyEndsWith: text,
+    provenance: bilingual,
+  }),
+  speakers: z.partialRecord(
+    z.enum(SPEAKER_IDS),
+    z.strictObject({ zh: text, en: text, role: bilingual }),
+  ),
+  sections: z
+    .array(z.strictObject({ id: text, title: bilingual.optional() }))
+    .min(1),
+});
+
+export type Note = z.infer<typeof noteSchema>;
+export type RawUnit = z.infer<typeof unitSchema>;
+export type ArticleMeta = z.infer<typeof articleSchema>;
