@@ -1,0 +1,71 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+for (const [acceptLanguage, expected] of [
+  ['zh-CN,zh;q=0.9', '/zh'],
+  ['en-GB,en;q=0.8', '/en'],
+] as const) {
+  test(`/ sends a browser preferring ${acceptLanguage} to ${expected}`, async ({ browser }) => {
+    const context = await browser.newContext({ locale: acceptLanguage.split(',')[0], extraHTTPHeaders: { 'Accept-Language': acceptLanguage } });
+    const page = await context.newPage();
+    await page.goto('/');
+    await expect(page).toHaveURL(new RegExp(`${expected}$`));
+    await context.close();
+  });
+}
+
+/** Clicks where the link is on screen: Playwright's own click would first scroll the sticky header "into view". */
+async function clickInPlace(page: Page, name: string) {
+  const box = await page.getByRole('link', { name }).boundingBox();
+  await page.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2);
+}
+
+test('the language switch opens the other UI at the same paragraph', async ({ page }) => {
+  await page.goto('/en#anthropic-08');
+  await expect(page.locator('#anthropic-08')).toBeInViewport();
+  await clickInPlace(page, '中文界面');
+  await expect(page).toHaveURL(/\/zh#anthropic-08$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+  await expect(page.locator('#anthropic-08')).toBeInViewport();
+  await page.mouse.wheel(0, 1500);
+  await expect(page.locator('#anthropic-08')).not.toBeInViewport();
+  const topId = await page.evaluate(
+    () => [...document.querySelectorAll('[data-unit]')].find((row) => row.getBoundingClientRect().bottom > 80)!.id,
+  );
+  await clickInPlace(page, 'English interface');
+  await expect(page).toHaveURL(new RegExp(`/en#${topId}$`));
+  await expect(page.locator(`#${topId}`)).toBeInViewport();
+});
+
+test('the language switch works without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/zh');
+  await page.getByRole('link', { name: 'English interface' }).click();
+  await expect(page).toHaveURL(/\/en$/);
+  await expect(page.getByRole('heading', { name: 'About this text' })).toBeVisible();
+  await context.close();
+});
+
+test.describe('unknown addresses', () => {
+  test.use({ expectedConsole: [/status of 404/] });
+  for (const [locale, title] of [
+    ['zh', '页面不存在'],
+    ['en', 'Page not found'],
+  ] as const) {
+  test(`an unknown address gets a 404 in the ${locale} UI`, async ({ page }) => {
+    const response = await page.goto(`/${locale}/no-such-page`);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+    await expect(page.locator('html')).toHaveAttribute('lang', locale === 'zh' ? 'zh-Hans' : 'en');
+  });
+  }
+});
+
+test('the reader pages are prerendered static HTML', async ({ request }) => {
+  for (const path of ['/zh', '/en']) {
+    const response = await request.get(path);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['cache-control']).toContain('s-maxage=31536000');
+  }
+});
