@@ -4,6 +4,7 @@ import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { LocaleSwitch } from '@/components/LocaleSwitch';
+import { TermTooltip } from '@/components/terms/TermTooltip';
 import { loadCorpus } from '@/lib/corpus/load';
 import { LANG_TAG, otherLang } from '@/lib/locale';
 import { routing } from '@/i18n/routing';
@@ -42,6 +43,10 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
           <a className="site-name" href={`/${locale}`}>
             {t('siteName')}
           </a>
+          <nav className="site-nav" aria-label={t('navLabel')}>
+            <a href={`/${locale}`}>{t('navReader')}</a>
+            <a href={`/${locale}/glossary`}>{t('navGlossary')}</a>
+          </nav>
           <nav aria-label={t('languageLabel')}>
             <LocaleSwitch targetLocale={other} hrefLang={LANG_TAG[other]} label={t('switchTo')} />
           </nav>
@@ -50,6 +55,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
         <footer className="site-footer">
           <p>{t('footer', { publisher: meta.publisher[locale] })}</p>
         </footer>
+        <TermTooltip />
       </body>
     </html>
   );

@@ -3,8 +3,10 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ArticleHeader } from '@/components/reader/ArticleHeader';
 import { ParallelText } from '@/components/reader/ParallelText';
 import { TableOfContents } from '@/components/reader/TableOfContents';
+import { TermDefinitions } from '@/components/terms/TermDefinitions';
 import { loadCorpus } from '@/lib/corpus/load';
 import type { Lang } from '@/lib/corpus/model';
+import { loadTermIndex } from '@/lib/terms/load';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
   const { locale } = (await params) as { locale: Lang };
@@ -21,11 +23,14 @@ export default async function ReaderPage({ params }: PageProps<'/[locale]'>) {
   const { locale } = (await params) as { locale: Lang };
   setRequestLocale(locale);
   const corpus = loadCorpus();
+  const { glossary, marked, occurrences } = loadTermIndex();
+  const termsInArticle = glossary.entries.filter((entry) => occurrences.has(entry.id));
   return (
     <main id="article" className="reader" tabIndex={-1}>
       <ArticleHeader meta={corpus.meta} locale={locale} />
       <TableOfContents sections={corpus.sections} locale={locale} />
-      <ParallelText corpus={corpus} locale={locale} />
+      <ParallelText corpus={corpus} marked={marked} locale={locale} />
+      <TermDefinitions entries={termsInArticle} locale={locale} />
     </main>
   );
 }

@@ -1,6 +1,8 @@
 import type { Lang, Unit } from '@/lib/corpus/model';
 import type { ArticleMeta, Note } from '@/lib/corpus/schema';
 import { LANG_TAG } from '@/lib/locale';
+import type { MarkedUnit, Segment } from '@/lib/terms/mark';
+import { MarkedText } from '../terms/MarkedText';
 
 export interface PairLabels {
   permalink: (id: string) => string;
@@ -10,6 +12,8 @@ export interface PairLabels {
 
 interface Props {
   unit: Unit;
+  /** The unit's text with glossary terms marked; plain text when absent. */
+  marked?: MarkedUnit;
   previous?: Unit;
   speakers: ArticleMeta['speakers'];
   locale: Lang;
@@ -25,7 +29,7 @@ function startsTurn(unit: Unit, previous?: Unit): boolean {
   return !previous || previous.speaker !== unit.speaker || !LABELLED_KINDS.has(previous.kind);
 }
 
-export function PairRow({ unit, previous, speakers, locale, labels, headingId }: Props) {
+export function PairRow({ unit, marked, previous, speakers, locale, labels, headingId }: Props) {
   const labelled = LABELLED_KINDS.has(unit.kind);
   const turnStart = labelled && startsTurn(unit, previous);
   return (
@@ -38,7 +42,12 @@ export function PairRow({ unit, previous, speakers, locale, labels, headingId }:
           {labelled ? (
             <p className={turnStart ? 'speaker' : 'speaker visually-hidden'}>{speakers[unit.speaker]?.[lang]}</p>
           ) : null}
-          <UnitText unit={unit} lang={lang} headingId={lang === 'zh' ? headingId : undefined} />
+          <UnitText
+            unit={unit}
+            segments={marked?.[lang] ?? [unit[lang]]}
+            locale={locale}
+            headingId={lang === 'zh' ? headingId : undefined}
+          />
           <Notes
             notes={unit.notes.filter((note) => (note.type === 'correction') === (lang === 'zh'))}
             locale={locale}
@@ -50,8 +59,15 @@ export function PairRow({ unit, previous, speakers, locale, labels, headingId }:
   );
 }
 
-function UnitText({ unit, lang, headingId }: { unit: Unit; lang: Lang; headingId?: string }) {
-  const text = unit[lang];
+interface UnitTextProps {
+  unit: Unit;
+  segments: Segment[];
+  locale: Lang;
+  headingId?: string;
+}
+
+function UnitText({ unit, segments, locale, headingId }: UnitTextProps) {
+  const text = <MarkedText segments={segments} locale={locale} />;
   switch (unit.kind) {
     case 'heading':
       return (
@@ -62,7 +78,7 @@ function UnitText({ unit, lang, headingId }: { unit: Unit; lang: Lang; headingId
     case 'link':
       return (
         <p className="text">
-          <a href={text}>{text}</a>
+          <a href={unit.zh}>{unit.zh}</a>
         </p>
       );
     default:

@@ -1,14 +1,16 @@
 import { getTranslations } from 'next-intl/server';
 import type { Corpus, Lang } from '@/lib/corpus/model';
+import type { MarkedUnit } from '@/lib/terms/mark';
 import { LANG_TAG } from '@/lib/locale';
 import { PairRow } from './PairRow';
 
 interface Props {
   corpus: Corpus;
+  marked: Map<string, MarkedUnit>;
   locale: Lang;
 }
 
-export async function ParallelText({ corpus, locale }: Props) {
+export async function ParallelText({ corpus, marked, locale }: Props) {
   const t = await getTranslations('Reader');
   const labels = {
     permalink: (id: string) => t('permalink', { id }),
@@ -34,6 +36,7 @@ export async function ParallelText({ corpus, locale }: Props) {
             <PairRow
               key={unit.id}
               unit={unit}
+              marked={marked.get(unit.id)}
               previous={section.units[i - 1]}
               speakers={corpus.meta.speakers}
               locale={locale}

@@ -77,7 +77,7 @@ export function buildCorpus(input: CorpusInput): Corpus {
       if (meta && !meta.speakers[unit.speaker]) {
         issues.push({ file: file.path, unit: unit.id, message: `speaker "${unit.speaker}" is not described in ${input.article.path}` });
       }
-      units.push({ ...unit, notes: unit.notes ?? [], sectionId: section, position: 0 });
+      units.push({ ...unit, notes: unit.notes ?? [], termExceptions: unit.termExceptions ?? [], sectionId: section, position: 0 });
     });
     unitsBySection.set(section, { file: file.path, units });
   }

@@ -2,11 +2,15 @@
 export interface CorpusIssue {
   file: string;
   unit?: string;
+  /** A glossary entry, for problems in the glossary. */
+  entry?: string;
   message: string;
 }
 
-export function formatIssue({ file, unit, message }: CorpusIssue): string {
-  return unit ? `${file}: unit ${unit}: ${message}` : `${file}: ${message}`;
+export function formatIssue({ file, unit, entry, message }: CorpusIssue): string {
+  if (unit) return `${file}: unit ${unit}: ${message}`;
+  if (entry) return `${file}: entry ${entry}: ${message}`;
+  return `${file}: ${message}`;
 }
 
 export class CorpusError extends Error {

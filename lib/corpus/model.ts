@@ -10,6 +10,7 @@ export interface Unit {
   zh: string;
   en: string;
   notes: Note[];
+  termExceptions: { term: string; reason: string }[];
   sectionId: string;
   /** 1-based position in the whole article. */
   position: number;

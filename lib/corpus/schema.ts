@@ -38,6 +38,8 @@ export const unitSchema = z.strictObject({
   zh: z.string().min(1, 'must not be empty'),
   en: text,
   notes: z.array(noteSchema).optional(),
+  /** Glossary terms whose English form is deliberately absent from this unit's English, and why. */
+  termExceptions: z.array(z.strictObject({ term: z.string().min(1), reason: text })).optional(),
 });
 
 export const unitsFileSchema = z.strictObject({

@@ -1,0 +1,131 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Concordance } from '@/components/glossary/Concordance';
+import { TermDefinitions } from '@/components/terms/TermDefinitions';
+import { loadCorpus } from '@/lib/corpus/load';
+import type { Lang } from '@/lib/corpus/model';
+import { LANG_TAG } from '@/lib/locale';
+import { loadTermIndex } from '@/lib/terms/load';
+import { routing } from '@/i18n/routing';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  const { glossary } = loadTermIndex();
+  return routing.locales.flatMap((locale) => glossary.entries.map((entry) => ({ locale, term: entry.id })));
+}
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/glossary/[term]'>): Promise<Metadata> {
+  const { locale, term } = (await params) as { locale: Lang; term: string };
+  const entry = loadTermIndex().glossary.byId.get(term);
+  if (!entry) return {};
+  const t = await getTranslations({ locale, namespace: 'Glossary' });
+  return {
+    title: `${entry.zh} · ${entry.en} · ${t('title')}`,
+    description: entry.definition[locale],
+  };
+}
+
+export default async function TermPage({ params }: PageProps<'/[locale]/glossary/[term]'>) {
+  const { locale, term } = (await params) as { locale: Lang; term: string };
+  setRequestLocale(locale);
+  const { glossary, marked, occurrences } = loadTermIndex();
+  const entry = glossary.byId.get(term);
+  if (!entry) notFound();
+  const t = await getTranslations('Term');
+  const tc = await getTranslations('Categories');
+  const units = loadCorpus().units;
+  const where = new Set(occurrences.get(entry.id) ?? []);
+  const concordance = units.filter((unit) => where.has(unit.id));
+  const related = entry.related.flatMap((id) => glossary.byId.get(id) ?? []);
+  const termsOnPage = new Set(concordance.flatMap((unit) => marked.get(unit.id)?.terms ?? []));
+
+  return (
+    <main id="article" className="term-page" tabIndex={-1}>
+      <p className="breadcrumb">
+        <a href={`/${locale}/glossary`}>← {t('back')}</a>
+      </p>
+      <header className="term-header">
+        <h1>
+          <span lang={LANG_TAG.zh}>{entry.zh}</span>
+          <span className="term-header-en" lang={LANG_TAG.en}>
+            {entry.en}
+          </span>
+        </h1>
+        <dl className="term-facts">
+          <dt>{t('pinyin')}</dt>
+          <dd lang="zh-Latn-pinyin">{entry.pinyin}</dd>
+          <dt>{t('category')}</dt>
+          <dd>
+            <a href={`/${locale}/glossary?category=${entry.category}`}>{tc(entry.category)}</a>
+          </dd>
+        </dl>
+      </header>
+
+      <section aria-labelledby="definition" className="term-section">
+        <h2 id="definition">{t('definition')}</h2>
+        <p lang={LANG_TAG.zh}>{entry.definition.zh}</p>
+        <p lang={LANG_TAG.en}>{entry.definition.en}</p>
+      </section>
+
+      {entry.note ? (
+        <section aria-labelledby="note" className="term-section term-note">
+          <h2 id="note">{t('note')}</h2>
+          <p lang={LANG_TAG.zh}>{entry.note.zh}</p>
+          <p lang={LANG_TAG.en}>{entry.note.en}</p>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="forms" className="term-section">
+        <h2 id="forms">{t('forms')}</h2>
+        <dl className="term-facts">
+          <dt>{t('formsZh')}</dt>
+          <dd>
+            {entry.forms.zh.map((form) => (
+              <span key={form} className="form-chip" lang={LANG_TAG.zh}>
+                {form}
+              </span>
+            ))}
+            {entry.forms.misspelled.map((form) => (
+              <span key={form} className="form-chip form-misspelled" lang={LANG_TAG.zh}>
+                {form} <small>({t('misspelled')})</small>
+              </span>
+            ))}
+          </dd>
+          <dt>{t('formsEn')}</dt>
+          <dd>
+            {entry.forms.en.map((form) => (
+              <span key={form} className="form-chip" lang={LANG_TAG.en}>
+                {form}
+              </span>
+            ))}
+          </dd>
+        </dl>
+      </section>
+
+      {related.length > 0 ? (
+        <section aria-labelledby="related" className="term-section">
+          <h2 id="related">{t('related')}</h2>
+          <ul className="related-terms">
+            {related.map((other) => (
+              <li key={other.id}>
+                <a href={`/${locale}/glossary/${other.id}`}>
+                  <span lang={LANG_TAG.zh}>{other.zh}</span> <span lang={LANG_TAG.en}>{other.en}</span>
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="concordance" className="term-section">
+        <h2 id="concordance">
+          {t('concordance')} <span className="count">({t('concordanceCount', { count: concordance.length })})</span>
+        </h2>
+        <Concordance units={concordance} marked={marked} termId={entry.id} locale={locale} label={(id) => t('readInContext', { id })} />
+      </section>
+      <TermDefinitions entries={glossary.entries.filter((e) => termsOnPage.has(e.id))} locale={locale} />
+    </main>
+  );
+}

@@ -1,0 +1,32 @@
+import type { Lang, Unit } from '@/lib/corpus/model';
+import { LANG_TAG } from '@/lib/locale';
+import type { MarkedUnit } from '@/lib/terms/mark';
+import { MarkedText } from '../terms/MarkedText';
+
+interface Props {
+  units: Unit[];
+  marked: Map<string, MarkedUnit>;
+  termId: string;
+  locale: Lang;
+  label: (id: string) => string;
+}
+
+/** Every pair where a term occurs, both languages, the term highlighted on both sides. */
+export function Concordance({ units, marked, termId, locale, label }: Props) {
+  return (
+    <ol className="concordance">
+      {units.map((unit) => (
+        <li key={unit.id} className="concordance-pair" data-concordance={unit.id}>
+          <a className="pair-anchor" href={`/${locale}#${unit.id}`} aria-label={label(unit.id)}>
+            {unit.id}
+          </a>
+          {(['zh', 'en'] as const).map((lang) => (
+            <p key={lang} className={`cell cell-${lang}`} lang={LANG_TAG[lang]}>
+              <MarkedText segments={marked.get(unit.id)?.[lang] ?? [unit[lang]]} locale={locale} highlight={termId} />
+            </p>
+          ))}
+        </li>
+      ))}
+    </ol>
+  );
+}

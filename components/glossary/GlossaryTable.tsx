@@ -1,0 +1,242 @@
+'use client';
+
+import {
+  columnFilteringFeature,
+  createColumnHelper,
+  createFilteredRowModel,
+  createSortedRowModel,
+  globalFilteringFeature,
+  rowSortingFeature,
+  tableFeatures,
+  useTable,
+  type ColumnFiltersState,
+  type SortingState,
+} from '@tanstack/react-table';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { matchesQuery, type SearchableTerm } from '@/lib/terms/search';
+import { parseTableView, serializeTableView, type SortableColumn } from '@/lib/terms/table-url';
+
+export interface GlossaryRow {
+  id: string;
+  href: string;
+  zh: string;
+  pinyin: string;
+  en: string;
+  category: string;
+  categoryLabel: string;
+  occurrences: number;
+  search: SearchableTerm;
+}
+
+export interface GlossaryTableLabels {
+  search: string;
+  searchHint: string;
+  category: string;
+  allCategories: string;
+  clear: string;
+  columns: Record<SortableColumn, string>;
+  /** "{shown} of {total} terms", with the numbers filled in by the table. */
+  count: string;
+  /** "No term matches “{query}”." */
+  noResults: string;
+}
+
+interface Props {
+  rows: GlossaryRow[];
+  categories: { id: string; label: string }[];
+  labels: GlossaryTableLabels;
+}
+
+const features = tableFeatures({
+  rowSortingFeature,
+  sortedRowModel: createSortedRowModel(),
+  columnFilteringFeature,
+  globalFilteringFeature,
+  filteredRowModel: createFilteredRowModel(),
+});
+
+const helper = createColumnHelper<typeof features, GlossaryRow>();
+const zhCollator = new Intl.Collator('zh-Hans-u-co-pinyin');
+const enCollator = new Intl.Collator('en', { sensitivity: 'base' });
+
+function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
+}
+
+/** The glossary as a sortable, filterable table whose view lives in the URL. */
+export function GlossaryTable({ rows, categories, labels }: Props) {
+  const [sorting, setSorting] = useState<SortingState>([]);
+  const [columnFilters, setColumnFilters] = useState<ColumnFiltersState>([]);
+  const [globalFilter, setGlobalFilter] = useState('');
+  const restored = useRef(false);
+
+  const columns = useMemo(
+    () =>
+      helper.columns([
+        helper.accessor('zh', {
+          header: labels.columns.zh,
+          sortFn: (a, b) => zhCollator.compare(a.original.zh, b.original.zh),
+          cell: ({ row }) => (
+            <a href={row.original.href} lang="zh-Hans" className="glossary-zh">
+              {row.original.zh}
+            </a>
+          ),
+        }),
+        helper.accessor('pinyin', {
+          header: labels.columns.pinyin,
+          sortFn: (a, b) => a.original.search.pinyin.numbered.localeCompare(b.original.search.pinyin.numbered),
+          cell: ({ row }) => <span lang="zh-Latn-pinyin">{row.original.pinyin}</span>,
+        }),
+        helper.accessor('en', {
+          header: labels.columns.en,
+          sortFn: (a, b) => enCollator.compare(a.original.en, b.original.en),
+          cell: ({ row }) => (
+            <a href={row.original.href} lang="en">
+              {row.original.en}
+            </a>
+          ),
+        }),
+        helper.accessor('category', {
+          header: labels.columns.category,
+          sortFn: (a, b) => a.original.categoryLabel.localeCompare(b.original.categoryLabel),
+          filterFn: (row, _columnId, value) => row.original.category === value,
+          cell: ({ row }) => row.original.categoryLabel,
+        }),
+        helper.accessor('occurrences', {
+          header: labels.columns.occurrences,
+          sortFn: (a, b) => a.original.occurrences - b.original.occurrences,
+          sortDescFirst: true,
+          cell: ({ row }) => row.original.occurrences,
+        }),
+      ]),
+    [labels],
+  );
+
+  const table = useTable({
+    features,
+    columns,
+    data: rows,
+    state: { sorting, columnFilters, globalFilter },
+    onSortingChange: setSorting,
+    onColumnFiltersChange: setColumnFilters,
+    onGlobalFilterChange: setGlobalFilter,
+    enableSortingRemoval: true,
+    getColumnCanGlobalFilter: (column) => column.id === 'zh',
+    globalFilterFn: (row, _columnId, value) => matchesQuery(row.original.search, String(value ?? '')),
+  });
+
+  const categoryIds = useMemo(() => categories.map((c) => c.id), [categories]);
+
+  // The URL is the source of the view on arrival; afterwards the view writes the URL.
+  useEffect(() => {
+    const view = parseTableView(window.location.search, categoryIds);
+    setGlobalFilter(view.query);
+    setColumnFilters(view.category ? [{ id: 'category', value: view.category }] : []);
+    setSorting(view.sort ? [{ id: view.sort.column, desc: view.sort.desc }] : []);
+    restored.current = true;
+  }, [categoryIds]);
+
+  const category = (columnFilters.find((f) => f.id === 'category')?.value as string | undefined) ?? null;
+  const sort = sorting[0] ? { column: sorting[0].id as SortableColumn, desc: sorting[0].desc } : null;
+
+  useEffect(() => {
+    if (!restored.current) return;
+    const search = serializeTableView({ query: globalFilter, category, sort });
+    if (search !== window.location.search) {
+      window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}`);
+    }
+  }, [globalFilter, category, sort?.column, sort?.desc]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const shown = table.getRowModel().rows;
+
+  return (
+    <div className="glossary-table">
+      <div className="glossary-controls" role="search">
+        <div className="control">
+          <label htmlFor="glossary-search">{labels.search}</label>
+          <input
+            id="glossary-search"
+            type="search"
+            value={globalFilter}
+            onChange={(event) => setGlobalFilter(event.target.value)}
+            placeholder={labels.searchHint}
+            aria-describedby="glossary-count"
+            autoComplete="off"
+            spellCheck={false}
+          />
+        </div>
+        <div className="control">
+          <label htmlFor="glossary-category">{labels.category}</label>
+          <select
+            id="glossary-category"
+            value={category ?? ''}
+            onChange={(event) =>
+              setColumnFilters(event.target.value ? [{ id: 'category', value: event.target.value }] : [])
+            }
+          >
+            <option value="">{labels.allCategories}</option>
+            {categories.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        {globalFilter || category || sort ? (
+          <button
+            type="button"
+            className="clear"
+            onClick={() => {
+              setGlobalFilter('');
+              setColumnFilters([]);
+              setSorting([]);
+            }}
+          >
+            {labels.clear}
+          </button>
+        ) : null}
+      </div>
+      <p id="glossary-count" className="glossary-count" aria-live="polite">
+        {fill(labels.count, { shown: shown.length, total: rows.length })}
+      </p>
+      <table>
+        <thead>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id}>
+              {group.headers.map((header) => {
+                const direction = header.column.getIsSorted();
+                return (
+                  <th
+                    key={header.id}
+                    scope="col"
+                    aria-sort={direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : 'none'}
+                    className={`col-${header.column.id}`}
+                  >
+                    <button type="button" onClick={header.column.getToggleSortingHandler()}>
+                      <table.FlexRender header={header} />
+                      <span className="sort-indicator" aria-hidden="true">
+                        {direction === 'asc' ? '▲' : direction === 'desc' ? '▼' : '↕'}
+                      </span>
+                    </button>
+                  </th>
+                );
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {shown.map((row) => (
+            <tr key={row.id} data-term-row={row.original.id}>
+              {row.getAllCells().map((cell) => (
+                <td key={cell.id} className={`col-${cell.column.id}`}>
+                  <table.FlexRender cell={cell} />
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {shown.length === 0 ? <p className="no-results">{fill(labels.noResults, { query: globalFilter })}</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { parseTableView, serializeTableView } from '@/lib/terms/table-url';
+
+const categories = ['philosophy', 'science'];
+
+describe('glossary view in the URL', () => {
+  it('round-trips query, category and sort', () => {
+    const view = { query: 'fan4 xin1', category: 'philosophy', sort: { column: 'occurrences' as const, desc: true } };
+    const search = serializeTableView(view);
+    expect(search).toBe('?q=fan4+xin1&category=philosophy&sort=-occurrences');
+    expect(parseTableView(search, categories)).toEqual(view);
+  });
+
+  it('ignores unknown categories and columns, and keeps any query as text', () => {
+    expect(parseTableView('?category=nope&sort=password&q=%3Cscript%3E', categories)).toEqual({
+      query: '<script>',
+      category: null,
+      sort: null,
+    });
+    expect(serializeTableView({ query: '', category: null, sort: null })).toBe('');
+  });
+});
