@@ -14,7 +14,7 @@ export function glossaryProblems(units: Unit[], index: TermIndex): string[] {
     if (!index.occurrences.has(entry.id)) problems.push(`entry ${entry.id} (${entry.zh}) occurs nowhere in the article`);
     for (const form of [...entry.forms.zh, ...entry.forms.misspelled]) {
       const found = /[A-Za-z]/.test(form) ? allZhLower.includes(form.toLowerCase()) : allZh.includes(form);
-      if (!found) problems.push(`entry ${entry.id}: form "${form}" does not occur in the article's Chinese`);
+      if (!found) problems.push(`entry ${entry.id}: form "${form}" does not occur in the article’s Chinese`);
     }
   }
   for (const unit of units) {

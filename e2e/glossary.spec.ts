@@ -1,0 +1,197 @@
+import type { Page } from '@playwright/test';
+import { corpus } from './corpus';
+import { expect, test } from './fixtures';
+
+const tooltip = (page: Page) => page.getByRole('tooltip');
+const zhTerm = (page: Page, unit: string, term: string) => page.locator(`#${unit} .cell-zh a.term[data-term="${term}"]`).first();
+
+test.describe('term tooltips', () => {
+  test('hovering 泛心论 shows its entry and highlights its counterpart', async ({ page }, testInfo) => {
+    test.skip(testInfo.project.name !== 'desktop', 'pointer hover');
+    await page.goto('/en#consciousness-03');
+    const term = zhTerm(page, 'consciousness-03', 'panpsychism');
+    const paragraph = page.locator('#consciousness-03 .cell-zh .text');
+    const before = await paragraph.boundingBox();
+    await term.hover();
+    await expect(tooltip(page)).toBeVisible();
+    await expect(tooltip(page)).toContainText('泛心论');
+    await expect(tooltip(page)).toContainText('fàn xīn lùn');
+    await expect(tooltip(page)).toContainText('The view that mind or consciousness');
+    await expect(tooltip(page).getByRole('link')).toHaveAttribute('href', '/en/glossary/panpsychism');
+    await expect(term).toHaveAttribute('aria-describedby', 'term-tooltip');
+    await expect(page.locator('#consciousness-03 .cell-en a.term[data-term="panpsychism"]').first()).toHaveClass(/term-active/);
+    expect(await paragraph.boundingBox()).toEqual(before);
+    // The pointer may move onto the tooltip to use its link.
+    await tooltip(page).hover();
+    await expect(tooltip(page)).toBeVisible();
+    await page.mouse.move(5, 600);
+    await expect(tooltip(page)).toBeHidden();
+    await expect(page.locator('#consciousness-03 a.term-active')).toHaveCount(0);
+  });
+
+  test('the misspelling 泛新论 is labelled as one', async ({ page }, testInfo) => {
+    test.skip(testInfo.project.name !== 'desktop', 'pointer hover');
+    await page.goto('/zh#consciousness-04');
+    await page.locator('#consciousness-04 a.term-misspelled').hover();
+    await expect(tooltip(page)).toContainText('原文此处有错字');
+  });
+
+  test('keyboard focus on 机制可解释性 shows the tooltip; Escape and blur close it', async ({ page }) => {
+    await page.goto('/zh#highlights-13');
+    const term = zhTerm(page, 'highlights-13', 'mechanistic-interpretability');
+    await term.focus();
+    await expect(tooltip(page)).toBeVisible();
+    await expect(tooltip(page)).toContainText('mechanistic interpretability');
+    await expect(tooltip(page)).toContainText('jī zhì kě jiě shì xìng');
+    await expect(page.locator('#highlights-13 .cell-en a.term[data-term="mechanistic-interpretability"]')).toHaveClass(/term-active/);
+    await page.keyboard.press('Escape');
+    await expect(tooltip(page)).toBeHidden();
+    await expect(term).toBeFocused();
+    await expect(term).not.toHaveAttribute('aria-describedby', /./);
+    // Tab moves the tooltip to the next term; blurring closes it.
+    await term.blur();
+    await term.focus();
+    await expect(tooltip(page)).toBeVisible();
+    await page.keyboard.press('Tab');
+    const next = page.locator(':focus');
+    await expect(next).toHaveAttribute('aria-describedby', 'term-tooltip');
+    await expect(term).not.toHaveAttribute('aria-describedby', /./);
+    await next.blur();
+    await expect(tooltip(page)).toBeHidden();
+  });
+
+  test('a tap opens the tooltip on screen, a tap elsewhere closes it, a second tap follows the link', async ({ page }, testInfo) => {
+    test.skip(testInfo.project.name !== 'phone', 'touch');
+    await page.goto('/en#consciousness-03');
+    const term = zhTerm(page, 'consciousness-03', 'panpsychism');
+    await term.tap();
+    await expect(tooltip(page)).toBeVisible();
+    await expect(page).toHaveURL(/\/en#consciousness-03$/);
+    const box = (await tooltip(page).boundingBox())!;
+    const viewport = page.viewportSize()!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+    await page.screenshot({ path: 'e2e/screenshots/phone-tooltip.png' });
+    await page.locator('#consciousness-05 .cell-en .speaker').tap();
+    await expect(tooltip(page)).toBeHidden();
+    await term.tap();
+    await expect(tooltip(page)).toBeVisible();
+    await term.tap();
+    await expect(page).toHaveURL(/\/en\/glossary\/panpsychism$/);
+  });
+
+  test('selecting text across terms opens no tooltip and copies only the text', async ({ page }, testInfo) => {
+    test.skip(testInfo.project.name !== 'desktop', 'mouse selection');
+    await page.goto('/en#consciousness-03');
+    const paragraph = page.locator('#consciousness-03 .cell-zh .text');
+    const box = (await paragraph.boundingBox())!;
+    await page.mouse.move(box.x + 1, box.y + 8);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 8 });
+    await page.mouse.move(box.x + box.width - 2, box.y + box.height - 6, { steps: 8 });
+    await page.mouse.up();
+    await page.waitForTimeout(300);
+    await expect(tooltip(page)).toBeHidden();
+    const selected = await page.evaluate(() => document.getSelection()?.toString() ?? '');
+    const zh = corpus.units.find((u) => u.id === 'consciousness-03')!.zh;
+    expect(selected.length).toBeGreaterThan(20);
+    expect(zh).toContain(selected.trim().slice(0, 20));
+    expect(selected).not.toMatch(/fàn xīn lùn|Open the term/);
+  });
+
+  test('the desktop tooltip, for the screenshots', async ({ page }, testInfo) => {
+    test.skip(testInfo.project.name !== 'desktop', 'desktop');
+    await page.goto('/zh#consciousness-03');
+    await zhTerm(page, 'consciousness-03', 'panpsychism').hover();
+    await expect(tooltip(page)).toBeVisible();
+    await page.screenshot({ path: 'e2e/screenshots/desktop-tooltip.png' });
+  });
+});
+
+test('without JavaScript every term is a link to its page', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/en');
+  const term = page.locator('#highlights-13 a.term').first();
+  await expect(term).toHaveAttribute('href', '/en/glossary/mechanistic-interpretability');
+  await term.click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('机制可解释性');
+  await context.close();
+});
+
+test.describe('the glossary table', () => {
+  const rows = (page: Page) => page.locator('tbody tr');
+
+  test('sorts by each column, both ways', async ({ page }) => {
+    await page.goto('/en/glossary');
+    const total = await rows(page).count();
+    expect(total).toBeGreaterThanOrEqual(60);
+    const english = page.getByRole('button', { name: /^English/ });
+    await english.click();
+    await expect(page.getByRole('columnheader', { name: /English/ })).toHaveAttribute('aria-sort', 'ascending');
+    const ascending = await page.locator('tbody td.col-en').allTextContents();
+    expect(ascending).toEqual([...ascending].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
+    await english.click();
+    await expect(page.getByRole('columnheader', { name: /English/ })).toHaveAttribute('aria-sort', 'descending');
+    expect(await page.locator('tbody td.col-en').allTextContents()).toEqual([...ascending].reverse());
+    await page.getByRole('button', { name: /^Paragraphs/ }).click();
+    const counts = (await page.locator('tbody td.col-occurrences').allTextContents()).map(Number);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    await page.getByRole('button', { name: /^Pinyin/ }).click();
+    const pinyin = await page.locator('tbody td.col-pinyin').allTextContents();
+    expect(pinyin.indexOf('fàn xīn lùn')).toBeGreaterThan(pinyin.indexOf('duì qí'));
+  });
+
+  test('filters by category', async ({ page }) => {
+    await page.goto('/en/glossary');
+    await page.getByLabel('Category').selectOption('philosophy');
+    const categories = await page.locator('tbody td.col-category').allTextContents();
+    expect(categories.length).toBeGreaterThan(2);
+    expect(new Set(categories)).toEqual(new Set(['Philosophy of mind']));
+    await expect(page.getByText(`${categories.length} of`)).toBeVisible();
+  });
+
+  for (const query of ['fàn xīn lùn', 'fan4 xin1 lun4', 'fanxinlun']) {
+    test(`finds 泛心论 by pinyin “${query}”`, async ({ page }) => {
+      await page.goto('/zh/glossary');
+      await page.getByLabel('搜索术语').fill(query);
+      await expect(rows(page)).toHaveCount(1);
+      await expect(rows(page).first()).toContainText('泛心论');
+    });
+  }
+
+  test('keeps query, category and sort in the URL, so a view can be shared', async ({ page }) => {
+    await page.goto('/en/glossary');
+    await page.getByLabel('Search terms').fill('model');
+    await page.getByLabel('Category').selectOption('machine-learning');
+    await page.getByRole('button', { name: /^Chinese/ }).click();
+    await expect(page).toHaveURL(/\/en\/glossary\?q=model&category=machine-learning&sort=zh$/);
+    const shown = await rows(page).count();
+    expect(shown).toBeGreaterThan(0);
+    await page.reload();
+    await expect(page.getByLabel('Search terms')).toHaveValue('model');
+    await expect(page.getByLabel('Category')).toHaveValue('machine-learning');
+    await expect(page.getByRole('columnheader', { name: /Chinese/ })).toHaveAttribute('aria-sort', 'ascending');
+    await expect(rows(page)).toHaveCount(shown);
+  });
+
+  test('a hostile query is just a query', async ({ page }) => {
+    await page.goto('/en/glossary?q=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E');
+    await expect(page.getByLabel('Search terms')).toHaveValue('<img src=x onerror=alert(1)>');
+    await expect(page.getByText('No term matches “<img src=x onerror=alert(1)>”.')).toBeVisible();
+  });
+
+  test('each row leads to the term’s page with its concordance', async ({ page }) => {
+    await page.goto('/en/glossary');
+    await page.getByRole('link', { name: 'panpsychism', exact: true }).click();
+    await expect(page).toHaveURL(/\/en\/glossary\/panpsychism$/);
+    const pairs = page.locator('[data-concordance]');
+    await expect(pairs).toHaveCount(2);
+    await expect(pairs.first().locator('.cell-zh .term-highlight')).toHaveText(['泛心论', 'panpsychism', '泛心论']);
+    await expect(pairs.first().locator('.cell-en .term-highlight').first()).toHaveText('panpsychism');
+    await expect(pairs.nth(1).locator('.term-highlight.term-misspelled')).toHaveText('泛新论');
+    await pairs.first().getByRole('link', { name: /consciousness-03/ }).click();
+    await expect(page).toHaveURL(/\/en#consciousness-03$/);
+    await expect(page.locator('#consciousness-03')).toBeInViewport();
+  });
+});
