@@ -15,11 +15,20 @@ async function scriptBytes(src: string): Promise<number> {
   return scriptCache.get(src)!;
 }
 
-for (const path of pages) {
-  const html = Buffer.from(await (await fetch(base + path)).arrayBuffer());
-  const scripts = [...html.toString('utf8').matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]);
-  const js = (await Promise.all(scripts.map(scriptBytes))).reduce((a, b) => a + b, 0);
-  console.log(
-    `${path.padEnd(44)} HTML ${kb(html.length).padStart(10)} raw, ${kb(gzipSync(html).length).padStart(9)} gzip; JS ${kb(js).padStart(9)} gzip in ${scripts.length} files`,
-  );
+async function main() {
+  for (const path of pages) {
+    const html = Buffer.from(await (await fetch(base + path)).arrayBuffer());
+    const scripts = [...html.toString('utf8').matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]);
+    const js = (await Promise.all(scripts.map(scriptBytes))).reduce((a, b) => a + b, 0);
+    const gzipped = kb(gzipSync(html).length);
+    console.log(
+      `${path.padEnd(44)} HTML ${kb(html.length).padStart(10)} raw, ${gzipped.padStart(9)} gzip; ` +
+        `JS ${kb(js).padStart(9)} gzip in ${scripts.length} files`,
+    );
+  }
 }
+
+main().catch((error) => {
+  console.error(`Could not measure ${base}: is the production server running? (${error.message})`);
+  process.exit(1);
+});
