@@ -1,11 +1,21 @@
-// Validates the corpus before a build, so a translator sees every problem with its file and unit.
-import path from "node:path";
+// Validates the corpus before a build, so a translator sees every problem with its file and unit:
+// schema and cross-checks, then revisions against the committed lock.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { CorpusError } from '../lib/corpus/errors';
 import { loadCorpusFrom } from '../lib/corpus/load';
+import { REVISION_LOCK_FILE, revisionProblems } from '../lib/corpus/revisions';
 
 try {
-  const corpus = loadCorpusFrom(path.join(process.cwd(), "corpus"), "corpus");
-  console.log(`corpus OK: ${corpus.units.length} units in ${corpus.sections.length} sections`);
+  const corpus = loadCorpusFrom(path.join(process.cwd(), 'corpus'), 'corpus');
+  const lock = JSON.parse(readFileSync(path.join(process.cwd(), REVISION_LOCK_FILE), 'utf8'));
+  const problems = revisionProblems(corpus.units, lock);
+  if (problems.length > 0) {
+    console.error(`Revisions do not match ${REVISION_LOCK_FILE}:`);
+    for (const problem of problems) console.error(`  - ${problem}`);
+    process.exit(1);
+  }
+  console.log(`corpus OK: ${corpus.units.length} units in ${corpus.sections.length} sections, revisions locked`);
 } catch (error) {
   if (error instanceof CorpusError) {
     console.error(error.message);

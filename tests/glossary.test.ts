@@ -79,7 +79,8 @@ entries:
     },
   ]);
   const unit = (id: string, zh: string, en: string, termExceptions: Unit['termExceptions'] = []): Unit => ({
-    id, kind: 'answer', speaker: 'askell', zh, en, notes: [], termExceptions, sectionId: 's', position: 1,
+    id, kind: 'answer', speaker: 'askell', zh, en, revision: { number: 1, date: '2026-11-28' }, history: [],
+    notes: [], termExceptions, sectionId: 's', position: 1,
   });
   const problemsFor = (list: Unit[]) => {
     const marked = markUnits(list, glossary);

@@ -77,7 +77,11 @@ export function buildCorpus(input: CorpusInput): Corpus {
       if (meta && !meta.speakers[unit.speaker]) {
         issues.push({ file: file.path, unit: unit.id, message: `speaker "${unit.speaker}" is not described in ${input.article.path}` });
       }
-      units.push({ ...unit, notes: unit.notes ?? [], termExceptions: unit.termExceptions ?? [], sectionId: section, position: 0 });
+      const history = [...(unit.history ?? [])].sort((a, b) => a.number - b.number);
+      if (history.some((h) => h.number >= unit.revision.number)) {
+        issues.push({ file: file.path, unit: unit.id, message: `history must hold only revisions before ${unit.revision.number}` });
+      }
+      units.push({ ...unit, history, notes: unit.notes ?? [], termExceptions: unit.termExceptions ?? [], sectionId: section, position: 0 });
     });
     unitsBySection.set(section, { file: file.path, units });
   }

@@ -1,4 +1,4 @@
-import type { ArticleMeta, Note, SpeakerId, UnitKind } from './schema';
+import type { ArticleMeta, Note, Revision, SpeakerId, UnitKind } from './schema';
 
 export type Lang = 'zh' | 'en';
 export type Bilingual = Record<Lang, string>;
@@ -9,6 +9,9 @@ export interface Unit {
   speaker: SpeakerId;
   zh: string;
   en: string;
+  revision: Revision;
+  /** Earlier revisions of the English, oldest first. */
+  history: (Revision & { en: string })[];
   notes: Note[];
   termExceptions: { term: string; reason: string }[];
   sectionId: string;

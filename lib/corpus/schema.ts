@@ -30,6 +30,12 @@ export const noteSchema = z.strictObject({
 /** Unit IDs are `section-NN`; they are permanent and human-citable. */
 export const UNIT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*-\d{2}$/;
 
+/** A revision of a unit's English: numbered from 1, dated. */
+export const revisionSchema = z.strictObject({
+  number: z.number().int().min(1),
+  date: z.iso.date(),
+});
+
 export const unitSchema = z.strictObject({
   id: z.string().regex(UNIT_ID, 'must look like "section-NN"'),
   kind: z.enum(UNIT_KINDS),
@@ -37,6 +43,9 @@ export const unitSchema = z.strictObject({
   // zh is compared with the source verbatim, so it is not trimmed.
   zh: z.string().min(1, 'must not be empty'),
   en: text,
+  revision: revisionSchema,
+  /** Earlier revisions of the English, kept so a citation of any of them can be checked. */
+  history: z.array(revisionSchema.extend({ en: text })).optional(),
   notes: z.array(noteSchema).optional(),
   /** Glossary terms whose English form is deliberately absent from this unit's English, and why. */
   termExceptions: z.array(z.strictObject({ term: z.string().min(1), reason: text })).optional(),
@@ -74,5 +83,6 @@ export const articleSchema = z.strictObject({
 });
 
 export type Note = z.infer<typeof noteSchema>;
+export type Revision = z.infer<typeof revisionSchema>;
 export type RawUnit = z.infer<typeof unitSchema>;
 export type ArticleMeta = z.infer<typeof articleSchema>;
