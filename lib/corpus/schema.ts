@@ -57,7 +57,8 @@ export const unitsFileSchema = z.strictObject({
 });
 
 export const articleSchema = z.strictObject({
-  title: bilingual,
+  title: bilingual.extend({ enSentenceCase: text }),
+  translator: bilingual,
   author: bilingual,
   publisher: bilingual,
   published: z.iso.date(),

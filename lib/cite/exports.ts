@@ -1,0 +1,110 @@
+import { dateParts, risDate } from './dates';
+import type { CiteSource } from './source';
+import type { CiteLanguage } from './styles';
+
+export const EXPORT_FORMATS = ['bibtex', 'ris', 'csl-json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export const EXPORT_FILES: Record<ExportFormat, { extension: string; mime: string }> = {
+  bibtex: { extension: 'bib', mime: 'application/x-bibtex' },
+  ris: { extension: 'ris', mime: 'application/x-research-info-systems' },
+  'csl-json': { extension: 'json', mime: 'application/vnd.citationstyles.csl+json' },
+};
+
+const languages = (lang: CiteLanguage): ('zh' | 'en')[] => (lang === 'both' ? ['zh', 'en'] : [lang]);
+const key = (s: CiteSource, lang: 'zh' | 'en') => `${s.article.authorRoman.toLowerCase()}${s.article.published.slice(0, 4)}-${s.unit.id}-${lang}`;
+
+function locatorNote(s: CiteSource, lang: 'zh' | 'en'): string {
+  const where = `Paragraph ${s.unit.paragraph} (${s.unit.id})`;
+  if (lang === 'zh') return `${where}, Chinese original as published. Title in English: ${s.article.titleEn}.`;
+  return (
+    `${where}, English translation revision ${s.unit.revision} (${s.unit.revised}) by the ${s.article.translatorEn} ` +
+    `of ${s.article.publisherEn}’s Chinese summary; not the speakers’ own words. Original interview: ${s.article.interviewUrl}`
+  );
+}
+
+/** BibTeX-escaped field value: braces keep capitals and the pen name intact. */
+const bib = (value: string) => value.replace(/([&%$#_])/g, '\\$1');
+
+/** biblatex @online entries, one per language cited. */
+export function toBibTeX(s: CiteSource, lang: CiteLanguage, accessed: string): string {
+  return languages(lang)
+    .map((l) => {
+      const a = s.article;
+      const fields: [string, string][] = [
+        ['author', `{${a.authorRoman} (${a.authorZh})}`],
+        ['title', l === 'zh' ? a.titleZh : `{${a.titleEn}}`],
+        ...(l === 'zh' ? [['titleaddon', `[${a.titleEnSentence}]`] as [string, string]] : []),
+        ...(l === 'en'
+          ? ([
+              ['translator', `{${a.translatorEn}}`],
+              ['origtitle', a.titleZh],
+              ['origlanguage', 'chinese'],
+              ['version', String(s.unit.revision)],
+            ] as [string, string][])
+          : []),
+        ['organization', `{${a.publisherEn} (${a.publisherZh})}`],
+        ['date', a.published],
+        ['url', s.urls[l]],
+        ['urldate', accessed],
+        ['langid', l === 'zh' ? 'chinese' : 'english'],
+        ['addendum', locatorNote(s, l)],
+      ];
+      const body = fields.map(([name, value]) => `  ${name} = {${name === 'url' ? value : bib(value)}},`).join('\n');
+      return `@online{${key(s, l)},\n${body}\n}`;
+    })
+    .join('\n\n');
+}
+
+/** RIS records (type ELEC), one per language cited. */
+export function toRIS(s: CiteSource, lang: CiteLanguage, accessed: string): string {
+  return languages(lang)
+    .map((l) => {
+      const a = s.article;
+      const lines: [string, string][] = [
+        ['TY', 'ELEC'],
+        ['AU', a.authorRoman],
+        ['TI', l === 'zh' ? a.titleZh : a.titleEn],
+        ...(l === 'zh' ? [['TT', a.titleEn] as [string, string]] : [['A4', a.translatorEn] as [string, string], ['ET', `Revision ${s.unit.revision}`] as [string, string]]),
+        ['T2', a.publisherEn],
+        ['PB', `${a.publisherEn} (${a.publisherZh})`],
+        ['PY', a.published.slice(0, 4)],
+        ['DA', risDate(a.published)],
+        ['UR', s.urls[l]],
+        ['Y2', risDate(accessed)],
+        ['LA', l === 'zh' ? 'zh-Hans' : 'en'],
+        ['N1', locatorNote(s, l)],
+        ['ER', ''],
+      ];
+      return lines.map(([tag, value]) => `${tag}  - ${value}`.trimEnd()).join('\n');
+    })
+    .join('\n\n') + '\n';
+}
+
+/** CSL-JSON items, one per language cited, for Zotero, Pandoc and any CSL processor. */
+export function toCSLJSON(s: CiteSource, lang: CiteLanguage, accessed: string): string {
+  const a = s.article;
+  const items = languages(lang).map((l) => ({
+    id: key(s, l),
+    type: 'webpage',
+    title: l === 'zh' ? a.titleZh : a.titleEn,
+    ...(l === 'en'
+      ? { 'original-title': a.titleZh, translator: [{ literal: a.translatorEn }], version: String(s.unit.revision) }
+      : {}),
+    author: [{ literal: a.authorRoman }],
+    'container-title': a.publisherEn,
+    publisher: `${a.publisherEn} (${a.publisherZh})`,
+    issued: { 'date-parts': [dateParts(a.published)] },
+    accessed: { 'date-parts': [dateParts(accessed)] },
+    URL: s.urls[l],
+    language: l === 'zh' ? 'zh-Hans' : 'en',
+    note: locatorNote(s, l),
+  }));
+  return JSON.stringify(items, null, 2) + '\n';
+}
+
+export function exportCitation(format: ExportFormat, s: CiteSource, lang: CiteLanguage, accessed: string): string {
+  if (format === 'bibtex') return toBibTeX(s, lang, accessed);
+  if (format === 'ris') return toRIS(s, lang, accessed);
+  return toCSLJSON(s, lang, accessed);
+}

@@ -1,0 +1,58 @@
+import type { ArticleMeta } from '../corpus/schema';
+import type { Unit } from '../corpus/model';
+
+/** Everything a citation of one unit needs; built on the server, small enough for the browser. */
+export interface CiteSource {
+  article: {
+    titleZh: string;
+    titleEn: string;
+    titleEnSentence: string;
+    authorZh: string;
+    authorRoman: string;
+    publisherZh: string;
+    publisherEn: string;
+    /** YYYY-MM-DD */
+    published: string;
+    interviewUrl: string;
+    translatorZh: string;
+    translatorEn: string;
+  };
+  unit: {
+    id: string;
+    /** 1-based position in the article. */
+    paragraph: number;
+    revision: number;
+    /** YYYY-MM-DD */
+    revised: string;
+  };
+  /** Permanent addresses of the unit in each UI language. */
+  urls: { zh: string; en: string };
+}
+
+export function citeArticle(meta: ArticleMeta): CiteSource['article'] {
+  return {
+    titleZh: meta.title.zh,
+    titleEn: meta.title.en,
+    titleEnSentence: meta.title.enSentenceCase,
+    authorZh: meta.author.zh,
+    authorRoman: meta.author.en,
+    publisherZh: meta.publisher.zh,
+    publisherEn: meta.publisher.en,
+    published: meta.published,
+    interviewUrl: meta.interview.url,
+    translatorZh: meta.translator.zh,
+    translatorEn: meta.translator.en,
+  };
+}
+
+export function unitPermalink(siteUrl: string, locale: string, unitId: string): string {
+  return `${siteUrl.replace(/\/$/, '')}/${locale}/p/${unitId}`;
+}
+
+export function citeSource(meta: ArticleMeta, unit: Unit, siteUrl: string): CiteSource {
+  return {
+    article: citeArticle(meta),
+    unit: { id: unit.id, paragraph: unit.position, revision: unit.revision.number, revised: unit.revision.date },
+    urls: { zh: unitPermalink(siteUrl, 'zh', unit.id), en: unitPermalink(siteUrl, 'en', unit.id) },
+  };
+}
