@@ -1,11 +1,21 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { readIdManifest } from './lib/corpus/ids';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // A retired unit ID keeps working: its page redirects to the unit that now holds its text.
+  async redirects() {
+    const { retired } = readIdManifest();
+    return Object.entries(retired).map(([from, { to }]) => ({
+      source: `/:locale(zh|en)/p/${from}`,
+      destination: `/:locale/p/${to}`,
+      permanent: true,
+    }));
+  },
 };
 
 export default withNextIntl(nextConfig);

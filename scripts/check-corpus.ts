@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CorpusError } from '../lib/corpus/errors';
 import { loadCorpusFrom } from '../lib/corpus/load';
+import { idProblems, IDS_FILE, readIdManifest } from '../lib/corpus/ids';
 import { REVISION_LOCK_FILE, revisionProblems } from '../lib/corpus/revisions';
 
 try {
@@ -15,7 +16,13 @@ try {
     for (const problem of problems) console.error(`  - ${problem}`);
     process.exit(1);
   }
-  console.log(`corpus OK: ${corpus.units.length} units in ${corpus.sections.length} sections, revisions locked`);
+  const ids = idProblems(corpus.units, readIdManifest());
+  if (ids.length > 0) {
+    console.error(`Unit IDs do not match ${IDS_FILE}:`);
+    for (const problem of ids) console.error(`  - ${problem}`);
+    process.exit(1);
+  }
+  console.log(`corpus OK: ${corpus.units.length} units in ${corpus.sections.length} sections, revisions locked, IDs published`);
 } catch (error) {
   if (error instanceof CorpusError) {
     console.error(error.message);

@@ -4,9 +4,11 @@ import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { LocaleSwitch } from '@/components/LocaleSwitch';
+import { CiteLayer } from '@/components/cite/CiteLayer';
 import { TermTooltip } from '@/components/terms/TermTooltip';
 import { loadCorpus } from '@/lib/corpus/load';
 import { LANG_TAG, otherLang } from '@/lib/locale';
+import { SITE_URL } from '@/lib/site';
 import { routing } from '@/i18n/routing';
 import '../globals.css';
 
@@ -20,6 +22,7 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'Meta' });
   return {
+    metadataBase: new URL(SITE_URL),
     title: { default: t('siteName'), template: `%s · ${t('siteName')}` },
     description: t('description'),
   };
@@ -56,6 +59,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
           <p>{t('footer', { publisher: meta.publisher[locale] })}</p>
         </footer>
         <TermTooltip />
+        <CiteLayer locale={locale} />
       </body>
     </html>
   );

@@ -15,7 +15,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]'>): Prom
   return {
     title: { absolute: `${meta.title[locale]} · ${t('siteName')}` },
     description: t('description'),
-    alternates: { languages: { 'zh-Hans': '/zh', en: '/en' } },
+    alternates: { canonical: `/${locale}`, languages: { 'zh-Hans': '/zh', en: '/en' } },
   };
 }
 

@@ -2,10 +2,13 @@ import type { Lang, Unit } from '@/lib/corpus/model';
 import type { ArticleMeta, Note } from '@/lib/corpus/schema';
 import { LANG_TAG } from '@/lib/locale';
 import type { MarkedUnit, Segment } from '@/lib/terms/mark';
+import { CiteLink } from '../cite/CiteLink';
 import { MarkedText } from '../terms/MarkedText';
 
 export interface PairLabels {
   permalink: (id: string) => string;
+  cite: string;
+  citeLabel: (id: string) => string;
   translatorNote: string;
   correctionNote: string;
 }
@@ -34,9 +37,12 @@ export function PairRow({ unit, marked, previous, speakers, locale, labels, head
   const turnStart = labelled && startsTurn(unit, previous);
   return (
     <div className={`pair kind-${unit.kind} speaker-${unit.speaker}`} id={unit.id} data-unit="">
-      <a className="pair-anchor" href={`#${unit.id}`} aria-label={labels.permalink(unit.id)}>
-        {unit.id}
-      </a>
+      <div className="pair-meta">
+        <a className="pair-anchor" href={`#${unit.id}`} aria-label={labels.permalink(unit.id)}>
+          {unit.id}
+        </a>
+        <CiteLink unit={unit} locale={locale} label={labels.cite} accessibleLabel={labels.citeLabel(unit.id)} />
+      </div>
       {(['zh', 'en'] as const).map((lang) => (
         <div key={lang} className={`cell cell-${lang}`} lang={LANG_TAG[lang]} data-lang={lang}>
           {labelled ? (

@@ -12,8 +12,11 @@ interface Props {
 
 export async function ParallelText({ corpus, marked, locale }: Props) {
   const t = await getTranslations('Reader');
+  const tc = await getTranslations('Cite');
   const labels = {
     permalink: (id: string) => t('permalink', { id }),
+    cite: tc('button'),
+    citeLabel: (id: string) => tc('buttonLabel', { id }),
     translatorNote: t('translatorNote'),
     correctionNote: t('correctionNote'),
   };

@@ -1,0 +1,179 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { CiteLink } from '@/components/cite/CiteLink';
+import { MarkedText } from '@/components/terms/MarkedText';
+import { TermDefinitions } from '@/components/terms/TermDefinitions';
+import { citeSource } from '@/lib/cite/source';
+import { CITE_STYLES, formatCitation } from '@/lib/cite/styles';
+import { loadCorpus } from '@/lib/corpus/load';
+import type { Lang } from '@/lib/corpus/model';
+import { LANG_TAG } from '@/lib/locale';
+import { SITE_URL } from '@/lib/site';
+import { loadTermIndex } from '@/lib/terms/load';
+import { routing } from '@/i18n/routing';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  const { units } = loadCorpus();
+  return routing.locales.flatMap((locale) => units.map((unit) => ({ locale, id: unit.id })));
+}
+
+function excerpt(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/p/[id]'>): Promise<Metadata> {
+  const { locale, id } = (await params) as { locale: Lang; id: string };
+  const { units, meta } = loadCorpus();
+  const unit = units.find((u) => u.id === id);
+  if (!unit) return {};
+  const t = await getTranslations({ locale, namespace: 'Unit' });
+  const speaker = meta.speakers[unit.speaker]?.[locale] ?? '';
+  const text = unit[locale];
+  const title = `¶ ${unit.id} · ${speaker}: “${excerpt(text, locale === 'zh' ? 24 : 60)}”`;
+  const description = excerpt(
+    locale === 'zh' ? t('metaDescriptionZh', { id: unit.id, text }) : t('metaDescriptionEn', { id: unit.id, text }),
+    300,
+  );
+  const path = `/${locale}/p/${unit.id}`;
+  return {
+    title,
+    description,
+    alternates: { canonical: path, languages: { 'zh-Hans': `/zh/p/${unit.id}`, en: `/en/p/${unit.id}` } },
+    openGraph: {
+      type: 'article',
+      title,
+      description,
+      url: path,
+      locale: locale === 'zh' ? 'zh_CN' : 'en_US',
+      publishedTime: meta.published,
+      authors: [meta.author[locale]],
+    },
+    twitter: { card: 'summary', title, description },
+  };
+}
+
+export default async function UnitPage({ params }: PageProps<'/[locale]/p/[id]'>) {
+  const { locale, id } = (await params) as { locale: Lang; id: string };
+  setRequestLocale(locale);
+  const corpus = loadCorpus();
+  const index = corpus.units.findIndex((u) => u.id === id);
+  if (index < 0) notFound();
+  const unit = corpus.units[index];
+  const previous = corpus.units[index - 1];
+  const next = corpus.units[index + 1];
+  const section = corpus.sections.find((s) => s.id === unit.sectionId)!;
+  const { glossary, marked } = loadTermIndex();
+  const segments = marked.get(unit.id);
+  const t = await getTranslations('Unit');
+  const tc = await getTranslations('Cite');
+  const tr = await getTranslations('Reader');
+  const dateFormat = new Intl.DateTimeFormat(LANG_TAG[locale], { dateStyle: 'long', timeZone: 'UTC' });
+  const formatDate = (iso: string) => dateFormat.format(new Date(iso));
+  const buildDate = new Date().toISOString().slice(0, 10);
+  const source = citeSource(corpus.meta, unit, SITE_URL);
+  const speaker = corpus.meta.speakers[unit.speaker];
+
+  return (
+    <main id="article" className="unit-page" tabIndex={-1}>
+      <p className="breadcrumb">
+        <a href={`/${locale}#${unit.id}`}>← {t('readInContext')}</a>
+      </p>
+      <header>
+        <h1>{t('title', { id: unit.id })}</h1>
+        <dl className="term-facts">
+          <dt>{t('section')}</dt>
+          <dd>
+            <a href={`/${locale}#section-${section.id}`}>{section.title[locale]}</a>
+          </dd>
+          <dt>{t('speaker')}</dt>
+          <dd>
+            {speaker?.[locale]} ({speaker?.role[locale]})
+          </dd>
+          <dt>¶</dt>
+          <dd>{t('position', { position: unit.position, total: corpus.units.length })}</dd>
+        </dl>
+      </header>
+
+      <div className={`pair unit-pair kind-${unit.kind} speaker-${unit.speaker}`} id={unit.id} data-unit="">
+        {(['zh', 'en'] as const).map((lang) => (
+          <div key={lang} className={`cell cell-${lang}`} lang={LANG_TAG[lang]}>
+            <p className="text">
+              <MarkedText segments={segments?.[lang] ?? [unit[lang]]} locale={locale} />
+            </p>
+            {unit.notes
+              .filter((note) => (note.type === 'correction') === (lang === 'zh'))
+              .map((note, i) => (
+                <p key={i} className="unit-note" lang={LANG_TAG[locale]}>
+                  <strong>{note.type === 'correction' ? tr('correctionNote') : tr('translatorNote')}:</strong> {note[locale]}
+                </p>
+              ))}
+          </div>
+        ))}
+      </div>
+
+      <p className="provenance-line">{tr('provenanceEnglish')}</p>
+
+      <section aria-labelledby="revisions" className="term-section">
+        <h2 id="revisions">{t('revisionTitle')}</h2>
+        <p>{t('revisionCurrent', { number: unit.revision.number, date: formatDate(unit.revision.date) })}</p>
+        {unit.history.length === 0 ? (
+          <p className="muted">{t('noEarlier')}</p>
+        ) : (
+          <ol className="revision-history" reversed>
+            {[...unit.history].reverse().map((old) => (
+              <li key={old.number}>
+                <p className="muted">{t('earlier', { number: old.number, date: formatDate(old.date) })}</p>
+                <blockquote lang="en">{old.en}</blockquote>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      <section aria-labelledby="cite-heading" className="term-section" id="cite">
+        <h2 id="cite-heading">{t('citeTitle')}</h2>
+        <p>
+          <CiteLink unit={unit} locale={locale} label={tc('copy')} accessibleLabel={tc('buttonLabel', { id: unit.id })} />
+        </p>
+        <p className="muted">{t('citeStatic', { date: formatDate(buildDate) })}</p>
+        <dl className="static-citations">
+          {CITE_STYLES.map((style) =>
+            (['zh', 'en'] as const).map((lang) => (
+              <div key={`${style}-${lang}`}>
+                <dt>
+                  {tc(`style${style[0].toUpperCase()}${style.slice(1)}` as 'styleApa')} · {lang === 'zh' ? tc('quoteZh') : tc('quoteEn')}
+                </dt>
+                <dd lang={style === 'gbt' ? LANG_TAG.zh : LANG_TAG.en}>
+                  {formatCitation(style, lang, source, buildDate).references.join('\n')}
+                </dd>
+              </div>
+            )),
+          )}
+        </dl>
+      </section>
+
+      <nav className="unit-nav" aria-label={t('title', { id: unit.id })}>
+        {previous ? (
+          <a href={`/${locale}/p/${previous.id}`} rel="prev">
+            ← {t('previous')} ({previous.id})
+          </a>
+        ) : (
+          <span />
+        )}
+        {next ? (
+          <a href={`/${locale}/p/${next.id}`} rel="next">
+            {t('next')} ({next.id}) →
+          </a>
+        ) : null}
+      </nav>
+      <TermDefinitions
+        entries={glossary.entries.filter((e) => segments?.terms.includes(e.id))}
+        locale={locale}
+      />
+    </main>
+  );
+}
