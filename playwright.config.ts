@@ -33,5 +33,7 @@ export default defineConfig({
     url: `http://localhost:${PORT}/zh`,
     timeout: 240_000,
     reuseExistingServer: !process.env.CI,
+    // Citations and canonical links name the address the tests use.
+    env: { SITE_URL: `http://localhost:${PORT}` },
   },
 });

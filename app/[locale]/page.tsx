@@ -3,7 +3,9 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ArticleHeader } from '@/components/reader/ArticleHeader';
 import { ParallelText } from '@/components/reader/ParallelText';
 import { TableOfContents } from '@/components/reader/TableOfContents';
+import { RetiredAnchors } from '@/components/reader/RetiredAnchors';
 import { TermDefinitions } from '@/components/terms/TermDefinitions';
+import { readIdManifest, resolveUnitId } from '@/lib/corpus/ids';
 import { loadCorpus } from '@/lib/corpus/load';
 import type { Lang } from '@/lib/corpus/model';
 import { loadTermIndex } from '@/lib/terms/load';
@@ -25,12 +27,21 @@ export default async function ReaderPage({ params }: PageProps<'/[locale]'>) {
   const corpus = loadCorpus();
   const { glossary, marked, occurrences } = loadTermIndex();
   const termsInArticle = glossary.entries.filter((entry) => occurrences.has(entry.id));
+  const manifest = readIdManifest();
+  const current = new Set(corpus.units.map((u) => u.id));
+  const retired = Object.fromEntries(
+    Object.keys(manifest.retired).flatMap((id) => {
+      const to = resolveUnitId(id, current, manifest);
+      return to ? [[id, to]] : [];
+    }),
+  );
   return (
     <main id="article" className="reader" tabIndex={-1}>
       <ArticleHeader meta={corpus.meta} locale={locale} />
       <TableOfContents sections={corpus.sections} locale={locale} />
       <ParallelText corpus={corpus} marked={marked} locale={locale} />
       <TermDefinitions entries={termsInArticle} locale={locale} />
+      {Object.keys(retired).length > 0 ? <RetiredAnchors redirects={retired} /> : null}
     </main>
   );
 }
