@@ -47,7 +47,9 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
             {t('siteName')}
           </a>
           <nav className="site-nav" aria-label={t('navLabel')}>
-            <a href={`/${locale}`}>{t('navReader')}</a>
+            <a className="nav-reader" href={`/${locale}`}>
+              {t('navReader')}
+            </a>
             <a href={`/${locale}/glossary`}>{t('navGlossary')}</a>
           </nav>
           <nav aria-label={t('languageLabel')}>

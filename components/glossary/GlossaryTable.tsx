@@ -35,6 +35,8 @@ export interface GlossaryTableLabels {
   allCategories: string;
   clear: string;
   columns: Record<SortableColumn, string>;
+  /** A narrow screen shows this instead of the occurrences column's full name. */
+  occurrencesShort: string;
   /** "{shown} of {total} terms", with the numbers filled in by the table. */
   count: string;
   /** "No term matches “{query}”." */
@@ -103,7 +105,14 @@ export function GlossaryTable({ rows, categories, labels }: Props) {
           cell: ({ row }) => row.original.categoryLabel,
         }),
         helper.accessor('occurrences', {
-          header: labels.columns.occurrences,
+          header: () => (
+            <>
+              <span className="label-full">{labels.columns.occurrences}</span>
+              <span className="label-short" aria-hidden="true">
+                {labels.occurrencesShort}
+              </span>
+            </>
+          ),
           sortFn: (a, b) => a.original.occurrences - b.original.occurrences,
           sortDescFirst: true,
           cell: ({ row }) => row.original.occurrences,

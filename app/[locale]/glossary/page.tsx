@@ -60,6 +60,7 @@ export default async function GlossaryPage({ params }: PageProps<'/[locale]/glos
             category: t('colCategory'),
             occurrences: t('colOccurrences'),
           },
+          occurrencesShort: t('colOccurrencesShort'),
           count: t.raw('count') as string,
           noResults: t.raw('noResults') as string,
         }}
