@@ -155,26 +155,21 @@ export function TermTooltip() {
       if (current) position(current);
     }
 
-    document.addEventListener('pointerover', onPointerOver);
-    document.addEventListener('pointerout', onPointerOut);
-    document.addEventListener('pointerdown', onPointerDown, true);
-    document.addEventListener('focusin', onFocusIn);
-    document.addEventListener('focusout', onFocusOut);
-    document.addEventListener('click', onClick);
-    document.addEventListener('keydown', onKeyDown);
-    window.addEventListener('scroll', onViewportChange, { passive: true });
-    window.addEventListener('resize', onViewportChange);
+    const listeners: [Document | Window, string, EventListener, AddEventListenerOptions?][] = [
+      [document, 'pointerover', onPointerOver as EventListener],
+      [document, 'pointerout', onPointerOut as EventListener],
+      [document, 'pointerdown', onPointerDown as EventListener, { capture: true }],
+      [document, 'focusin', onFocusIn as EventListener],
+      [document, 'focusout', onFocusOut as EventListener],
+      [document, 'click', onClick as EventListener],
+      [document, 'keydown', onKeyDown as EventListener],
+      [window, 'scroll', onViewportChange, { passive: true }],
+      [window, 'resize', onViewportChange],
+    ];
+    for (const [target, type, listener, options] of listeners) target.addEventListener(type, listener, options);
     return () => {
       hide();
-      document.removeEventListener('pointerover', onPointerOver);
-      document.removeEventListener('pointerout', onPointerOut);
-      document.removeEventListener('pointerdown', onPointerDown, true);
-      document.removeEventListener('focusin', onFocusIn);
-      document.removeEventListener('focusout', onFocusOut);
-      document.removeEventListener('click', onClick);
-      document.removeEventListener('keydown', onKeyDown);
-      window.removeEventListener('scroll', onViewportChange);
-      window.removeEventListener('resize', onViewportChange);
+      for (const [target, type, listener, options] of listeners) target.removeEventListener(type, listener, options);
     };
   }, []);
 
