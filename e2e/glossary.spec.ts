@@ -6,78 +6,88 @@ const tooltip = (page: Page) => page.getByRole('tooltip');
 const zhTerm = (page: Page, unit: string, term: string) => page.locator(`#${unit} .cell-zh a.term[data-term="${term}"]`).first();
 
 test.describe('term tooltips', () => {
-  test('hovering 泛心论 shows its entry and highlights its counterpart', async ({ page }, testInfo) => {
-    test.skip(testInfo.project.name !== 'desktop', 'pointer hover');
-    await page.goto('/en#consciousness-03');
-    const term = zhTerm(page, 'consciousness-03', 'panpsychism');
-    const paragraph = page.locator('#consciousness-03 .cell-zh .text');
-    const before = await paragraph.boundingBox();
-    await term.hover();
-    await expect(tooltip(page)).toBeVisible();
-    await expect(tooltip(page)).toContainText('泛心论');
-    await expect(tooltip(page)).toContainText('fàn xīn lùn');
-    await expect(tooltip(page)).toContainText('The view that mind or consciousness');
-    await expect(tooltip(page).getByRole('link')).toHaveAttribute('href', '/en/glossary/panpsychism');
-    await expect(term).toHaveAttribute('aria-describedby', 'term-tooltip');
-    await expect(page.locator('#consciousness-03 .cell-en a.term[data-term="panpsychism"]').first()).toHaveClass(/term-active/);
-    expect(await paragraph.boundingBox()).toEqual(before);
-    // The pointer may move onto the tooltip to use its link.
-    await tooltip(page).hover();
-    await expect(tooltip(page)).toBeVisible();
-    await page.mouse.move(5, 600);
-    await expect(tooltip(page)).toBeHidden();
-    await expect(page.locator('#consciousness-03 a.term-active')).toHaveCount(0);
-  });
+  const TERMS = [
+    { zh: '泛心论', id: 'panpsychism', unit: 'consciousness-03', pinyin: 'fàn xīn lùn', definition: 'The view that mind or consciousness' },
+    { zh: '机制可解释性', id: 'mechanistic-interpretability', unit: 'highlights-13', pinyin: 'jī zhì kě jiě shì xìng', definition: 'mechanistic interpretability' },
+  ];
+
+  for (const { zh, id, unit, pinyin, definition } of TERMS) {
+    test(`hovering ${zh} shows its entry and highlights its counterpart`, async ({ page }, testInfo) => {
+      test.skip(testInfo.project.name !== 'desktop', 'pointer hover');
+      await page.goto(`/en#${unit}`);
+      const term = zhTerm(page, unit, id);
+      const paragraph = page.locator(`#${unit} .cell-zh .text`);
+      const before = await paragraph.boundingBox();
+      await term.hover();
+      await expect(tooltip(page)).toBeVisible();
+      await expect(tooltip(page)).toContainText(zh);
+      await expect(tooltip(page)).toContainText(pinyin);
+      await expect(tooltip(page)).toContainText(definition);
+      await expect(tooltip(page).getByRole('link')).toHaveAttribute('href', `/en/glossary/${id}`);
+      await expect(term).toHaveAttribute('aria-describedby', 'term-tooltip');
+      await expect(page.locator(`#${unit} .cell-en a.term[data-term="${id}"]`).first()).toHaveClass(/term-active/);
+      expect(await paragraph.boundingBox()).toEqual(before);
+      // The pointer may move onto the tooltip to use its link.
+      await tooltip(page).hover();
+      await expect(tooltip(page)).toBeVisible();
+      await page.mouse.move(5, 600);
+      await expect(tooltip(page)).toBeHidden();
+      await expect(page.locator(`#${unit} a.term-active`)).toHaveCount(0);
+    });
+
+    test(`keyboard focus on ${zh} shows the tooltip; Escape and blur close it`, async ({ page }) => {
+      await page.goto(`/zh#${unit}`);
+      const term = zhTerm(page, unit, id);
+      await term.focus();
+      await expect(tooltip(page)).toBeVisible();
+      await expect(tooltip(page)).toContainText(pinyin);
+      await expect(page.locator(`#${unit} .cell-en a.term[data-term="${id}"]`).first()).toHaveClass(/term-active/);
+      await page.keyboard.press('Escape');
+      await expect(tooltip(page)).toBeHidden();
+      await expect(term).toBeFocused();
+      await expect(term).not.toHaveAttribute('aria-describedby', /./);
+      // Tab moves the tooltip to the next term; blurring closes it.
+      await term.blur();
+      await term.focus();
+      await expect(tooltip(page)).toBeVisible();
+      await page.keyboard.press('Tab');
+      const next = page.locator(':focus');
+      await expect(next).toHaveAttribute('aria-describedby', 'term-tooltip');
+      await expect(term).not.toHaveAttribute('aria-describedby', /./);
+      await next.blur();
+      await expect(tooltip(page)).toBeHidden();
+    });
+
+    test(`a tap on ${zh} opens the tooltip on screen, a tap elsewhere closes it, a second tap follows the link`, async ({ page }, testInfo) => {
+      test.skip(testInfo.project.name !== 'phone', 'touch');
+      await page.goto(`/en#${unit}`);
+      const term = zhTerm(page, unit, id);
+      await term.tap();
+      await expect(tooltip(page)).toBeVisible();
+      await expect(tooltip(page)).toContainText(zh);
+      await expect(page).toHaveURL(new RegExp(`/en#${unit}$`));
+      const box = (await tooltip(page).boundingBox())!;
+      const viewport = page.viewportSize()!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+      if (id === 'panpsychism') await page.screenshot({ path: 'e2e/screenshots/phone-tooltip.png' });
+      // A tap on empty space beside the paragraph's ID, away from any link.
+      const meta = page.locator(`#${unit} .pair-meta`);
+      const metaBox = (await meta.boundingBox())!;
+      await meta.tap({ position: { x: metaBox.width - 4, y: metaBox.height / 2 } });
+      await expect(tooltip(page)).toBeHidden();
+      await term.tap();
+      await expect(tooltip(page)).toBeVisible();
+      await term.tap();
+      await expect(page).toHaveURL(new RegExp(`/en/glossary/${id}$`));
+    });
+  }
 
   test('the misspelling 泛新论 is labelled as one', async ({ page }, testInfo) => {
     test.skip(testInfo.project.name !== 'desktop', 'pointer hover');
     await page.goto('/zh#consciousness-04');
     await page.locator('#consciousness-04 a.term-misspelled').hover();
     await expect(tooltip(page)).toContainText('原文此处有错字');
-  });
-
-  test('keyboard focus on 机制可解释性 shows the tooltip; Escape and blur close it', async ({ page }) => {
-    await page.goto('/zh#highlights-13');
-    const term = zhTerm(page, 'highlights-13', 'mechanistic-interpretability');
-    await term.focus();
-    await expect(tooltip(page)).toBeVisible();
-    await expect(tooltip(page)).toContainText('mechanistic interpretability');
-    await expect(tooltip(page)).toContainText('jī zhì kě jiě shì xìng');
-    await expect(page.locator('#highlights-13 .cell-en a.term[data-term="mechanistic-interpretability"]')).toHaveClass(/term-active/);
-    await page.keyboard.press('Escape');
-    await expect(tooltip(page)).toBeHidden();
-    await expect(term).toBeFocused();
-    await expect(term).not.toHaveAttribute('aria-describedby', /./);
-    // Tab moves the tooltip to the next term; blurring closes it.
-    await term.blur();
-    await term.focus();
-    await expect(tooltip(page)).toBeVisible();
-    await page.keyboard.press('Tab');
-    const next = page.locator(':focus');
-    await expect(next).toHaveAttribute('aria-describedby', 'term-tooltip');
-    await expect(term).not.toHaveAttribute('aria-describedby', /./);
-    await next.blur();
-    await expect(tooltip(page)).toBeHidden();
-  });
-
-  test('a tap opens the tooltip on screen, a tap elsewhere closes it, a second tap follows the link', async ({ page }, testInfo) => {
-    test.skip(testInfo.project.name !== 'phone', 'touch');
-    await page.goto('/en#consciousness-03');
-    const term = zhTerm(page, 'consciousness-03', 'panpsychism');
-    await term.tap();
-    await expect(tooltip(page)).toBeVisible();
-    await expect(page).toHaveURL(/\/en#consciousness-03$/);
-    const box = (await tooltip(page).boundingBox())!;
-    const viewport = page.viewportSize()!;
-    expect(box.x).toBeGreaterThanOrEqual(0);
-    expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
-    await page.screenshot({ path: 'e2e/screenshots/phone-tooltip.png' });
-    await page.locator('#consciousness-05 .cell-en .speaker').tap();
-    await expect(tooltip(page)).toBeHidden();
-    await term.tap();
-    await expect(tooltip(page)).toBeVisible();
-    await term.tap();
-    await expect(page).toHaveURL(/\/en\/glossary\/panpsychism$/);
   });
 
   test('selecting text across terms opens no tooltip and copies only the text', async ({ page }, testInfo) => {
