@@ -44,7 +44,7 @@ export function PairRow({ unit, marked, previous, speakers, locale, labels, head
         <CiteLink unit={unit} locale={locale} label={labels.cite} accessibleLabel={labels.citeLabel(unit.id)} />
       </div>
       {(['zh', 'en'] as const).map((lang) => (
-        <div key={lang} className={`cell cell-${lang}`} lang={LANG_TAG[lang]} data-lang={lang}>
+        <div key={lang} className={`cell cell-${lang}`} lang={LANG_TAG[lang]}>
           {labelled ? (
             <p className={turnStart ? 'speaker' : 'speaker visually-hidden'}>{speakers[unit.speaker]?.[lang]}</p>
           ) : null}

@@ -24,7 +24,8 @@ export function MarkedText({ segments, locale, highlight }: Props) {
         className={className}
         href={`/${locale}/glossary/${segment.termId}`}
         data-term={segment.termId}
-        data-misspelled={segment.misspelled ? '' : undefined}
+        // Spread so that ordinary terms carry no attribute at all, not even in the RSC payload.
+        {...(segment.misspelled ? { 'data-misspelled': '' } : {})}
       >
         {segment.text}
       </a>
