@@ -7,6 +7,9 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // The root layout lives under [locale]; app/global-not-found.tsx is the localized 404 for any
+  // unmatched address. (A not-found.tsx inside [locale] is not server-rendered by Next 16.4.)
+  experimental: { globalNotFound: true },
   // A retired unit ID keeps working: its page redirects to the unit that now holds its text.
   async redirects() {
     const { retired } = readIdManifest();

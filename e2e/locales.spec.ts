@@ -49,16 +49,22 @@ test('the language switch works without JavaScript', async ({ browser }) => {
 
 test.describe('unknown addresses', () => {
   test.use({ expectedConsole: [/status of 404/] });
-  for (const [locale, title] of [
-    ['zh', '页面不存在'],
-    ['en', 'Page not found'],
+  for (const [path, title, lang] of [
+    ['/zh/no-such-page', '页面不存在', 'zh-Hans'],
+    ['/en/no-such-page/deeper', 'Page not found', 'en'],
+    ['/en/p/no-such-unit-01', 'Page not found', 'en'],
+    ['/zh/glossary/no-such-term', '页面不存在', 'zh-Hans'],
   ] as const) {
-  test(`an unknown address gets a 404 in the ${locale} UI`, async ({ page }) => {
-    const response = await page.goto(`/${locale}/no-such-page`);
-    expect(response?.status()).toBe(404);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
-    await expect(page.locator('html')).toHaveAttribute('lang', locale === 'zh' ? 'zh-Hans' : 'en');
-  });
+    test(`${path} gets a localized 404`, async ({ page, request }) => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(404);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page.getByRole('link', { name: /Go to the reader|前往阅读器/ })).toHaveAttribute('href', path.slice(0, 3));
+      // Served as HTML, not drawn by scripts.
+      const html = await (await request.get(path)).text();
+      expect(html).toContain(`<h1>${title}</h1>`);
+    });
   }
 });
 

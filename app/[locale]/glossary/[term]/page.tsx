@@ -9,6 +9,8 @@ import { LANG_TAG } from '@/lib/locale';
 import { loadTermIndex } from '@/lib/terms/load';
 import { routing } from '@/i18n/routing';
 
+
+// Unknown locales, terms and unit IDs match no page, so the localized global 404 answers them.
 export const dynamicParams = false;
 
 export function generateStaticParams() {

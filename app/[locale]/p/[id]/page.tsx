@@ -13,6 +13,8 @@ import { SITE_URL } from '@/lib/site';
 import { loadTermIndex } from '@/lib/terms/load';
 import { routing } from '@/i18n/routing';
 
+
+// Unknown locales, terms and unit IDs match no page, so the localized global 404 answers them.
 export const dynamicParams = false;
 
 export function generateStaticParams() {

@@ -1,6 +1,0 @@
-import { notFound } from 'next/navigation';
-
-// Any unknown path below a locale renders that locale's not-found page.
-export default function CatchAll() {
-  notFound();
-}
