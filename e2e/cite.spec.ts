@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { localIsoDate } from '../lib/cite/dates';
 import { exportCitation } from '../lib/cite/exports';
 import { citeSource } from '../lib/cite/source';
 import { CITE_LANGUAGES, CITE_STYLES, citationText } from '../lib/cite/styles';
@@ -10,11 +11,7 @@ import { expect, test } from './fixtures';
 const STYLE_LABELS = { apa: 'APA 7', mla: 'MLA 9', chicago: 'Chicago (notes and bibliography)', gbt: 'GB/T 7714-2015' };
 const LANGUAGE_LABELS = { zh: 'Chinese original', en: 'English translation', both: 'Both' };
 
-function today(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+const today = () => localIsoDate(new Date());
 
 function expected(unitId: string, style: (typeof CITE_STYLES)[number], lang: (typeof CITE_LANGUAGES)[number], baseURL: string) {
   const unit = corpus.units.find((u) => u.id === unitId)!;

@@ -142,3 +142,16 @@ describe('exports', () => {
     expect(exportCitation('csl-json', source, 'zh', accessed)).toBe(toCSLJSON(source, 'zh', accessed));
   });
 });
+
+describe('helpers shared with the browser', () => {
+  it('writes a local date as YYYY-MM-DD', async () => {
+    const { localIsoDate } = await import('@/lib/cite/dates');
+    expect(localIsoDate(new Date(2027, 1, 1, 23, 59))).toBe('2027-02-01');
+  });
+
+  it('fills message placeholders and leaves unknown ones empty', async () => {
+    const { fillPlaceholders } = await import('@/lib/placeholders');
+    expect(fillPlaceholders('{shown} of {total} terms', { shown: 3, total: 95 })).toBe('3 of 95 terms');
+    expect(fillPlaceholders('Cite paragraph {id}{missing}', { id: 'scaling-08' })).toBe('Cite paragraph scaling-08');
+  });
+});

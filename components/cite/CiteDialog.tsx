@@ -1,6 +1,8 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
+import { fillPlaceholders } from '@/lib/placeholders';
+import { localIsoDate } from '@/lib/cite/dates';
 import { EXPORT_FILES, EXPORT_FORMATS, exportCitation, type ExportFormat } from '@/lib/cite/exports';
 import { unitPermalink, type CiteSource } from '@/lib/cite/source';
 import { CITE_LANGUAGES, CITE_STYLES, citationText, type CiteLanguage, type CiteStyle } from '@/lib/cite/styles';
@@ -34,13 +36,6 @@ interface Target {
 }
 
 const EXPORT_NAMES: Record<ExportFormat, string> = { bibtex: 'BibTeX', ris: 'RIS', 'csl-json': 'CSL-JSON' };
-
-/** Today in the reader's time zone, as the access date of a citation. */
-function today(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 function targetFrom(trigger: HTMLElement): Target | undefined {
   const { cite: id, paragraph, revision, revised } = trigger.dataset;
@@ -77,7 +72,7 @@ export function CiteDialog({ article, siteUrl, defaultLanguage, defaultStyle, la
       triggerRef.current = trigger;
       setTarget(found);
       setStatus('');
-      setAccessed(today());
+      setAccessed(localIsoDate(new Date()));
       dialogRef.current?.showModal();
     }
     document.addEventListener('click', onClick);
@@ -118,7 +113,7 @@ export function CiteDialog({ article, siteUrl, defaultLanguage, defaultStyle, la
       aria-labelledby="cite-title"
       onClose={() => triggerRef.current?.focus()}
     >
-      <h2 id="cite-title">{labels.dialogTitle.replace('{id}', target?.unit.id ?? '')}</h2>
+      <h2 id="cite-title">{fillPlaceholders(labels.dialogTitle, { id: target?.unit.id ?? '' })}</h2>
       <fieldset className="cite-choice">
         <legend>{labels.quote}</legend>
         {CITE_LANGUAGES.map((lang) => (

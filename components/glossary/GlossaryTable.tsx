@@ -13,6 +13,7 @@ import {
   type SortingState,
 } from '@tanstack/react-table';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { fillPlaceholders } from '@/lib/placeholders';
 import { matchesQuery, type SearchableTerm } from '@/lib/terms/search';
 import { parseTableView, serializeTableView, type SortableColumn } from '@/lib/terms/table-url';
 
@@ -61,10 +62,6 @@ const helper = createColumnHelper<typeof features, GlossaryRow>();
 const zhCollator = new Intl.Collator('zh-Hans-u-co-pinyin');
 const enCollator = new Intl.Collator('en', { sensitivity: 'base' });
 
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
-}
-
 /** The glossary as a sortable, filterable table whose view lives in the URL. */
 export function GlossaryTable({ rows, categories, labels }: Props) {
   const [sorting, setSorting] = useState<SortingState>([]);
@@ -107,7 +104,10 @@ export function GlossaryTable({ rows, categories, labels }: Props) {
         helper.accessor('occurrences', {
           header: () => (
             <>
-              <span className="label-full">{labels.columns.occurrences}</span>
+              <span className="visually-hidden">{labels.columns.occurrences}</span>
+              <span className="label-wide" aria-hidden="true">
+                {labels.columns.occurrences}
+              </span>
               <span className="label-short" aria-hidden="true">
                 {labels.occurrencesShort}
               </span>
@@ -206,7 +206,7 @@ export function GlossaryTable({ rows, categories, labels }: Props) {
         ) : null}
       </div>
       <p id="glossary-count" className="glossary-count" aria-live="polite">
-        {fill(labels.count, { shown: shown.length, total: rows.length })}
+        {fillPlaceholders(labels.count, { shown: shown.length, total: rows.length })}
       </p>
       <table>
         <thead>
@@ -245,7 +245,7 @@ export function GlossaryTable({ rows, categories, labels }: Props) {
           ))}
         </tbody>
       </table>
-      {shown.length === 0 ? <p className="no-results">{fill(labels.noResults, { query: globalFilter })}</p> : null}
+      {shown.length === 0 ? <p className="no-results">{fillPlaceholders(labels.noResults, { query: globalFilter })}</p> : null}
     </div>
   );
 }

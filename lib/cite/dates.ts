@@ -38,3 +38,9 @@ export function risDate(iso: string): string {
 export function dateParts(iso: string): [number, number, number] {
   return parts(iso);
 }
+
+/** A date as YYYY-MM-DD in the local time zone: the access date of a citation made today. */
+export function localIsoDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
