@@ -167,6 +167,9 @@ export function TermTooltip() {
       [window, 'resize', onViewportChange],
     ];
     for (const [target, type, listener, options] of listeners) target.addEventListener(type, listener, options);
+    // A term focused before the page finished loading gets its tooltip now.
+    const focusedEarly = termFrom(document.activeElement);
+    if (focusedEarly) show(focusedEarly);
     return () => {
       hide();
       for (const [target, type, listener, options] of listeners) target.removeEventListener(type, listener, options);
