@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import { LocaleSwitch } from '@/components/LocaleSwitch';
 import { CiteLayer } from '@/components/cite/CiteLayer';
 import { TermTooltip } from '@/components/terms/TermTooltip';
+import { DISPLAY_BOOT_SCRIPT } from '@/lib/display/boot';
 import { loadCorpus } from '@/lib/corpus/load';
 import { LANG_TAG, otherLang } from '@/lib/locale';
 import { SITE_URL } from '@/lib/site';
@@ -35,11 +36,16 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations('Layout');
+  const tip = await getTranslations('Tooltip');
   const { meta } = loadCorpus();
   const other = otherLang(locale);
 
   return (
-    <html lang={LANG_TAG[locale]}>
+    // The boot script sets the reader's display attributes on <html> before first paint.
+    <html lang={LANG_TAG[locale]} suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: DISPLAY_BOOT_SCRIPT }} />
+      </head>
       <body>
         <a className="skip-link" href="#article">
           {t('skipToContent')}
@@ -62,7 +68,10 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
         <footer className="site-footer">
           <p>{t('footer', { publisher: meta.publisher[locale] })}</p>
         </footer>
-        <TermTooltip />
+        <TermTooltip
+          locale={locale}
+          labels={{ termPage: tip('termPage'), note: tip('note'), misspelled: tip.raw('misspelled') as string }}
+        />
         <CiteLayer locale={locale} />
       </body>
     </html>

@@ -2,9 +2,10 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ArticleHeader } from '@/components/reader/ArticleHeader';
 import { ParallelText } from '@/components/reader/ParallelText';
-import { TableOfContents } from '@/components/reader/TableOfContents';
+import { PrintSource } from '@/components/reader/PrintSource';
+import { ReaderToolsLayer } from '@/components/reader/ReaderToolsLayer';
 import { RetiredAnchors } from '@/components/reader/RetiredAnchors';
-import { TermDefinitions } from '@/components/terms/TermDefinitions';
+import { TableOfContents } from '@/components/reader/TableOfContents';
 import { readIdManifest, resolveUnitId } from '@/lib/corpus/ids';
 import { loadCorpus } from '@/lib/corpus/load';
 import type { Lang } from '@/lib/corpus/model';
@@ -25,8 +26,7 @@ export default async function ReaderPage({ params }: PageProps<'/[locale]'>) {
   const { locale } = (await params) as { locale: Lang };
   setRequestLocale(locale);
   const corpus = loadCorpus();
-  const { glossary, marked, occurrences } = loadTermIndex();
-  const termsInArticle = glossary.entries.filter((entry) => occurrences.has(entry.id));
+  const { marked } = loadTermIndex();
   const manifest = readIdManifest();
   const current = new Set(corpus.units.map((u) => u.id));
   const retired = Object.fromEntries(
@@ -38,9 +38,16 @@ export default async function ReaderPage({ params }: PageProps<'/[locale]'>) {
   return (
     <main id="article" className="reader" tabIndex={-1}>
       <ArticleHeader meta={corpus.meta} locale={locale} />
-      <TableOfContents sections={corpus.sections} locale={locale} />
-      <ParallelText corpus={corpus} marked={marked} locale={locale} />
-      <TermDefinitions entries={termsInArticle} locale={locale} />
+      <div className="reader-body">
+        <div className="reader-side">
+          <TableOfContents sections={corpus.sections} locale={locale} />
+        </div>
+        <div className="reader-main">
+          <ReaderToolsLayer locale={locale} speakers={corpus.meta.speakers} />
+          <ParallelText corpus={corpus} marked={marked} locale={locale} />
+        </div>
+      </div>
+      <PrintSource meta={corpus.meta} locale={locale} />
       {Object.keys(retired).length > 0 ? <RetiredAnchors redirects={retired} /> : null}
     </main>
   );

@@ -1,10 +1,19 @@
 'use client';
 
+import './cite.css';
 import { useEffect, useRef, useState } from 'react';
 import { fillPlaceholders } from '@/lib/placeholders';
 import { localIsoDate } from '@/lib/cite/dates';
 import { EXPORT_FILES, EXPORT_FORMATS, exportCitation, type ExportFormat } from '@/lib/cite/exports';
 import { unitPermalink, type CiteSource } from '@/lib/cite/source';
+import {
+  CITE_LINK_CLASS,
+  DATA_URL,
+  publishedText,
+  textSelector,
+  unitIdOfCiteLink,
+  type UnitCiteData,
+} from '@/lib/reader/contract';
 import { CITE_LANGUAGES, CITE_STYLES, citationText, type CiteLanguage, type CiteStyle } from '@/lib/cite/styles';
 
 export interface CiteLabels {
@@ -37,20 +46,37 @@ interface Target {
 
 const EXPORT_NAMES: Record<ExportFormat, string> = { bibtex: 'BibTeX', ris: 'RIS', 'csl-json': 'CSL-JSON' };
 
-function targetFrom(trigger: HTMLElement): Target | undefined {
-  const { cite: id, paragraph, revision, revised } = trigger.dataset;
+let unitData: Promise<UnitCiteData> | undefined;
+
+/** The unit a cite link belongs to, with its quotable text and its revision (fetched on first use). */
+async function targetFrom(trigger: HTMLElement): Promise<Target | undefined> {
+  const id = unitIdOfCiteLink(trigger);
   const row = id ? document.getElementById(id) : null;
-  if (!id || !row || !paragraph || !revision || !revised) return undefined;
-  const text = (lang: string) => row.querySelector(`.cell-${lang} .text`)?.textContent?.trim() ?? '';
-  return {
-    unit: { id, paragraph: Number(paragraph), revision: Number(revision), revised },
-    quote: { zh: text('zh'), en: text('en') },
+  if (!id || !row) return undefined;
+  unitData ??= fetch(DATA_URL.units).then((response) =>
+    response.ok ? (response.json() as Promise<UnitCiteData>) : Promise.reject(new Error(String(response.status))),
+  );
+  let data: UnitCiteData;
+  try {
+    data = await unitData;
+  } catch {
+    unitData = undefined;
+    return undefined;
+  }
+  const facts = data[id];
+  if (!facts) return undefined;
+  const [paragraph, revision, revised] = facts;
+  const text = (lang: 'zh' | 'en') => {
+    const element = row.querySelector(textSelector(lang));
+    return element ? publishedText(element).trim() : '';
   };
+  return { unit: { id, paragraph, revision, revised }, quote: { zh: text('zh'), en: text('en') } };
 }
 
 /**
  * One cite dialog for the page. Every unit's cite link (a link to the unit's page, which lists its
- * citations without JavaScript) opens it through a single delegated listener.
+ * citations without JavaScript) opens it through a single delegated listener. A citation has the
+ * current revision of the unit's English (from the static units file) and the text as shown.
  */
 export function CiteDialog({ article, siteUrl, defaultLanguage, defaultStyle, labels }: Props) {
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -64,16 +90,21 @@ export function CiteDialog({ article, siteUrl, defaultLanguage, defaultStyle, la
   useEffect(() => {
     function onClick(event: MouseEvent) {
       if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
-      const trigger = (event.target as Element | null)?.closest<HTMLElement>('[data-cite]');
+      const trigger = (event.target as Element | null)?.closest<HTMLElement>(`a.${CITE_LINK_CLASS}`);
       if (!trigger) return;
-      const found = targetFrom(trigger);
-      if (!found) return;
+      // Without the unit's data (offline), the link leads to the unit's page and its citations.
       event.preventDefault();
-      triggerRef.current = trigger;
-      setTarget(found);
-      setStatus('');
-      setAccessed(localIsoDate(new Date()));
-      dialogRef.current?.showModal();
+      void targetFrom(trigger).then((found) => {
+        if (!found) {
+          window.location.assign(trigger.getAttribute('href')!);
+          return;
+        }
+        triggerRef.current = trigger;
+        setTarget(found);
+        setStatus('');
+        setAccessed(localIsoDate(new Date()));
+        dialogRef.current?.showModal();
+      });
     }
     document.addEventListener('click', onClick);
     return () => document.removeEventListener('click', onClick);

@@ -1,24 +1,17 @@
-import type { Unit } from '@/lib/corpus/model';
+import type { Lang } from '@/lib/corpus/model';
+import { CITE_LINK_CLASS, unitCiteHref } from '@/lib/reader/contract';
 
 interface Props {
-  unit: Unit;
-  locale: string;
+  unitId: string;
+  locale: Lang;
   label: string;
   accessibleLabel: string;
 }
 
 /** Opens the cite dialog; without JavaScript, leads to the unit's page and its citations. */
-export function CiteLink({ unit, locale, label, accessibleLabel }: Props) {
+export function CiteLink({ unitId, locale, label, accessibleLabel }: Props) {
   return (
-    <a
-      className="cite-link"
-      href={`/${locale}/p/${unit.id}#cite`}
-      aria-label={accessibleLabel}
-      data-cite={unit.id}
-      data-paragraph={unit.position}
-      data-revision={unit.revision.number}
-      data-revised={unit.revision.date}
-    >
+    <a className={CITE_LINK_CLASS} href={unitCiteHref(locale, unitId)} aria-label={accessibleLabel}>
       {label}
     </a>
   );

@@ -1,5 +1,7 @@
 import type { Lang, Unit } from '@/lib/corpus/model';
 import { LANG_TAG } from '@/lib/locale';
+import { TEXT_CLASS } from '@/lib/reader/contract';
+import { compactSegments } from '@/lib/reader/rows';
 import type { MarkedUnit } from '@/lib/terms/mark';
 import { MarkedText } from '../terms/MarkedText';
 
@@ -21,8 +23,8 @@ export function Concordance({ units, marked, termId, locale, label }: Props) {
             {unit.id}
           </a>
           {(['zh', 'en'] as const).map((lang) => (
-            <p key={lang} className={`cell cell-${lang}`} lang={LANG_TAG[lang]}>
-              <MarkedText segments={marked.get(unit.id)?.[lang] ?? [unit[lang]]} locale={locale} highlight={termId} />
+            <p key={lang} className={`cell cell-${lang} ${TEXT_CLASS}`} lang={LANG_TAG[lang]}>
+              <MarkedText segments={compactSegments(marked.get(unit.id)?.[lang] ?? [unit[lang]])} locale={locale} highlight={termId} />
             </p>
           ))}
         </li>

@@ -1,3 +1,4 @@
+import './article.css';
 import { getTranslations } from 'next-intl/server';
 import type { Lang } from '@/lib/corpus/model';
 import type { ArticleMeta } from '@/lib/corpus/schema';

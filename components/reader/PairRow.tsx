@@ -1,107 +1,87 @@
-import type { Lang, Unit } from '@/lib/corpus/model';
-import type { ArticleMeta, Note } from '@/lib/corpus/schema';
+import type { Lang } from '@/lib/corpus/model';
+import type { ArticleMeta } from '@/lib/corpus/schema';
 import { LANG_TAG } from '@/lib/locale';
-import type { MarkedUnit, Segment } from '@/lib/terms/mark';
+import {
+  CELL_CLASS,
+  NOTE_CLASS,
+  noteHref,
+  ROW_CLASS,
+  ROW_META_CLASS,
+  ROW_SPEAKERS_ATTR,
+  SPEAKER_CLASS,
+  TEXT_CLASS,
+} from '@/lib/reader/contract';
+import type { RowData } from '@/lib/reader/rows';
 import { CiteLink } from '../cite/CiteLink';
 import { MarkedText } from '../terms/MarkedText';
 
 export interface PairLabels {
-  permalink: (id: string) => string;
   cite: string;
-  citeLabel: (id: string) => string;
+  /** Contains {id}. */
+  citeLabel: string;
   translatorNote: string;
   correctionNote: string;
+  /** The link inside a note before its text is loaded (and without JavaScript). */
+  readNote: string;
 }
 
 interface Props {
-  unit: Unit;
-  /** The unit's text with glossary terms marked; plain text when absent. */
-  marked?: MarkedUnit;
-  previous?: Unit;
+  row: RowData;
   speakers: ArticleMeta['speakers'];
   locale: Lang;
   labels: PairLabels;
-  /** Set on a section's heading unit: the Chinese heading names the section. */
-  headingId?: string;
 }
 
-const LABELLED_KINDS = new Set(['question', 'answer', 'narration', 'aside']);
-
-/** A speaker's turn starts when the speaker changes or after a heading or list. */
-function startsTurn(unit: Unit, previous?: Unit): boolean {
-  return !previous || previous.speaker !== unit.speaker || !LABELLED_KINDS.has(previous.kind);
-}
-
-export function PairRow({ unit, marked, previous, speakers, locale, labels, headingId }: Props) {
-  const labelled = LABELLED_KINDS.has(unit.kind);
-  const turnStart = labelled && startsTurn(unit, previous);
+/**
+ * One aligned unit. It carries only what use without JavaScript and assistive technology need:
+ * the permalink, the cite link (to the unit's page), the two cells with their `lang`, and the notes.
+ */
+export function PairRow({ row, speakers, locale, labels }: Props) {
   return (
-    <div className={`pair kind-${unit.kind} speaker-${unit.speaker}`} id={unit.id} data-unit="">
-      <div className="pair-meta">
-        <a className="pair-anchor" href={`#${unit.id}`} aria-label={labels.permalink(unit.id)}>
-          {unit.id}
-        </a>
-        <CiteLink unit={unit} locale={locale} label={labels.cite} accessibleLabel={labels.citeLabel(unit.id)} />
+    <div
+      className={`${ROW_CLASS} k-${row.kind} s-${row.speaker}`}
+      id={row.id}
+      {...(row.sp ? { [ROW_SPEAKERS_ATTR]: row.sp } : {})}
+    >
+      <div className={ROW_META_CLASS}>
+        <a href={`#${row.id}`}>{row.id}</a>
+        <CiteLink
+          unitId={row.id}
+          locale={locale}
+          label={labels.cite}
+          accessibleLabel={labels.citeLabel.replace('{id}', row.id)}
+        />
       </div>
-      {(['zh', 'en'] as const).map((lang) => (
-        <div key={lang} className={`cell cell-${lang}`} lang={LANG_TAG[lang]}>
-          {labelled ? (
-            <p className={turnStart ? 'speaker' : 'speaker visually-hidden'}>{speakers[unit.speaker]?.[lang]}</p>
-          ) : null}
-          <UnitText
-            unit={unit}
-            segments={marked?.[lang] ?? [unit[lang]]}
-            locale={locale}
-            headingId={lang === 'zh' ? headingId : undefined}
-          />
-          <Notes
-            notes={unit.notes.filter((note) => (note.type === 'correction') === (lang === 'zh'))}
-            locale={locale}
-            labels={labels}
-          />
-        </div>
-      ))}
-    </div>
-  );
-}
-
-interface UnitTextProps {
-  unit: Unit;
-  segments: Segment[];
-  locale: Lang;
-  headingId?: string;
-}
-
-function UnitText({ unit, segments, locale, headingId }: UnitTextProps) {
-  const text = <MarkedText segments={segments} locale={locale} />;
-  switch (unit.kind) {
-    case 'heading':
-      return (
-        <h2 className="text" id={headingId}>
-          {text}
-        </h2>
-      );
-    case 'link':
-      return (
-        <p className="text">
-          <a href={unit.zh}>{unit.zh}</a>
-        </p>
-      );
-    default:
-      return <p className="text">{text}</p>;
-  }
-}
-
-function Notes({ notes, locale, labels }: { notes: Note[]; locale: Lang; labels: PairLabels }) {
-  if (notes.length === 0) return null;
-  return (
-    <div className="notes" lang={LANG_TAG[locale]}>
-      {notes.map((note, i) => (
-        <details key={i} className={`note note-${note.type}`}>
-          <summary>{note.type === 'correction' ? labels.correctionNote : labels.translatorNote}</summary>
-          <p>{note[locale]}</p>
-        </details>
-      ))}
+      {(['zh', 'en'] as const).map((lang) => {
+        const notes = (row.notes ?? [])
+          .map((type, index) => ({ type, index }))
+          .filter(({ type }) => (type === 'correction') === (lang === 'zh'));
+        const text = <MarkedText segments={row[lang]} locale={locale} />;
+        return (
+          <div key={lang} className={CELL_CLASS[lang]} lang={LANG_TAG[lang]}>
+            {row.turn ? <p className={SPEAKER_CLASS}>{speakers[row.speaker]?.[lang]}</p> : null}
+            {row.kind === 'heading' ? (
+              <h2 className={TEXT_CLASS} id={lang === 'zh' ? row.headingId : undefined}>
+                {text}
+              </h2>
+            ) : (
+              <p className={TEXT_CLASS}>{row.kind === 'link' ? <a href={row.zh.join('')}>{text}</a> : text}</p>
+            )}
+            {notes.length > 0 ? (
+              <div className="notes" lang={LANG_TAG[locale]}>
+                {notes.map(({ type, index }) => (
+                  <details key={index} className={`${NOTE_CLASS} note-${type}`}>
+                    <summary>{type === 'correction' ? labels.correctionNote : labels.translatorNote}</summary>
+                    <p>
+                      <a href={noteHref(locale, row.id, index)}>{labels.readNote}</a>
+                    </p>
+                  </details>
+                ))}
+              </div>
+            ) : null}
+          </div>
+        );
+      })}
     </div>
   );
 }

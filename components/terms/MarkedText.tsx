@@ -1,33 +1,29 @@
-import type { Segment } from '@/lib/terms/mark';
+import type { Lang } from '@/lib/corpus/model';
+import { MISSPELLED_CLASS, termHref } from '@/lib/reader/contract';
+import type { CompactSegment } from '@/lib/reader/rows';
 
 interface Props {
-  segments: Segment[];
-  locale: string;
+  segments: CompactSegment[];
+  locale: Lang;
   /** On a term's page only that term is highlighted; elsewhere every term is a link. */
   highlight?: string;
 }
 
-/** Text with its glossary terms as links to their pages: plain links without JavaScript. */
+/**
+ * Text with its glossary terms as plain links to their pages, which is all that use without
+ * JavaScript needs; the tooltip island recognises a term by its link (see lib/reader/contract.ts).
+ * Used by server pages and by the reader's rows alike.
+ */
 export function MarkedText({ segments, locale, highlight }: Props) {
   return segments.map((segment, i) => {
     if (typeof segment === 'string') return segment;
-    const className = [
-      'term',
-      segment.misspelled ? 'term-misspelled' : '',
-      highlight === segment.termId ? 'term-highlight' : '',
-    ]
+    const [termId, text, misspelled] = segment;
+    const classes = [misspelled ? MISSPELLED_CLASS : '', highlight === termId ? 'term-highlight' : '']
       .filter(Boolean)
       .join(' ');
     return (
-      <a
-        key={i}
-        className={className}
-        href={`/${locale}/glossary/${segment.termId}`}
-        data-term={segment.termId}
-        // Spread so that ordinary terms carry no attribute at all, not even in the RSC payload.
-        {...(segment.misspelled ? { 'data-misspelled': '' } : {})}
-      >
-        {segment.text}
+      <a key={i} href={termHref(locale, termId)} {...(classes ? { className: classes } : {})}>
+        {text}
       </a>
     );
   });

@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Concordance } from '@/components/glossary/Concordance';
-import { TermDefinitions } from '@/components/terms/TermDefinitions';
 import { loadCorpus } from '@/lib/corpus/load';
 import type { Lang } from '@/lib/corpus/model';
 import { LANG_TAG } from '@/lib/locale';
@@ -41,7 +40,6 @@ export default async function TermPage({ params }: PageProps<'/[locale]/glossary
   const where = new Set(occurrences.get(entry.id) ?? []);
   const concordance = units.filter((unit) => where.has(unit.id));
   const related = entry.related.flatMap((id) => glossary.byId.get(id) ?? []);
-  const termsOnPage = new Set(concordance.flatMap((unit) => marked.get(unit.id)?.terms ?? []));
 
   return (
     <main id="article" className="term-page" tabIndex={-1}>
@@ -127,7 +125,6 @@ export default async function TermPage({ params }: PageProps<'/[locale]/glossary
         </h2>
         <Concordance units={concordance} marked={marked} termId={entry.id} locale={locale} label={(id) => t('readInContext', { id })} />
       </section>
-      <TermDefinitions entries={glossary.entries.filter((e) => termsOnPage.has(e.id))} locale={locale} />
     </main>
   );
 }

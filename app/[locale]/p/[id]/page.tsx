@@ -3,7 +3,8 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { CiteLink } from '@/components/cite/CiteLink';
 import { MarkedText } from '@/components/terms/MarkedText';
-import { TermDefinitions } from '@/components/terms/TermDefinitions';
+import { CELL_CLASS, ROW_CLASS, TEXT_CLASS } from '@/lib/reader/contract';
+import { compactSegments } from '@/lib/reader/rows';
 import { citeSource } from '@/lib/cite/source';
 import { CITE_STYLES, formatCitation } from '@/lib/cite/styles';
 import { loadCorpus } from '@/lib/corpus/load';
@@ -68,7 +69,7 @@ export default async function UnitPage({ params }: PageProps<'/[locale]/p/[id]'>
   const previous = corpus.units[index - 1];
   const next = corpus.units[index + 1];
   const section = corpus.sections.find((s) => s.id === unit.sectionId)!;
-  const { glossary, marked } = loadTermIndex();
+  const { marked } = loadTermIndex();
   const segments = marked.get(unit.id);
   const t = await getTranslations('Unit');
   const tc = await getTranslations('Cite');
@@ -100,16 +101,17 @@ export default async function UnitPage({ params }: PageProps<'/[locale]/p/[id]'>
         </dl>
       </header>
 
-      <div className={`pair unit-pair kind-${unit.kind} speaker-${unit.speaker}`} id={unit.id} data-unit="">
+      <div className={`${ROW_CLASS} unit-pair k-${unit.kind} s-${unit.speaker}`} id={unit.id}>
         {(['zh', 'en'] as const).map((lang) => (
-          <div key={lang} className={`cell cell-${lang}`} lang={LANG_TAG[lang]}>
-            <p className="text">
-              <MarkedText segments={segments?.[lang] ?? [unit[lang]]} locale={locale} />
+          <div key={lang} className={CELL_CLASS[lang]} lang={LANG_TAG[lang]}>
+            <p className={TEXT_CLASS}>
+              <MarkedText segments={compactSegments(segments?.[lang] ?? [unit[lang]])} locale={locale} />
             </p>
             {unit.notes
+              .map((note, index) => ({ ...note, index }))
               .filter((note) => (note.type === 'correction') === (lang === 'zh'))
-              .map((note, i) => (
-                <p key={i} className="unit-note" lang={LANG_TAG[locale]}>
+              .map((note) => (
+                <p key={note.index} id={`note-${note.index + 1}`} className="unit-note" lang={LANG_TAG[locale]}>
                   <strong>{note.type === 'correction' ? tr('correctionNote') : tr('translatorNote')}:</strong> {note[locale]}
                 </p>
               ))}
@@ -139,7 +141,7 @@ export default async function UnitPage({ params }: PageProps<'/[locale]/p/[id]'>
       <section aria-labelledby="cite-heading" className="term-section" id="cite">
         <h2 id="cite-heading">{t('citeTitle')}</h2>
         <p>
-          <CiteLink unit={unit} locale={locale} label={tc('copy')} accessibleLabel={tc('buttonLabel', { id: unit.id })} />
+          <CiteLink unitId={unit.id} locale={locale} label={tc('copy')} accessibleLabel={tc('buttonLabel', { id: unit.id })} />
         </p>
         <p className="muted">{t('citeStatic', { date: formatDate(buildDate) })}</p>
         <dl className="static-citations">
@@ -172,10 +174,6 @@ export default async function UnitPage({ params }: PageProps<'/[locale]/p/[id]'>
           </a>
         ) : null}
       </nav>
-      <TermDefinitions
-        entries={glossary.entries.filter((e) => segments?.terms.includes(e.id))}
-        locale={locale}
-      />
     </main>
   );
 }

@@ -1,0 +1,295 @@
+'use client';
+
+import './tools.css';
+import { useEffect, useRef, useState } from 'react';
+import type { Lang } from '@/lib/corpus/model';
+import { CITE_LINK_CLASS, DATA_URL, REVEALED_ATTR, rowSelector, TOC_ID, type PinyinData } from '@/lib/reader/contract';
+import { fillPlaceholders } from '@/lib/placeholders';
+import {
+  DEFAULT_STATE,
+  FILTER_SPEAKERS,
+  LAYOUTS,
+  TEXT_SIZES,
+  THEMES,
+  type DisplayState,
+  type FilterSpeaker,
+  type Layout,
+  type TextSize,
+  type Theme,
+} from '@/lib/display/state';
+import { getDisplayState, setDisplayState, subscribeDisplay } from './display-store';
+import { attachNotes } from './notes';
+import { annotatePinyin } from './pinyin-layer';
+import { attachRowKeys, rowEntry } from './row-keys';
+import { attachShortcuts, currentRow, SHORTCUT_KEYS, SHORTCUTS, stepRow, type Shortcut } from './shortcuts';
+import { attachStudy, ensureRevealButtons, setAllRevealed, setRevealed, type StudyLabels } from './study';
+import { attachTocTracker } from './toc-tracker';
+
+export interface ReaderToolsLabels {
+  region: string;
+  contents: string;
+  options: string;
+  layout: string;
+  layouts: Record<Layout, string>;
+  revealAll: string;
+  hideAll: string;
+  study: StudyLabels;
+  pinyin: string;
+  pinyinFailed: string;
+  speaker: string;
+  everyone: string;
+  /** Contains {speaker}. */
+  filtered: string;
+  showEveryone: string;
+  theme: string;
+  themes: Record<Theme, string>;
+  size: string;
+  sizes: Record<TextSize, string>;
+  shortcuts: string;
+  shortcutsTitle: string;
+  shortcutList: Record<Shortcut | 'arrows' | 'tab', string>;
+  close: string;
+}
+
+interface Props {
+  labels: ReaderToolsLabels;
+  speakers: Record<FilterSpeaker, string>;
+  locale: Lang;
+}
+
+/** The height of the sticky bars over the text, for "the unit at the top". */
+function stickyOffset(): number {
+  const bar = document.querySelector('.reading-bar');
+  return bar ? bar.getBoundingClientRect().bottom : 0;
+}
+
+let pinyinLoad: Promise<void> | undefined;
+
+/**
+ * The reader's one control island: layout, study mode, pinyin, speaker filter, theme and text size
+ * (all kept as root attributes by the display store), the phone menus, the keyboard shortcuts and
+ * their help overlay. It wires the row keys, section tracking, study and pinyin controllers.
+ */
+export function ReaderTools({ labels, speakers, locale }: Props) {
+  const [state, setState] = useState<DisplayState>(DEFAULT_STATE);
+  const [open, setOpen] = useState<'toc' | 'options' | null>(null);
+  const [status, setStatus] = useState('');
+  const helpRef = useRef<HTMLDialogElement>(null);
+  const helpTrigger = useRef<HTMLElement | null>(null);
+
+  useEffect(() => {
+    setState(getDisplayState());
+    const unsubscribe = subscribeDisplay(setState);
+    const actions: Record<Shortcut, () => void> = {
+      next: () => stepRow(document, 1, stickyOffset()),
+      previous: () => stepRow(document, -1, stickyOffset()),
+      reveal: () => {
+        const row = currentRow(document, stickyOffset());
+        if (!row || getDisplayState().layout !== 'study') return;
+        setRevealed(row, !row.hasAttribute(REVEALED_ATTR), labels.study);
+      },
+      cite: () => currentRow(document, stickyOffset())?.querySelector<HTMLElement>(`.${CITE_LINK_CLASS}`)?.click(),
+      pinyin: () => setDisplayState({ pinyin: !getDisplayState().pinyin }),
+      layout: () => {
+        const at = LAYOUTS.indexOf(getDisplayState().layout);
+        setDisplayState({ layout: LAYOUTS[(at + 1) % LAYOUTS.length] });
+      },
+      help: () => {
+        helpTrigger.current = document.activeElement as HTMLElement | null;
+        helpRef.current?.showModal();
+      },
+    };
+    const detach = [
+      attachRowKeys(document),
+      attachTocTracker(document),
+      attachStudy(document, labels.study),
+      attachNotes(document, locale),
+      attachShortcuts(document, actions),
+    ];
+    return () => {
+      unsubscribe();
+      for (const undo of detach) undo();
+    };
+  }, [labels, locale]);
+
+  // The layout decides which of a row's elements are displayed: rows whose Tab stop was hidden
+  // get their first displayed element back as the stop.
+  useEffect(() => {
+    if (state.layout === 'study') ensureRevealButtons(document, labels.study);
+    for (const row of document.querySelectorAll(rowSelector)) rowEntry(row);
+  }, [state.layout, state.speaker, labels]);
+
+  useEffect(() => {
+    if (!state.pinyin) return;
+    pinyinLoad ??= fetch(DATA_URL.pinyin)
+      .then((response) => (response.ok ? (response.json() as Promise<PinyinData>) : Promise.reject(response.status)))
+      .then((data) => {
+        annotatePinyin(document, data);
+      })
+      .catch(() => {
+        pinyinLoad = undefined;
+        setStatus(labels.pinyinFailed);
+      });
+  }, [state.pinyin, labels]);
+
+  // Phone menus close on Escape and after following a contents link.
+  useEffect(() => {
+    if (!open) return;
+    function onKey(event: KeyboardEvent) {
+      if (event.key === 'Escape') setOpen(null);
+    }
+    function onClick(event: MouseEvent) {
+      if ((event.target as Element).closest(`#${TOC_ID} a`)) setOpen(null);
+    }
+    document.documentElement.setAttribute('data-menu', open);
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('click', onClick);
+    return () => {
+      document.documentElement.removeAttribute('data-menu');
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('click', onClick);
+    };
+  }, [open]);
+
+  const toggle = (menu: 'toc' | 'options') => setOpen((current) => (current === menu ? null : menu));
+
+  return (
+    <div className="reading-bar needs-js" role="region" aria-label={labels.region}>
+      <div className="bar-menus">
+        <button type="button" aria-expanded={open === 'toc'} aria-controls={TOC_ID} onClick={() => toggle('toc')}>
+          {labels.contents}
+        </button>
+        <button
+          type="button"
+          aria-expanded={open === 'options'}
+          aria-controls="reading-options"
+          onClick={() => toggle('options')}
+        >
+          {labels.options}
+        </button>
+      </div>
+      <div className="reading-options" id="reading-options">
+        <label className="tool">
+          <span>{labels.layout}</span>
+          <select value={state.layout} onChange={(e) => setDisplayState({ layout: e.target.value as Layout })}>
+            {LAYOUTS.map((layout) => (
+              <option key={layout} value={layout}>
+                {labels.layouts[layout]}
+              </option>
+            ))}
+          </select>
+        </label>
+        {state.layout === 'study' ? (
+          <span className="tool study-tools">
+            <button type="button" onClick={() => setAllRevealed(document, true, labels.study)}>
+              {labels.revealAll}
+            </button>
+            <button type="button" onClick={() => setAllRevealed(document, false, labels.study)}>
+              {labels.hideAll}
+            </button>
+          </span>
+        ) : null}
+        <label className="tool tool-check">
+          <input
+            type="checkbox"
+            checked={state.pinyin}
+            onChange={(e) => setDisplayState({ pinyin: e.target.checked })}
+          />
+          <span>{labels.pinyin}</span>
+        </label>
+        <label className="tool">
+          <span>{labels.speaker}</span>
+          <select
+            value={state.speaker ?? ''}
+            onChange={(e) => setDisplayState({ speaker: (e.target.value || null) as FilterSpeaker | null })}
+          >
+            <option value="">{labels.everyone}</option>
+            {FILTER_SPEAKERS.map((speaker) => (
+              <option key={speaker} value={speaker} lang="en">
+                {speakers[speaker]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="tool">
+          <span>{labels.theme}</span>
+          <select value={state.theme} onChange={(e) => setDisplayState({ theme: e.target.value as Theme })}>
+            {THEMES.map((theme) => (
+              <option key={theme} value={theme}>
+                {labels.themes[theme]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="tool">
+          <span>{labels.size}</span>
+          <select value={state.size} onChange={(e) => setDisplayState({ size: e.target.value as TextSize })}>
+            {TEXT_SIZES.map((size) => (
+              <option key={size} value={size}>
+                {labels.sizes[size]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="button"
+          className="tool help-button"
+          aria-keyshortcuts="?"
+          onClick={(event) => {
+            helpTrigger.current = event.currentTarget;
+            helpRef.current?.showModal();
+          }}
+        >
+          {labels.shortcuts}
+        </button>
+      </div>
+      {state.speaker ? (
+        <p className="filter-notice">
+          <span>{fillPlaceholders(labels.filtered, { speaker: speakers[state.speaker] })}</span>{' '}
+          <button type="button" onClick={() => setDisplayState({ speaker: null })}>
+            {labels.showEveryone}
+          </button>
+        </p>
+      ) : null}
+      <p className="visually-hidden" role="status">
+        {status}
+      </p>
+      <dialog
+        ref={helpRef}
+        className="help-dialog"
+        aria-labelledby="help-title"
+        lang={locale === 'zh' ? 'zh-Hans' : 'en'}
+        onClose={() => helpTrigger.current?.focus()}
+      >
+        <h2 id="help-title">{labels.shortcutsTitle}</h2>
+        <dl className="shortcut-list">
+          {SHORTCUTS.map((shortcut) => (
+            <div key={shortcut}>
+              <dt>
+                <kbd>{SHORTCUT_KEYS[shortcut]}</kbd>
+              </dt>
+              <dd>{labels.shortcutList[shortcut]}</dd>
+            </div>
+          ))}
+          <div>
+            <dt>
+              <kbd>←</kbd> <kbd>→</kbd>
+            </dt>
+            <dd>{labels.shortcutList.arrows}</dd>
+          </div>
+          <div>
+            <dt>
+              <kbd>Tab</kbd>
+            </dt>
+            <dd>{labels.shortcutList.tab}</dd>
+          </div>
+        </dl>
+        <form method="dialog">
+          <button type="submit" autoFocus>
+            {labels.close}
+          </button>
+        </form>
+      </dialog>
+    </div>
+  );
+}

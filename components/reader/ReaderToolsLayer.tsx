@@ -1,0 +1,61 @@
+import { getTranslations } from 'next-intl/server';
+import type { Lang } from '@/lib/corpus/model';
+import type { ArticleMeta } from '@/lib/corpus/schema';
+import { FILTER_SPEAKERS, type FilterSpeaker } from '@/lib/display/state';
+import { ReaderTools } from './ReaderTools';
+
+/** The reading controls with their labels translated on the server: no message catalog crosses. */
+export async function ReaderToolsLayer({ locale, speakers }: { locale: Lang; speakers: ArticleMeta['speakers'] }) {
+  const t = await getTranslations('Reading');
+  const names = Object.fromEntries(FILTER_SPEAKERS.map((id) => [id, speakers[id]?.[locale] ?? id])) as Record<
+    FilterSpeaker,
+    string
+  >;
+  return (
+    <ReaderTools
+      locale={locale}
+      speakers={names}
+      labels={{
+        region: t('region'),
+        contents: t('contents'),
+        options: t('options'),
+        layout: t('layout'),
+        layouts: {
+          'zh-en': t('layoutZhEn'),
+          'en-zh': t('layoutEnZh'),
+          interleaved: t('layoutInterleaved'),
+          zh: t('layoutZh'),
+          en: t('layoutEn'),
+          study: t('layoutStudy'),
+        },
+        revealAll: t('revealAll'),
+        hideAll: t('hideAll'),
+        study: { show: t('showEnglish'), hide: t('hideEnglish') },
+        pinyin: t('pinyin'),
+        pinyinFailed: t('pinyinFailed'),
+        speaker: t('speaker'),
+        everyone: t('everyone'),
+        filtered: t.raw('filtered') as string,
+        showEveryone: t('showEveryone'),
+        theme: t('theme'),
+        themes: { system: t('themeSystem'), light: t('themeLight'), dark: t('themeDark') },
+        size: t('size'),
+        sizes: { s: t('sizeS'), m: t('sizeM'), l: t('sizeL'), xl: t('sizeXl') },
+        shortcuts: t('shortcuts'),
+        shortcutsTitle: t('shortcutsTitle'),
+        shortcutList: {
+          next: t('keyNext'),
+          previous: t('keyPrevious'),
+          reveal: t('keyReveal'),
+          cite: t('keyCite'),
+          pinyin: t('keyPinyin'),
+          layout: t('keyLayout'),
+          help: t('keyHelp'),
+          arrows: t('keyArrows'),
+          tab: t('keyTab'),
+        },
+        close: t('close'),
+      }}
+    />
+  );
+}

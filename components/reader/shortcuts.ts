@@ -1,0 +1,71 @@
+import { rowSelector } from '@/lib/reader/contract';
+import { rowEntry } from './row-keys';
+
+export const SHORTCUTS = ['next', 'previous', 'reveal', 'cite', 'pinyin', 'layout', 'help'] as const;
+export type Shortcut = (typeof SHORTCUTS)[number];
+
+/** The key of each shortcut, as `KeyboardEvent.key` reports it; the help overlay lists them. */
+export const SHORTCUT_KEYS: Record<Shortcut, string> = {
+  next: 'j',
+  previous: 'k',
+  reveal: 'r',
+  cite: 'c',
+  pinyin: 'p',
+  layout: 'l',
+  help: '?',
+};
+
+/** True while the reader is typing: no shortcut fires in a field. */
+function typing(target: EventTarget | null): boolean {
+  if (!(target instanceof Element)) return false;
+  if (target.closest('input, textarea, select, [contenteditable]:not([contenteditable="false"])')) return true;
+  return false;
+}
+
+function displayed(row: Element): boolean {
+  return typeof row.checkVisibility === 'function' ? row.checkVisibility() : true;
+}
+
+/** Rows displayed under the current speaker filter, in reading order. */
+export function displayedRows(doc: Document): HTMLElement[] {
+  return Array.from(doc.querySelectorAll<HTMLElement>(rowSelector)).filter(displayed);
+}
+
+/**
+ * The unit the reader is on: the one holding focus, else the first whose text reaches below the
+ * sticky bars at the top of the window.
+ */
+export function currentRow(doc: Document, topOffset = 0): HTMLElement | undefined {
+  const focused = doc.activeElement?.closest<HTMLElement>(rowSelector);
+  if (focused && displayed(focused)) return focused;
+  return displayedRows(doc).find((row) => row.getBoundingClientRect().bottom > topOffset + 8);
+}
+
+/** Moves to the next (+1) or previous (-1) displayed unit and focuses its Tab stop. */
+export function stepRow(doc: Document, step: 1 | -1, topOffset = 0): HTMLElement | undefined {
+  const rows = displayedRows(doc);
+  const current = currentRow(doc, topOffset);
+  const focusedRow = doc.activeElement?.closest(rowSelector);
+  let index = current ? rows.indexOf(current) : -1;
+  // Without focus, the row at the top is where the reader is; "next" is the one after it only once
+  // it has been visited, so the first press lands on the row in view.
+  if (!focusedRow && current) index -= step;
+  const target = rows[Math.min(rows.length - 1, Math.max(0, index + step))];
+  if (!target) return undefined;
+  target.scrollIntoView({ block: 'start' });
+  rowEntry(target)?.focus({ preventScroll: true });
+  return target;
+}
+
+export function attachShortcuts(doc: Document, actions: Record<Shortcut, (event: KeyboardEvent) => void>): () => void {
+  function onKeyDown(event: KeyboardEvent) {
+    if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return;
+    if (typing(event.target) || doc.querySelector('dialog[open]')) return;
+    const shortcut = SHORTCUTS.find((name) => SHORTCUT_KEYS[name] === event.key);
+    if (!shortcut) return;
+    event.preventDefault();
+    actions[shortcut](event);
+  }
+  doc.addEventListener('keydown', onKeyDown);
+  return () => doc.removeEventListener('keydown', onKeyDown);
+}

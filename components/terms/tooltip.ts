@@ -1,0 +1,278 @@
+import { fillPlaceholders } from '@/lib/placeholders';
+import type { Lang } from '@/lib/corpus/model';
+import { LANG_TAG } from '@/lib/locale';
+import {
+  DATA_URL,
+  MISSPELLED_CLASS,
+  rowSelector,
+  TERM_SELECTOR,
+  termHref,
+  termIdOf,
+  type TermTip,
+  type TermTipData,
+} from '@/lib/reader/contract';
+
+export const TOOLTIP_ID = 'term-tooltip';
+/** Set on a term while its tooltip is open, and on the same term in the other language of its row. */
+export const ACTIVE_CLASS = 'term-active';
+const SHOW_DELAY_MS = 120;
+const HIDE_DELAY_MS = 250;
+const EDGE_MARGIN_PX = 8;
+const GAP_PX = 6;
+
+export interface TooltipLabels {
+  termPage: string;
+  note: string;
+  /** Contains {term}. */
+  misspelled: string;
+}
+
+export interface TooltipOptions {
+  locale: Lang;
+  labels: TooltipLabels;
+  /** Loads the tooltip data; by default fetched once from the static per-locale file. */
+  load?: () => Promise<TermTipData>;
+}
+
+function termFrom(target: EventTarget | null): HTMLAnchorElement | null {
+  return target instanceof Element ? target.closest<HTMLAnchorElement>(TERM_SELECTOR) : null;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, props: { className?: string; lang?: string; text?: string }) {
+  const node = doc.createElement(tag);
+  if (props.className) node.className = props.className;
+  if (props.lang) node.lang = props.lang;
+  if (props.text) node.textContent = props.text;
+  return node;
+}
+
+/** The tooltip's content for one term, built from data with DOM calls (text is never parsed as HTML). */
+export function tooltipContent(doc: Document, id: string, tip: TermTip, misspelled: boolean, options: TooltipOptions) {
+  const { locale, labels } = options;
+  const terms = el(doc, 'p', { className: 'tip-terms' });
+  terms.append(
+    el(doc, 'span', { className: 'tip-zh', lang: LANG_TAG.zh, text: tip.zh }),
+    el(doc, 'span', { className: 'tip-pinyin', lang: 'zh-Latn-pinyin', text: tip.pinyin }),
+    el(doc, 'span', { className: 'tip-en', lang: LANG_TAG.en, text: tip.en }),
+  );
+  const parts: HTMLElement[] = [terms];
+  if (misspelled) {
+    parts.push(el(doc, 'p', { className: 'tip-misspelled', text: fillPlaceholders(labels.misspelled, { term: tip.zh }) }));
+  }
+  parts.push(el(doc, 'p', { className: 'tip-definition', lang: LANG_TAG[locale], text: tip.definition }));
+  if (tip.note) {
+    const note = el(doc, 'p', { className: 'tip-note', lang: LANG_TAG[locale] });
+    note.append(el(doc, 'strong', { text: labels.note }), ` ${tip.note}`);
+    parts.push(note);
+  }
+  const link = el(doc, 'a', { text: labels.termPage });
+  link.href = termHref(locale, id);
+  link.tabIndex = -1;
+  const linkLine = el(doc, 'p', { className: 'tip-link' });
+  linkLine.append(link);
+  parts.push(linkLine);
+  return parts;
+}
+
+/**
+ * The one tooltip for every glossary term on the page (WAI-ARIA tooltip pattern). It listens on the
+ * document, so the server-rendered term links need nothing of their own. Hover or focus shows the
+ * entry; a first tap shows it and a second follows the link; Escape, blur or a tap elsewhere close it.
+ * The entries are fetched once, on first use. The tooltip itself is created in the main landmark.
+ */
+export function attachTooltip(doc: Document, options: TooltipOptions): () => void {
+  const win = doc.defaultView!;
+  let tip: HTMLElement | null = null;
+  let data: Promise<TermTipData> | null = null;
+  let current: HTMLAnchorElement | null = null;
+  let pending: HTMLAnchorElement | null = null;
+  let showTimer: number | undefined;
+  let hideTimer: number | undefined;
+  let lastPointer = { type: 'mouse', at: 0 };
+
+  const load =
+    options.load ??
+    (() => fetch(DATA_URL.terms(options.locale)).then((response) => response.json() as Promise<TermTipData>));
+  const entries = () => (data ??= load().catch((error) => {
+    data = null;
+    throw error;
+  }));
+
+  function tooltip(): HTMLElement {
+    if (!tip) {
+      tip = doc.createElement('div');
+      tip.id = TOOLTIP_ID;
+      tip.setAttribute('role', 'tooltip');
+      tip.className = 'term-tooltip';
+      tip.hidden = true;
+      (doc.querySelector('main') ?? doc.body).append(tip);
+    }
+    return tip;
+  }
+
+  const selecting = () => {
+    const selection = doc.getSelection();
+    return Boolean(selection && !selection.isCollapsed && selection.toString().trim());
+  };
+
+  function setCounterparts(term: HTMLAnchorElement, active: boolean) {
+    const scope = term.closest(rowSelector) ?? term.parentElement ?? doc;
+    const id = termIdOf(term);
+    for (const other of scope.querySelectorAll(TERM_SELECTOR)) {
+      if (termIdOf(other) === id) other.classList.toggle(ACTIVE_CLASS, active);
+    }
+  }
+
+  function position(term: HTMLAnchorElement) {
+    const box = tooltip();
+    // The first line box: a term broken across lines has several.
+    const anchor = term.getClientRects()[0] ?? term.getBoundingClientRect();
+    box.style.left = '0px';
+    box.style.top = '0px';
+    const size = box.getBoundingClientRect();
+    const maxLeft = win.innerWidth - size.width - EDGE_MARGIN_PX;
+    const left = Math.max(EDGE_MARGIN_PX, Math.min(anchor.left + anchor.width / 2 - size.width / 2, maxLeft));
+    let top = anchor.bottom + GAP_PX;
+    const above = anchor.top - GAP_PX - size.height;
+    if (top + size.height > win.innerHeight - EDGE_MARGIN_PX && above >= EDGE_MARGIN_PX) top = above;
+    box.style.left = `${Math.round(left)}px`;
+    box.style.top = `${Math.round(top)}px`;
+  }
+
+  function hide() {
+    win.clearTimeout(showTimer);
+    win.clearTimeout(hideTimer);
+    pending = null;
+    if (!current) return;
+    current.removeAttribute('aria-describedby');
+    setCounterparts(current, false);
+    current = null;
+    tooltip().hidden = true;
+    tooltip().replaceChildren();
+  }
+
+  async function show(term: HTMLAnchorElement) {
+    win.clearTimeout(showTimer);
+    win.clearTimeout(hideTimer);
+    if (current === term) return;
+    const id = termIdOf(term);
+    if (!id) return;
+    pending = term;
+    let all: TermTipData;
+    try {
+      all = await entries();
+    } catch {
+      return; // Offline: the term is still a link to its page.
+    }
+    // The reader may have moved on while the entries loaded.
+    if (pending !== term) return;
+    hide();
+    const entry = all[id];
+    if (!entry) return;
+    const box = tooltip();
+    box.replaceChildren(...tooltipContent(doc, id, entry, term.classList.contains(MISSPELLED_CLASS), options));
+    box.hidden = false;
+    position(term);
+    term.setAttribute('aria-describedby', TOOLTIP_ID);
+    setCounterparts(term, true);
+    current = term;
+  }
+
+  function scheduleHide() {
+    win.clearTimeout(showTimer);
+    win.clearTimeout(hideTimer);
+    pending = null;
+    hideTimer = win.setTimeout(hide, HIDE_DELAY_MS);
+  }
+
+  const inTip = (node: Node | null) => Boolean(tip && node && tip.contains(node));
+
+  function onPointerOver(event: PointerEvent) {
+    if (event.pointerType !== 'mouse') return;
+    if (inTip(event.target as Node)) {
+      win.clearTimeout(hideTimer);
+      return;
+    }
+    const term = termFrom(event.target);
+    if (!term || event.buttons !== 0 || selecting()) return;
+    win.clearTimeout(hideTimer);
+    win.clearTimeout(showTimer);
+    showTimer = win.setTimeout(() => void show(term), SHOW_DELAY_MS);
+  }
+
+  function onPointerOut(event: PointerEvent) {
+    if (event.pointerType !== 'mouse') return;
+    const leaving = termFrom(event.target) ?? (inTip(event.target as Node) ? tip : null);
+    if (!leaving) return;
+    const to = event.relatedTarget as Node | null;
+    if (to && (inTip(to) || (current && current.contains(to)))) return;
+    if (current && doc.activeElement === current) {
+      win.clearTimeout(showTimer);
+      return;
+    }
+    scheduleHide();
+  }
+
+  function onPointerDown(event: PointerEvent) {
+    lastPointer = { type: event.pointerType, at: event.timeStamp };
+    const target = event.target as Node;
+    if (current && !current.contains(target) && !inTip(target)) hide();
+  }
+
+  function onFocusIn(event: FocusEvent) {
+    const term = termFrom(event.target);
+    if (!term) return;
+    // A tap focuses the link too; the click that follows decides.
+    if (lastPointer.type !== 'mouse' && event.timeStamp - lastPointer.at < 800) return;
+    void show(term);
+  }
+
+  function onFocusOut(event: FocusEvent) {
+    const term = termFrom(event.target);
+    if (!term || (term !== current && term !== pending)) return;
+    if (inTip(event.relatedTarget as Node | null)) return;
+    hide();
+  }
+
+  function onClick(event: MouseEvent) {
+    const term = termFrom(event.target);
+    if (!term || lastPointer.type === 'mouse' || event.timeStamp - lastPointer.at > 1500) return;
+    // First tap shows the definition; a second tap on the same term follows its link.
+    if (current !== term) {
+      event.preventDefault();
+      void show(term);
+    }
+  }
+
+  function onKeyDown(event: KeyboardEvent) {
+    if (event.key === 'Escape' && current) {
+      event.preventDefault();
+      hide();
+    }
+  }
+
+  function onViewportChange() {
+    if (current) position(current);
+  }
+
+  const listeners: [Document | Window, string, EventListener, AddEventListenerOptions?][] = [
+    [doc, 'pointerover', onPointerOver as EventListener],
+    [doc, 'pointerout', onPointerOut as EventListener],
+    [doc, 'pointerdown', onPointerDown as EventListener, { capture: true }],
+    [doc, 'focusin', onFocusIn as EventListener],
+    [doc, 'focusout', onFocusOut as EventListener],
+    [doc, 'click', onClick as EventListener],
+    [doc, 'keydown', onKeyDown as EventListener],
+    [win, 'scroll', onViewportChange, { passive: true }],
+    [win, 'resize', onViewportChange],
+  ];
+  for (const [target, type, listener, opts] of listeners) target.addEventListener(type, listener, opts);
+  // A term focused before the page finished loading gets its tooltip now.
+  const focusedEarly = termFrom(doc.activeElement);
+  if (focusedEarly) void show(focusedEarly);
+  return () => {
+    hide();
+    tip?.remove();
+    for (const [target, type, listener, opts] of listeners) target.removeEventListener(type, listener, opts);
+  };
+}

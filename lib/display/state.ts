@@ -1,0 +1,54 @@
+/**
+ * The reader's display state: layout, theme, text size, pinyin and speaker filter. It lives as
+ * attributes on the root element, which the stylesheets read; rows never re-render to change it.
+ * Layout, pinyin and speaker travel in the URL (a shared link opens the same view); everything is
+ * remembered in the browser.
+ */
+
+export const LAYOUTS = ['zh-en', 'en-zh', 'interleaved', 'zh', 'en', 'study'] as const;
+export type Layout = (typeof LAYOUTS)[number];
+
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+export const TEXT_SIZES = ['s', 'm', 'l', 'xl'] as const;
+export type TextSize = (typeof TEXT_SIZES)[number];
+
+/** Speakers whose answers the filter can show, with the questions they answer. */
+export const FILTER_SPEAKERS = ['amodei', 'askell', 'olah'] as const;
+export type FilterSpeaker = (typeof FILTER_SPEAKERS)[number];
+
+export interface DisplayState {
+  layout: Layout;
+  theme: Theme;
+  size: TextSize;
+  pinyin: boolean;
+  /** Only this speaker's answers and the questions they answer; null shows everything. */
+  speaker: FilterSpeaker | null;
+}
+
+export const DEFAULT_STATE: DisplayState = { layout: 'zh-en', theme: 'system', size: 'm', pinyin: false, speaker: null };
+
+/**
+ * Everything the boot script and the islands need to agree on, as plain JSON: the boot script
+ * receives it serialized, so it must hold no functions.
+ */
+export const DISPLAY_CONFIG = {
+  storageKey: 'parallel-reader:display',
+  /** Root attributes; an attribute is absent when its value is the default. */
+  attrs: {
+    layout: 'data-layout',
+    theme: 'data-theme',
+    size: 'data-size',
+    pinyin: 'data-pinyin',
+    speaker: 'data-speaker',
+    /** Present once JavaScript runs: controls that need it are shown only then. */
+    js: 'data-js',
+  },
+  /** Query parameters that carry the view in a shared link. */
+  params: { layout: 'layout', pinyin: 'pinyin', speaker: 'speaker' },
+  values: { layout: LAYOUTS, theme: THEMES, size: TEXT_SIZES, speaker: FILTER_SPEAKERS },
+  defaults: DEFAULT_STATE,
+} as const;
+
+export type DisplayConfig = typeof DISPLAY_CONFIG;

@@ -1,0 +1,118 @@
+/**
+ * The reader's page contract: every class, attribute, id, URL and data shape that the server markup
+ * (components/reader, components/terms) and the client islands (tooltip, row keys, pinyin, cite dialog,
+ * reading controls) both rely on. Both sides import these names, so renaming one breaks a test rather
+ * than a reader. CSS uses the same literal names (see the feature stylesheets beside the components).
+ */
+import type { Lang } from '../corpus/model';
+
+/** One aligned unit: a row holding the unit's controls and one cell per language. */
+export const ROW_CLASS = 'u';
+/** The row's controls: its permalink (first) and its cite link. */
+export const ROW_META_CLASS = 'um';
+/** A language cell of a row; its `lang` attribute names the language. */
+export const CELL_CLASS: Record<Lang, string> = { zh: 'zh', en: 'en' };
+/** The text of a cell (a paragraph or heading), without speaker label or notes. */
+export const TEXT_CLASS = 't';
+/** The speaker label at the start of a speaker's turn. */
+export const SPEAKER_CLASS = 'who';
+/** Speakers a row belongs to under the speaker filter: the answer's speaker, or whom a question asks. */
+export const ROW_SPEAKERS_ATTR = 'data-sp';
+/** The cite link of a row: a link to the unit's page (its citations) that the cite dialog intercepts. */
+export const CITE_LINK_CLASS = 'cite';
+/** A term occurrence spelled wrongly in the original (the tooltip says so). */
+export const MISSPELLED_CLASS = 'ms';
+/** A row whose English the reader has revealed in study mode. */
+export const REVEALED_ATTR = 'data-revealed';
+/** The study-mode button that reveals one row's English; added by the row-keys island. */
+export const REVEAL_BUTTON_CLASS = 'reveal';
+/** The element (in the reader's main landmark) that the sections are tracked against. */
+export const SECTION_ID_PREFIX = 'section-';
+/** The table of contents' links carry `aria-current="location"` for the section being read. */
+export const TOC_ID = 'toc';
+
+export const rowSelector = `.${ROW_CLASS}`;
+export const textSelector = (lang: Lang) => `.${CELL_CLASS[lang]} > .${TEXT_CLASS}`;
+
+/** A term is a link to its glossary page inside a text: no class or data attribute of its own. */
+export function termHref(locale: Lang, termId: string): string {
+  return `/${locale}/glossary/${termId}`;
+}
+export const TERM_SELECTOR = `.${TEXT_CLASS} a[href*="/glossary/"]`;
+const TERM_PATH = /^\/(?:zh|en)\/glossary\/([a-z0-9-]+)$/;
+/** The term ID of a term link, or undefined when the link is not a term. */
+export function termIdOf(link: Element): string | undefined {
+  const href = link.getAttribute('href');
+  return href ? TERM_PATH.exec(href)?.[1] : undefined;
+}
+
+/** A unit's page, where its citations are listed (the cite link's target without JavaScript). */
+export function unitCiteHref(locale: Lang, unitId: string): string {
+  return `/${locale}/p/${unitId}#cite`;
+}
+
+/**
+ * A note (translator's note or correction) is a disclosure whose text is fetched when first opened;
+ * until then, and without JavaScript, it holds a link to the note on the unit's page.
+ */
+export const NOTE_CLASS = 'note';
+export function noteHref(locale: Lang, unitId: string, index: number): string {
+  return `/${locale}/p/${unitId}#note-${index + 1}`;
+}
+const NOTE_PATH = /^\/(?:zh|en)\/p\/([a-z0-9-]+)#note-(\d+)$/;
+/** The unit and the index (in the unit's notes) a note link points to. */
+export function noteRefOf(link: Element): { unitId: string; index: number } | undefined {
+  const match = NOTE_PATH.exec(link.getAttribute('href') ?? '');
+  return match ? { unitId: match[1], index: Number(match[2]) - 1 } : undefined;
+}
+
+/** Static data the islands fetch on first use, generated at build time (app/data). */
+export const DATA_URL = {
+  terms: (locale: Lang) => `/data/terms/${locale}.json`,
+  notes: (locale: Lang) => `/data/notes/${locale}.json`,
+  units: '/data/units.json',
+  pinyin: '/data/pinyin.json',
+} as const;
+
+/** `/data/terms/{locale}.json`: what a term's tooltip shows, by term ID. */
+export interface TermTip {
+  zh: string;
+  pinyin: string;
+  en: string;
+  definition: string;
+  note?: string;
+}
+export type TermTipData = Record<string, TermTip>;
+
+/** `/data/notes/{locale}.json`: the text of each unit's notes in the UI language, in the unit's order. */
+export type NotesData = Record<string, string[]>;
+
+/** `/data/units.json`: what a citation needs of each unit, by unit ID: [paragraph, revision, revised]. */
+export type UnitCiteData = Record<string, [paragraph: number, revision: number, revised: string]>;
+
+/**
+ * `/data/pinyin.json`: by unit ID, the reading of each Han character of the unit's Chinese, in order,
+ * separated by spaces (characters that are not Han have none).
+ */
+export type PinyinData = Record<string, string>;
+
+/** A Han character: the ones that take a pinyin reading. */
+export const HAN = /\p{Script=Han}/u;
+
+/** A text's characters as published: the pinyin layer's ruby readings (`rt`) are not part of it. */
+export function publishedText(element: Element): string {
+  let out = '';
+  const visit = (node: Node) => {
+    if (node.nodeType === 3) out += (node as Text).data;
+    else if (node.nodeType === 1 && (node as Element).localName !== 'rt') node.childNodes.forEach(visit);
+  };
+  visit(element);
+  return out;
+}
+
+const CITE_PATH = /^\/(?:zh|en)\/p\/([a-z0-9-]+)#cite$/;
+/** The unit a cite link cites, read from its address (the unit's page). */
+export function unitIdOfCiteLink(link: Element): string | undefined {
+  const href = link.getAttribute('href');
+  return href ? CITE_PATH.exec(href)?.[1] : undefined;
+}
