@@ -2,6 +2,7 @@
 
 import { usePathname } from 'next/navigation';
 import type { MouseEvent } from 'react';
+import { rowSelector } from '@/lib/reader/contract';
 
 interface Props {
   targetLocale: string;
@@ -11,9 +12,9 @@ interface Props {
 
 /** The paragraph at the top of the viewport, so the other locale can open at the same place. */
 function currentUnitId(): string | undefined {
-  const rows = document.querySelectorAll<HTMLElement>('[data-unit]');
+  const rows = document.querySelectorAll<HTMLElement>(rowSelector);
   for (const row of rows) {
-    if (row.getBoundingClientRect().bottom > 80) return row.id;
+    if (row.checkVisibility() && row.getBoundingClientRect().bottom > 140) return row.id;
   }
   return undefined;
 }

@@ -7,6 +7,7 @@ import { CITE_LANGUAGES, CITE_STYLES, citationText } from '../lib/cite/styles';
 import { readIdManifest } from '../lib/corpus/ids';
 import { corpus } from './corpus';
 import { expect, test } from './fixtures';
+import { cell, citeLink } from './selectors';
 
 const STYLE_LABELS = { apa: 'APA 7', mla: 'MLA 9', chicago: 'Chicago (notes and bibliography)', gbt: 'GB/T 7714-2015' };
 const LANGUAGE_LABELS = { zh: 'Chinese original', en: 'English translation', both: 'Both' };
@@ -19,7 +20,7 @@ function expected(unitId: string, style: (typeof CITE_STYLES)[number], lang: (ty
 }
 
 async function openCite(page: Page, unitId: string) {
-  await page.locator(`#${unitId} .cite-link`).click();
+  await page.locator(citeLink(unitId)).click();
   const dialog = page.getByRole('dialog', { name: `Cite paragraph ${unitId}` });
   await expect(dialog).toBeVisible();
   return dialog;
@@ -47,7 +48,7 @@ test.describe('the cite dialog', () => {
 
   test('is a labelled modal dialog that works from the keyboard and gives focus back', async ({ page }) => {
     await page.goto('/zh#prompting-06');
-    const link = page.locator('#prompting-06 .cite-link');
+    const link = page.locator(citeLink('prompting-06'));
     await link.focus();
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: '引用第 prompting-06 段' });
@@ -82,7 +83,7 @@ test.describe('the cite dialog', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('/en');
-    await page.locator('#scaling-08 .cite-link').click();
+    await page.locator(citeLink('scaling-08')).click();
     await expect(page).toHaveURL(/\/en\/p\/scaling-08#cite$/);
     await expect(page.locator('#cite')).toContainText('[EB/OL]');
     await context.close();
@@ -108,7 +109,7 @@ test.describe('permalinks', () => {
     await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', /not the speaker’s own words\): If we set panpsychism aside/);
     await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary');
     await expect(page.getByText('Current English: revision 1, November 28, 2026.')).toBeVisible();
-    await expect(page.locator('#consciousness-04 .cell-zh')).toHaveAttribute('lang', 'zh-Hans');
+    await expect(page.locator(cell('consciousness-04', 'zh'))).toHaveAttribute('lang', 'zh-Hans');
     await page.getByRole('link', { name: /Next paragraph/ }).click();
     await expect(page).toHaveURL(/\/en\/p\/consciousness-05$/);
     await page.getByRole('link', { name: /Previous paragraph/ }).click();

@@ -1,9 +1,11 @@
 import type { Page } from '@playwright/test';
 import { corpus } from './corpus';
 import { expect, test } from './fixtures';
+import { meta, misspelled, term as termIn, text } from './selectors';
 
 const tooltip = (page: Page) => page.getByRole('tooltip');
-const zhTerm = (page: Page, unit: string, term: string) => page.locator(`#${unit} .cell-zh a.term[data-term="${term}"]`).first();
+const zhTerm = (page: Page, unit: string, term: string, locale: 'zh' | 'en') => page.locator(termIn(unit, 'zh', term, locale)).first();
+const enTerm = (page: Page, unit: string, term: string, locale: 'zh' | 'en') => page.locator(termIn(unit, 'en', term, locale)).first();
 
 test.describe('term tooltips', () => {
   const TERMS = [
@@ -15,8 +17,8 @@ test.describe('term tooltips', () => {
     test(`hovering ${zh} shows its entry and highlights its counterpart`, async ({ page }, testInfo) => {
       test.skip(testInfo.project.name !== 'desktop', 'pointer hover');
       await page.goto(`/en#${unit}`);
-      const term = zhTerm(page, unit, id);
-      const paragraph = page.locator(`#${unit} .cell-zh .text`);
+      const term = zhTerm(page, unit, id, 'en');
+      const paragraph = page.locator(text(unit, 'zh'));
       const before = await paragraph.boundingBox();
       await term.hover();
       await expect(tooltip(page)).toBeVisible();
@@ -25,7 +27,7 @@ test.describe('term tooltips', () => {
       await expect(tooltip(page)).toContainText(definition);
       await expect(tooltip(page).getByRole('link')).toHaveAttribute('href', `/en/glossary/${id}`);
       await expect(term).toHaveAttribute('aria-describedby', 'term-tooltip');
-      await expect(page.locator(`#${unit} .cell-en a.term[data-term="${id}"]`).first()).toHaveClass(/term-active/);
+      await expect(enTerm(page, unit, id, 'en')).toHaveClass(/term-active/);
       expect(await paragraph.boundingBox()).toEqual(before);
       // The pointer may move onto the tooltip to use its link.
       await tooltip(page).hover();
@@ -37,20 +39,20 @@ test.describe('term tooltips', () => {
 
     test(`keyboard focus on ${zh} shows the tooltip; Escape and blur close it`, async ({ page }) => {
       await page.goto(`/zh#${unit}`);
-      const term = zhTerm(page, unit, id);
+      const term = zhTerm(page, unit, id, 'zh');
       await term.focus();
       await expect(tooltip(page)).toBeVisible();
       await expect(tooltip(page)).toContainText(pinyin);
-      await expect(page.locator(`#${unit} .cell-en a.term[data-term="${id}"]`).first()).toHaveClass(/term-active/);
+      await expect(enTerm(page, unit, id, 'zh')).toHaveClass(/term-active/);
       await page.keyboard.press('Escape');
       await expect(tooltip(page)).toBeHidden();
       await expect(term).toBeFocused();
       await expect(term).not.toHaveAttribute('aria-describedby', /./);
-      // Tab moves the tooltip to the next term; blurring closes it.
+      // The right arrow moves, within the paragraph, to the next term and its tooltip; blurring closes it.
       await term.blur();
       await term.focus();
       await expect(tooltip(page)).toBeVisible();
-      await page.keyboard.press('Tab');
+      await page.keyboard.press('ArrowRight');
       const next = page.locator(':focus');
       await expect(next).toHaveAttribute('aria-describedby', 'term-tooltip');
       await expect(term).not.toHaveAttribute('aria-describedby', /./);
@@ -61,7 +63,7 @@ test.describe('term tooltips', () => {
     test(`a tap on ${zh} opens the tooltip on screen, a tap elsewhere closes it, a second tap follows the link`, async ({ page }, testInfo) => {
       test.skip(testInfo.project.name !== 'phone', 'touch');
       await page.goto(`/en#${unit}`);
-      const term = zhTerm(page, unit, id);
+      const term = zhTerm(page, unit, id, 'en');
       await term.tap();
       await expect(tooltip(page)).toBeVisible();
       await expect(tooltip(page)).toContainText(zh);
@@ -72,9 +74,9 @@ test.describe('term tooltips', () => {
       expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
       if (id === 'panpsychism') await page.screenshot({ path: 'e2e/screenshots/phone-tooltip.png' });
       // A tap on empty space beside the paragraph's ID, away from any link.
-      const meta = page.locator(`#${unit} .pair-meta`);
-      const metaBox = (await meta.boundingBox())!;
-      await meta.tap({ position: { x: metaBox.width - 4, y: metaBox.height / 2 } });
+      const metaLine = page.locator(meta(unit));
+      const metaBox = (await metaLine.boundingBox())!;
+      await metaLine.tap({ position: { x: metaBox.width - 4, y: metaBox.height / 2 } });
       await expect(tooltip(page)).toBeHidden();
       await term.tap();
       await expect(tooltip(page)).toBeVisible();
@@ -86,14 +88,14 @@ test.describe('term tooltips', () => {
   test('the misspelling 泛新论 is labelled as one', async ({ page }, testInfo) => {
     test.skip(testInfo.project.name !== 'desktop', 'pointer hover');
     await page.goto('/zh#consciousness-04');
-    await page.locator('#consciousness-04 a.term-misspelled').hover();
+    await page.locator(misspelled('consciousness-04')).hover();
     await expect(tooltip(page)).toContainText('原文此处有错字');
   });
 
   test('selecting text across terms opens no tooltip and copies only the text', async ({ page }, testInfo) => {
     test.skip(testInfo.project.name !== 'desktop', 'mouse selection');
     await page.goto('/en#consciousness-03');
-    const paragraph = page.locator('#consciousness-03 .cell-zh .text');
+    const paragraph = page.locator(text('consciousness-03', 'zh'));
     const box = (await paragraph.boundingBox())!;
     await page.mouse.move(box.x + 1, box.y + 8);
     await page.mouse.down();
@@ -112,7 +114,7 @@ test.describe('term tooltips', () => {
   test('the desktop tooltip, for the screenshots', async ({ page }, testInfo) => {
     test.skip(testInfo.project.name !== 'desktop', 'desktop');
     await page.goto('/zh#consciousness-03');
-    await zhTerm(page, 'consciousness-03', 'panpsychism').hover();
+    await zhTerm(page, 'consciousness-03', 'panpsychism', 'zh').hover();
     await expect(tooltip(page)).toBeVisible();
     await page.screenshot({ path: 'e2e/screenshots/desktop-tooltip.png' });
   });
@@ -122,7 +124,7 @@ test('without JavaScript every term is a link to its page', async ({ browser }) 
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/en');
-  const term = page.locator('#highlights-13 a.term').first();
+  const term = page.locator(termIn('highlights-13', 'zh', 'mechanistic-interpretability', 'en')).first();
   await expect(term).toHaveAttribute('href', '/en/glossary/mechanistic-interpretability');
   await term.click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('机制可解释性');
@@ -199,7 +201,7 @@ test.describe('the glossary table', () => {
     await expect(pairs).toHaveCount(2);
     await expect(pairs.first().locator('.cell-zh .term-highlight')).toHaveText(['泛心论', 'panpsychism', '泛心论']);
     await expect(pairs.first().locator('.cell-en .term-highlight').first()).toHaveText('panpsychism');
-    await expect(pairs.nth(1).locator('.term-highlight.term-misspelled')).toHaveText('泛新论');
+    await expect(pairs.nth(1).locator('.term-highlight.ms')).toHaveText('泛新论');
     await pairs.first().getByRole('link', { name: /consciousness-03/ }).click();
     await expect(page).toHaveURL(/\/en#consciousness-03$/);
     await expect(page.locator('#consciousness-03')).toBeInViewport();

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { ROWS } from './selectors';
 
 for (const [acceptLanguage, expected] of [
   ['zh-CN,zh;q=0.9', '/zh'],
@@ -30,7 +31,8 @@ test('the language switch opens the other UI at the same paragraph', async ({ pa
   await page.mouse.wheel(0, 1500);
   await expect(page.locator('#anthropic-08')).not.toBeInViewport();
   const topId = await page.evaluate(
-    () => [...document.querySelectorAll('[data-unit]')].find((row) => row.getBoundingClientRect().bottom > 80)!.id,
+    (rows) => [...document.querySelectorAll(rows)].find((row) => row.getBoundingClientRect().bottom > 140)!.id,
+    ROWS,
   );
   await clickInPlace(page, 'English interface');
   await expect(page).toHaveURL(new RegExp(`/en#${topId}$`));

@@ -1,5 +1,6 @@
 import { corpus } from './corpus';
 import { expect, test } from './fixtures';
+import { cell, cellIn, ROWS, speaker, text, textIn } from './selectors';
 
 const LOCALES = ['zh', 'en'] as const;
 
@@ -7,16 +8,18 @@ for (const locale of LOCALES) {
   test.describe(`reader in the ${locale} UI`, () => {
     test('shows every paragraph of the article, in order, with its English beside it', async ({ page }) => {
       await page.goto(`/${locale}`);
-      const rows = page.locator('[data-unit]');
+      const rows = page.locator(ROWS);
       await expect(rows).toHaveCount(corpus.units.length);
-      const shown = await rows.evaluateAll((elements) =>
-        elements.map((row) => ({
-          id: row.id,
-          zh: row.querySelector('.cell-zh .text')?.textContent ?? '',
-          en: row.querySelector('.cell-en .text')?.textContent ?? '',
-          zhLang: row.querySelector('.cell-zh')?.getAttribute('lang'),
-          enLang: row.querySelector('.cell-en')?.getAttribute('lang'),
-        })),
+      const shown = await rows.evaluateAll(
+        (elements, sel) =>
+          elements.map((row) => ({
+            id: row.id,
+            zh: row.querySelector(sel.zhText)?.textContent ?? '',
+            en: row.querySelector(sel.enText)?.textContent ?? '',
+            zhLang: row.querySelector(sel.zh)?.getAttribute('lang'),
+            enLang: row.querySelector(sel.en)?.getAttribute('lang'),
+          })),
+        { zhText: textIn('zh'), enText: textIn('en'), zh: cellIn('zh'), en: cellIn('en') },
       );
       expect(shown.map((row) => row.id)).toEqual(corpus.units.map((unit) => unit.id));
       expect(shown.map((row) => row.zh)).toEqual(corpus.units.map((unit) => unit.zh));
@@ -43,26 +46,26 @@ for (const locale of LOCALES) {
 
     test('labels speakers and sets the kinds of paragraph apart', async ({ page }) => {
       await page.goto(`/${locale}`);
-      const question = page.locator('#scaling-07');
-      const answer = page.locator('#scaling-08');
-      await expect(question.locator('.cell-en .speaker')).toHaveText('Lex Fridman');
-      await expect(answer.locator('.cell-zh .speaker')).toHaveText('Dario Amodei');
-      await expect(page.locator('#character-08 .cell-en .speaker')).toHaveText('Amanda Askell');
-      await expect(page.locator('#interpretability-07 .cell-en .speaker')).toHaveText('Chris Olah');
+      await expect(page.locator(speaker('scaling-07', 'en'))).toHaveText('Lex Fridman');
+      await expect(page.locator(speaker('scaling-08', 'zh'))).toHaveText('Dario Amodei');
+      // Only where a turn starts: the next answer by the same speaker is not labelled again.
+      await expect(page.locator(speaker('scaling-09', 'zh'))).toHaveCount(0);
+      await expect(page.locator(speaker('character-08', 'en'))).toHaveText('Amanda Askell');
+      await expect(page.locator(speaker('interpretability-06', 'en'))).toHaveText('Chris Olah');
       // A heading is a heading in both columns.
       await expect(page.locator('#scaling-01').getByRole('heading', { level: 2 })).toHaveText([
         '关于Scaling Law、AGI和未来',
         corpus.units.find((unit) => unit.id === 'scaling-01')!.en,
       ]);
       const background = (id: string) =>
-        page.locator(`#${id} .cell-en`).evaluate((cell) => getComputedStyle(cell).backgroundColor);
+        page.locator(cell(id, 'en')).evaluate((element) => getComputedStyle(element).backgroundColor);
       expect(await background('scaling-07')).not.toBe(await background('scaling-08'));
       const style = (id: string) =>
-        page.locator(`#${id} .cell-en .text`).evaluate((text) => getComputedStyle(text).fontStyle);
+        page.locator(text(id, 'en')).evaluate((element) => getComputedStyle(element).fontStyle);
       expect(await style('scaling-06')).toBe('italic');
       const bullet = await page
-        .locator('#highlights-02 .cell-zh .text')
-        .evaluate((text) => getComputedStyle(text, '::before').content);
+        .locator(text('highlights-02', 'zh'))
+        .evaluate((element) => getComputedStyle(element, '::before').content);
       expect(bullet).toContain('•');
     });
 
@@ -70,10 +73,11 @@ for (const locale of LOCALES) {
       await page.goto(`/${locale}`);
       const unit = corpus.units.find((u) => u.id === 'consciousness-04')!;
       const correction = unit.notes.find((note) => note.type === 'correction')!;
-      const summary = page.locator('#consciousness-04 .cell-zh .note-correction summary');
+      const summary = page.locator(`${cell('consciousness-04', 'zh')} .note-correction summary`);
       await expect(summary).toHaveText(locale === 'zh' ? '勘误' : 'Correction');
       await summary.click();
-      await expect(page.locator('#consciousness-04 .cell-zh .note-correction p')).toHaveText(correction[locale]);
+      // The note's text is fetched when it is first opened.
+      await expect(page.locator(`${cell('consciousness-04', 'zh')} .note-correction p`)).toHaveText(correction[locale]);
     });
   });
 }
@@ -82,22 +86,22 @@ test('keeps each pair level side by side on a desktop', async ({ page }, testInf
   test.skip(testInfo.project.name !== 'desktop', 'desktop layout');
   await page.goto('/en');
   for (const id of ['scaling-12', 'anthropic-11', 'beauty-05']) {
-    const zh = await page.locator(`#${id} .cell-zh`).boundingBox();
-    const en = await page.locator(`#${id} .cell-en`).boundingBox();
+    const zh = await page.locator(cell(id, 'zh')).boundingBox();
+    const en = await page.locator(cell(id, 'en')).boundingBox();
     expect(Math.abs(zh!.y - en!.y)).toBeLessThan(2);
     expect(en!.x).toBeGreaterThan(zh!.x + zh!.width);
   }
   // The next pair starts below the taller cell of the one before.
   const rowA = await page.locator('#scaling-12').boundingBox();
-  const nextZh = await page.locator('#scaling-13 .cell-zh').boundingBox();
+  const nextZh = await page.locator(cell('scaling-13', 'zh')).boundingBox();
   expect(nextZh!.y).toBeGreaterThanOrEqual(rowA!.y + rowA!.height - 1);
 });
 
 test('stacks each pair on a phone', async ({ page }, testInfo) => {
   test.skip(testInfo.project.name !== 'phone', 'phone layout');
   await page.goto('/zh');
-  const zh = await page.locator('#scaling-12 .cell-zh').boundingBox();
-  const en = await page.locator('#scaling-12 .cell-en').boundingBox();
+  const zh = await page.locator(cell('scaling-12', 'zh')).boundingBox();
+  const en = await page.locator(cell('scaling-12', 'en')).boundingBox();
   expect(en!.y).toBeGreaterThanOrEqual(zh!.y + zh!.height - 1);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);

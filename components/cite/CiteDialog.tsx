@@ -1,11 +1,10 @@
 'use client';
 
 import './cite.css';
-import { useEffect, useRef, useState } from 'react';
-import { fillPlaceholders } from '@/lib/placeholders';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { localIsoDate } from '@/lib/cite/dates';
-import { EXPORT_FILES, EXPORT_FORMATS, exportCitation, type ExportFormat } from '@/lib/cite/exports';
-import { unitPermalink, type CiteSource } from '@/lib/cite/source';
+import type { CiteSource } from '@/lib/cite/source';
+import type { CiteLanguage, CiteStyle } from '@/lib/cite/styles';
 import {
   CITE_LINK_CLASS,
   DATA_URL,
@@ -14,7 +13,6 @@ import {
   unitIdOfCiteLink,
   type UnitCiteData,
 } from '@/lib/reader/contract';
-import { CITE_LANGUAGES, CITE_STYLES, citationText, type CiteLanguage, type CiteStyle } from '@/lib/cite/styles';
 
 export interface CiteLabels {
   dialogTitle: string; // contains {id}
@@ -31,7 +29,7 @@ export interface CiteLabels {
   provenance: string;
 }
 
-interface Props {
+export interface CiteDialogProps {
   article: CiteSource['article'];
   siteUrl: string;
   defaultLanguage: CiteLanguage;
@@ -39,12 +37,19 @@ interface Props {
   labels: CiteLabels;
 }
 
-interface Target {
+export interface Target {
   unit: CiteSource['unit'];
   quote: { zh: string; en: string };
 }
 
-const EXPORT_NAMES: Record<ExportFormat, string> = { bibtex: 'BibTeX', ris: 'RIS', 'csl-json': 'CSL-JSON' };
+const CiteBody = lazy(() => import('./CiteBody'));
+
+/** One opening of the dialog: what is cited, on which day; `count` tells openings apart. */
+export interface Opened {
+  target: Target;
+  accessed: string;
+  count: number;
+}
 
 let unitData: Promise<UnitCiteData> | undefined;
 
@@ -76,16 +81,13 @@ async function targetFrom(trigger: HTMLElement): Promise<Target | undefined> {
 /**
  * One cite dialog for the page. Every unit's cite link (a link to the unit's page, which lists its
  * citations without JavaScript) opens it through a single delegated listener. A citation has the
- * current revision of the unit's English (from the static units file) and the text as shown.
+ * current revision of the unit's English (from the static units file) and the text as shown. The
+ * form and the formatters load on first use.
  */
-export function CiteDialog({ article, siteUrl, defaultLanguage, defaultStyle, labels }: Props) {
+export function CiteDialog(props: CiteDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const triggerRef = useRef<HTMLElement | null>(null);
-  const [target, setTarget] = useState<Target>();
-  const [language, setLanguage] = useState<CiteLanguage>(defaultLanguage);
-  const [style, setStyle] = useState<CiteStyle>(defaultStyle);
-  const [status, setStatus] = useState('');
-  const [accessed, setAccessed] = useState('');
+  const [opened, setOpened] = useState<Opened>();
 
   useEffect(() => {
     function onClick(event: MouseEvent) {
@@ -94,48 +96,18 @@ export function CiteDialog({ article, siteUrl, defaultLanguage, defaultStyle, la
       if (!trigger) return;
       // Without the unit's data (offline), the link leads to the unit's page and its citations.
       event.preventDefault();
-      void targetFrom(trigger).then((found) => {
-        if (!found) {
+      void targetFrom(trigger).then((target) => {
+        if (!target) {
           window.location.assign(trigger.getAttribute('href')!);
           return;
         }
         triggerRef.current = trigger;
-        setTarget(found);
-        setStatus('');
-        setAccessed(localIsoDate(new Date()));
-        dialogRef.current?.showModal();
+        setOpened((previous) => ({ target, accessed: localIsoDate(new Date()), count: (previous?.count ?? 0) + 1 }));
       });
     }
     document.addEventListener('click', onClick);
     return () => document.removeEventListener('click', onClick);
   }, []);
-
-  const source: CiteSource | undefined = target && {
-    article,
-    unit: target.unit,
-    urls: { zh: unitPermalink(siteUrl, 'zh', target.unit.id), en: unitPermalink(siteUrl, 'en', target.unit.id) },
-  };
-  const text = source && target ? citationText(style, language, source, accessed, target.quote) : '';
-
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(text);
-      setStatus(labels.copied);
-    } catch {
-      setStatus(labels.copyFailed);
-    }
-  }
-
-  function download(format: ExportFormat) {
-    if (!source) return;
-    const { extension, mime } = EXPORT_FILES[format];
-    const blob = new Blob([exportCitation(format, source, language, accessed)], { type: `${mime};charset=utf-8` });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = `${source.unit.id}-${language}.${extension}`;
-    link.click();
-    URL.revokeObjectURL(link.href);
-  }
 
   return (
     <dialog
@@ -144,73 +116,11 @@ export function CiteDialog({ article, siteUrl, defaultLanguage, defaultStyle, la
       aria-labelledby="cite-title"
       onClose={() => triggerRef.current?.focus()}
     >
-      <h2 id="cite-title">{fillPlaceholders(labels.dialogTitle, { id: target?.unit.id ?? '' })}</h2>
-      <fieldset className="cite-choice">
-        <legend>{labels.quote}</legend>
-        {CITE_LANGUAGES.map((lang) => (
-          <label key={lang}>
-            <input
-              type="radio"
-              name="cite-language"
-              value={lang}
-              checked={language === lang}
-              onChange={() => {
-                setLanguage(lang);
-                setStatus('');
-              }}
-            />
-            {labels.languages[lang]}
-          </label>
-        ))}
-      </fieldset>
-      <div className="cite-style">
-        <label htmlFor="cite-style">{labels.style}</label>
-        <select
-          id="cite-style"
-          value={style}
-          onChange={(event) => {
-            setStyle(event.target.value as CiteStyle);
-            setStatus('');
-          }}
-        >
-          {CITE_STYLES.map((s) => (
-            <option key={s} value={s}>
-              {labels.styles[s]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <label htmlFor="cite-output" className="cite-output-label">
-        {labels.preview}
-      </label>
-      <textarea
-        id="cite-output"
-        className="cite-output"
-        lang={style === 'gbt' ? 'zh-Hans' : 'en'}
-        readOnly
-        value={text}
-        rows={9}
-      />
-      {language !== 'zh' ? <p className="cite-provenance">{labels.provenance}</p> : null}
-      <div className="cite-actions">
-        <button type="button" className="primary" onClick={copy}>
-          {labels.copy}
-        </button>
-        <span className="cite-downloads">
-          {labels.download}:
-          {EXPORT_FORMATS.map((format) => (
-            <button key={format} type="button" onClick={() => download(format)}>
-              {EXPORT_NAMES[format]}
-            </button>
-          ))}
-        </span>
-      </div>
-      <p className="cite-status" role="status">
-        {status}
-      </p>
-      <form method="dialog" className="cite-close">
-        <button type="submit">{labels.close}</button>
-      </form>
+      {opened ? (
+        <Suspense fallback={null}>
+          <CiteBody {...props} opened={opened} dialog={dialogRef} />
+        </Suspense>
+      ) : null}
     </dialog>
   );
 }

@@ -17,8 +17,6 @@ import { MarkedText } from '../terms/MarkedText';
 
 export interface PairLabels {
   cite: string;
-  /** Contains {id}. */
-  citeLabel: string;
   translatorNote: string;
   correctionNote: string;
   /** The link inside a note before its text is loaded (and without JavaScript). */
@@ -43,15 +41,10 @@ export function PairRow({ row, speakers, locale, labels }: Props) {
       id={row.id}
       {...(row.sp ? { [ROW_SPEAKERS_ATTR]: row.sp } : {})}
     >
-      <div className={ROW_META_CLASS}>
-        <a href={`#${row.id}`}>{row.id}</a>
-        <CiteLink
-          unitId={row.id}
-          locale={locale}
-          label={labels.cite}
-          accessibleLabel={labels.citeLabel.replace('{id}', row.id)}
-        />
-      </div>
+      {/* One paragraph, so each link's purpose includes the unit's ID (WCAG technique H78). */}
+      <p className={ROW_META_CLASS}>
+        <a href={`#${row.id}`}>{row.id}</a> <CiteLink unitId={row.id} locale={locale} label={labels.cite} />
+      </p>
       {(['zh', 'en'] as const).map((lang) => {
         const notes = (row.notes ?? [])
           .map((type, index) => ({ type, index }))

@@ -21,7 +21,6 @@ export async function ParallelText({ corpus, marked, locale }: Props) {
       locale={locale}
       labels={{
         cite: tc('button'),
-        citeLabel: tc.raw('buttonLabel') as string,
         translatorNote: t('translatorNote'),
         correctionNote: t('correctionNote'),
         readNote: t('readNote'),

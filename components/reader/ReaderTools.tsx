@@ -45,7 +45,6 @@ export interface ReaderToolsLabels {
   themes: Record<Theme, string>;
   size: string;
   sizes: Record<TextSize, string>;
-  shortcuts: string;
   shortcutsTitle: string;
   shortcutList: Record<Shortcut | 'arrows' | 'tab', string>;
   close: string;
@@ -74,6 +73,7 @@ export function ReaderTools({ labels, speakers, locale }: Props) {
   const [state, setState] = useState<DisplayState>(DEFAULT_STATE);
   const [open, setOpen] = useState<'toc' | 'options' | null>(null);
   const [status, setStatus] = useState('');
+  const [helpOpen, setHelpOpen] = useState(false);
   const helpRef = useRef<HTMLDialogElement>(null);
   const helpTrigger = useRef<HTMLElement | null>(null);
 
@@ -96,7 +96,7 @@ export function ReaderTools({ labels, speakers, locale }: Props) {
       },
       help: () => {
         helpTrigger.current = document.activeElement as HTMLElement | null;
-        helpRef.current?.showModal();
+        setHelpOpen(true);
       },
     };
     const detach = [
@@ -151,6 +151,11 @@ export function ReaderTools({ labels, speakers, locale }: Props) {
     };
   }, [open]);
 
+  // The help's content exists only while it is open; the dialog opens once it is there.
+  useEffect(() => {
+    if (helpOpen && !helpRef.current?.open) helpRef.current?.showModal();
+  }, [helpOpen]);
+
   const toggle = (menu: 'toc' | 'options') => setOpen((current) => (current === menu ? null : menu));
 
   return (
@@ -168,6 +173,16 @@ export function ReaderTools({ labels, speakers, locale }: Props) {
           {labels.options}
         </button>
       </div>
+      {state.layout === 'study' ? (
+        <span className="tool study-tools">
+          <button type="button" onClick={() => setAllRevealed(document, true, labels.study)}>
+            {labels.revealAll}
+          </button>
+          <button type="button" onClick={() => setAllRevealed(document, false, labels.study)}>
+            {labels.hideAll}
+          </button>
+        </span>
+      ) : null}
       <div className="reading-options" id="reading-options">
         <label className="tool">
           <span>{labels.layout}</span>
@@ -179,16 +194,6 @@ export function ReaderTools({ labels, speakers, locale }: Props) {
             ))}
           </select>
         </label>
-        {state.layout === 'study' ? (
-          <span className="tool study-tools">
-            <button type="button" onClick={() => setAllRevealed(document, true, labels.study)}>
-              {labels.revealAll}
-            </button>
-            <button type="button" onClick={() => setAllRevealed(document, false, labels.study)}>
-              {labels.hideAll}
-            </button>
-          </span>
-        ) : null}
         <label className="tool tool-check">
           <input
             type="checkbox"
@@ -212,7 +217,10 @@ export function ReaderTools({ labels, speakers, locale }: Props) {
           </select>
         </label>
         <label className="tool">
-          <span>{labels.theme}</span>
+          <span aria-hidden="true" className="tool-icon">
+            ◐
+          </span>
+          <span className="visually-hidden">{labels.theme}</span>
           <select value={state.theme} onChange={(e) => setDisplayState({ theme: e.target.value as Theme })}>
             {THEMES.map((theme) => (
               <option key={theme} value={theme}>
@@ -222,7 +230,10 @@ export function ReaderTools({ labels, speakers, locale }: Props) {
           </select>
         </label>
         <label className="tool">
-          <span>{labels.size}</span>
+          <span aria-hidden="true" className="tool-icon">
+            Aa
+          </span>
+          <span className="visually-hidden">{labels.size}</span>
           <select value={state.size} onChange={(e) => setDisplayState({ size: e.target.value as TextSize })}>
             {TEXT_SIZES.map((size) => (
               <option key={size} value={size}>
@@ -235,12 +246,14 @@ export function ReaderTools({ labels, speakers, locale }: Props) {
           type="button"
           className="tool help-button"
           aria-keyshortcuts="?"
+          aria-label={labels.shortcutsTitle}
+          title={labels.shortcutsTitle}
           onClick={(event) => {
             helpTrigger.current = event.currentTarget;
-            helpRef.current?.showModal();
+            setHelpOpen(true);
           }}
         >
-          {labels.shortcuts}
+          <span aria-hidden="true">⌨</span>
         </button>
       </div>
       {state.speaker ? (
@@ -258,37 +271,43 @@ export function ReaderTools({ labels, speakers, locale }: Props) {
         ref={helpRef}
         className="help-dialog"
         aria-labelledby="help-title"
-        lang={locale === 'zh' ? 'zh-Hans' : 'en'}
-        onClose={() => helpTrigger.current?.focus()}
+        onClose={() => {
+          setHelpOpen(false);
+          helpTrigger.current?.focus();
+        }}
       >
-        <h2 id="help-title">{labels.shortcutsTitle}</h2>
-        <dl className="shortcut-list">
-          {SHORTCUTS.map((shortcut) => (
-            <div key={shortcut}>
-              <dt>
-                <kbd>{SHORTCUT_KEYS[shortcut]}</kbd>
-              </dt>
-              <dd>{labels.shortcutList[shortcut]}</dd>
-            </div>
-          ))}
-          <div>
-            <dt>
-              <kbd>←</kbd> <kbd>→</kbd>
-            </dt>
-            <dd>{labels.shortcutList.arrows}</dd>
-          </div>
-          <div>
-            <dt>
-              <kbd>Tab</kbd>
-            </dt>
-            <dd>{labels.shortcutList.tab}</dd>
-          </div>
-        </dl>
-        <form method="dialog">
-          <button type="submit" autoFocus>
-            {labels.close}
-          </button>
-        </form>
+        {helpOpen ? (
+          <>
+            <h2 id="help-title">{labels.shortcutsTitle}</h2>
+            <dl className="shortcut-list">
+              {SHORTCUTS.map((shortcut) => (
+                <div key={shortcut}>
+                  <dt>
+                    <kbd>{SHORTCUT_KEYS[shortcut]}</kbd>
+                  </dt>
+                  <dd>{labels.shortcutList[shortcut]}</dd>
+                </div>
+              ))}
+              <div>
+                <dt>
+                  <kbd>←</kbd> <kbd>→</kbd>
+                </dt>
+                <dd>{labels.shortcutList.arrows}</dd>
+              </div>
+              <div>
+                <dt>
+                  <kbd>Tab</kbd>
+                </dt>
+                <dd>{labels.shortcutList.tab}</dd>
+              </div>
+            </dl>
+            <form method="dialog">
+              <button type="submit" autoFocus>
+                {labels.close}
+              </button>
+            </form>
+          </>
+        ) : null}
       </dialog>
     </div>
   );

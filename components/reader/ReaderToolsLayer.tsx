@@ -41,7 +41,6 @@ export async function ReaderToolsLayer({ locale, speakers }: { locale: Lang; spe
         themes: { system: t('themeSystem'), light: t('themeLight'), dark: t('themeDark') },
         size: t('size'),
         sizes: { s: t('sizeS'), m: t('sizeM'), l: t('sizeL'), xl: t('sizeXl') },
-        shortcuts: t('shortcuts'),
         shortcutsTitle: t('shortcutsTitle'),
         shortcutList: {
           next: t('keyNext'),

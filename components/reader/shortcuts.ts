@@ -32,13 +32,17 @@ export function displayedRows(doc: Document): HTMLElement[] {
 }
 
 /**
- * The unit the reader is on: the one holding focus, else the first whose text reaches below the
- * sticky bars at the top of the window.
+ * The unit the reader is on: the one holding focus, else the first that starts below the sticky
+ * bars at the top of the window (or, when a long unit fills the window, that unit).
  */
 export function currentRow(doc: Document, topOffset = 0): HTMLElement | undefined {
   const focused = doc.activeElement?.closest<HTMLElement>(rowSelector);
   if (focused && displayed(focused)) return focused;
-  return displayedRows(doc).find((row) => row.getBoundingClientRect().bottom > topOffset + 8);
+  const middle = (doc.defaultView?.innerHeight ?? 0) / 2;
+  return displayedRows(doc).find((row) => {
+    const box = row.getBoundingClientRect();
+    return box.top >= topOffset - 8 || box.bottom > Math.max(middle, topOffset + 8);
+  });
 }
 
 /** Moves to the next (+1) or previous (-1) displayed unit and focuses its Tab stop. */

@@ -21,6 +21,8 @@ export const PINYIN_OVERRIDES: Record<string, string> = {
   只改变: 'zhǐ gǎi biàn',
   只是: 'zhǐ shì',
   处理: 'chǔ lǐ',
+  重复: 'chóng fù', // read zhòng in scaling-17's longer context
+  差异: 'chā yì', // read chà in claude-3-5-19's longer context
 };
 customPinyin(PINYIN_OVERRIDES);
 

@@ -1,0 +1,135 @@
+'use client';
+
+import { useEffect, useState, type RefObject } from 'react';
+import { fillPlaceholders } from '@/lib/placeholders';
+import { EXPORT_FILES, EXPORT_FORMATS, exportCitation, type ExportFormat } from '@/lib/cite/exports';
+import { unitPermalink, type CiteSource } from '@/lib/cite/source';
+import { CITE_LANGUAGES, CITE_STYLES, citationText, type CiteLanguage, type CiteStyle } from '@/lib/cite/styles';
+import type { CiteDialogProps, Opened } from './CiteDialog';
+
+const EXPORT_NAMES: Record<ExportFormat, string> = { bibtex: 'BibTeX', ris: 'RIS', 'csl-json': 'CSL-JSON' };
+
+/**
+ * The cite dialog's form: quoted language, style, the citation and its exports. It is loaded with
+ * the citation formatters the first time a cite link is used, so the reader page does not carry them.
+ */
+export default function CiteBody({
+  article,
+  siteUrl,
+  defaultLanguage,
+  defaultStyle,
+  labels,
+  opened,
+  dialog,
+}: CiteDialogProps & { opened: Opened; dialog: RefObject<HTMLDialogElement | null> }) {
+  const { target, accessed } = opened;
+  const [language, setLanguage] = useState<CiteLanguage>(defaultLanguage);
+  const [style, setStyle] = useState<CiteStyle>(defaultStyle);
+  const [status, setStatus] = useState('');
+
+  // Each opening starts without a status, and opens the dialog once its controls are there, so
+  // focus lands on the first of them.
+  useEffect(() => {
+    setStatus('');
+    if (!dialog.current?.open) dialog.current?.showModal();
+  }, [opened.count, dialog]);
+
+  const source: CiteSource | undefined = target && {
+    article,
+    unit: target.unit,
+    urls: { zh: unitPermalink(siteUrl, 'zh', target.unit.id), en: unitPermalink(siteUrl, 'en', target.unit.id) },
+  };
+  const text = source ? citationText(style, language, source, accessed, target.quote) : '';
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(text);
+      setStatus(labels.copied);
+    } catch {
+      setStatus(labels.copyFailed);
+    }
+  }
+
+  function download(format: ExportFormat) {
+    if (!source) return;
+    const { extension, mime } = EXPORT_FILES[format];
+    const blob = new Blob([exportCitation(format, source, language, accessed)], { type: `${mime};charset=utf-8` });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = `${source.unit.id}-${language}.${extension}`;
+    link.click();
+    URL.revokeObjectURL(link.href);
+  }
+
+  return (
+    <>
+        <h2 id="cite-title">{fillPlaceholders(labels.dialogTitle, { id: target.unit.id })}</h2>
+        <fieldset className="cite-choice">
+          <legend>{labels.quote}</legend>
+          {CITE_LANGUAGES.map((lang) => (
+            <label key={lang}>
+              <input
+                type="radio"
+                name="cite-language"
+                value={lang}
+                checked={language === lang}
+                onChange={() => {
+                  setLanguage(lang);
+                  setStatus('');
+                }}
+              />
+              {labels.languages[lang]}
+            </label>
+          ))}
+        </fieldset>
+        <div className="cite-style">
+          <label htmlFor="cite-style">{labels.style}</label>
+          <select
+            id="cite-style"
+            value={style}
+            onChange={(event) => {
+              setStyle(event.target.value as CiteStyle);
+              setStatus('');
+            }}
+          >
+            {CITE_STYLES.map((s) => (
+              <option key={s} value={s}>
+                {labels.styles[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <label htmlFor="cite-output" className="cite-output-label">
+          {labels.preview}
+        </label>
+        <textarea
+          id="cite-output"
+          className="cite-output"
+          lang={style === 'gbt' ? 'zh-Hans' : 'en'}
+          readOnly
+          value={text}
+          rows={9}
+        />
+        {language !== 'zh' ? <p className="cite-provenance">{labels.provenance}</p> : null}
+        <div className="cite-actions">
+          <button type="button" className="primary" onClick={copy}>
+            {labels.copy}
+          </button>
+          <span className="cite-downloads">
+            {labels.download}:
+            {EXPORT_FORMATS.map((format) => (
+              <button key={format} type="button" onClick={() => download(format)}>
+                {EXPORT_NAMES[format]}
+              </button>
+            ))}
+          </span>
+        </div>
+        <p className="cite-status" role="status">
+          {status}
+        </p>
+        <form method="dialog" className="cite-close">
+          <button type="submit">{labels.close}</button>
+        </form>
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+// Selectors for the reader's markup, built from the page contract the app itself uses, so a renamed
+// class breaks the app and its tests together.
+import type { Lang } from '../lib/corpus/model';
+import {
+  CELL_CLASS,
+  CITE_LINK_CLASS,
+  MISSPELLED_CLASS,
+  REVEAL_BUTTON_CLASS,
+  ROW_CLASS,
+  ROW_META_CLASS,
+  SPEAKER_CLASS,
+  TEXT_CLASS,
+  termHref,
+} from '../lib/reader/contract';
+
+export const ROWS = `.parallel .${ROW_CLASS}`;
+export const row = (unit: string) => `#${unit}`;
+/** Within a row element (for `querySelector` on the row). */
+export const cellIn = (lang: Lang) => `:scope > .${CELL_CLASS[lang]}`;
+export const textIn = (lang: Lang) => `${cellIn(lang)} > .${TEXT_CLASS}`;
+export const cell = (unit: string, lang: Lang) => `#${unit} > .${CELL_CLASS[lang]}`;
+export const text = (unit: string, lang: Lang) => `${cell(unit, lang)} > .${TEXT_CLASS}`;
+export const speaker = (unit: string, lang: Lang) => `${cell(unit, lang)} > .${SPEAKER_CLASS}`;
+export const meta = (unit: string) => `#${unit} > .${ROW_META_CLASS}`;
+export const citeLink = (unit: string) => `#${unit} .${CITE_LINK_CLASS}`;
+export const reveal = (unit: string) => `#${unit} .${REVEAL_BUTTON_CLASS}`;
+/** The occurrences of a term in one language of a unit (links to the term's page in the UI locale). */
+export const term = (unit: string, lang: Lang, termId: string, locale: Lang) =>
+  `${text(unit, lang)} a[href="${termHref(locale, termId)}"]`;
+export const anyTerm = (unit: string) => `#${unit} .${TEXT_CLASS} a[href*="/glossary/"]`;
+export const misspelled = (unit: string) => `#${unit} .${TEXT_CLASS} a.${MISSPELLED_CLASS}`;

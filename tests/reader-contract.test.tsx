@@ -1,0 +1,196 @@
+// @vitest-environment happy-dom
+//
+// The reader's page contract: the server markup, rendered from the real corpus, and every client
+// controller run against it. Renaming a class or attribute on one side fails here.
+import { renderToStaticMarkup } from 'react-dom/server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ParallelRows } from '@/components/reader/ParallelRows';
+import { attachNotes } from '@/components/reader/notes';
+import { annotatePinyin } from '@/components/reader/pinyin-layer';
+import { attachRowKeys, rowStops } from '@/components/reader/row-keys';
+import { currentRow, stepRow } from '@/components/reader/shortcuts';
+import { ensureRevealButtons, setAllRevealed } from '@/components/reader/study';
+import { ACTIVE_CLASS, attachTooltip, TOOLTIP_ID } from '@/components/terms/tooltip';
+import { loadCorpus } from '@/lib/corpus/load';
+import {
+  CITE_LINK_CLASS,
+  HAN,
+  MISSPELLED_CLASS,
+  noteRefOf,
+  publishedText,
+  REVEAL_BUTTON_CLASS,
+  REVEALED_ATTR,
+  ROW_SPEAKERS_ATTR,
+  rowSelector,
+  TERM_SELECTOR,
+  termIdOf,
+  textSelector,
+  unitIdOfCiteLink,
+} from '@/lib/reader/contract';
+import { notesData, termTipData } from '@/lib/reader/data';
+import { pinyinData } from '@/lib/reader/pinyin';
+import { readerSections } from '@/lib/reader/rows';
+import { loadTermIndex } from '@/lib/terms/load';
+
+const corpus = loadCorpus();
+const { glossary, marked, occurrences } = loadTermIndex();
+const labels = {
+  cite: 'Cite',
+  translatorNote: 'Translator’s note',
+  correctionNote: 'Correction',
+  readNote: 'Read the note',
+  columnZh: 'Chinese original',
+  columnEn: 'English translation',
+};
+
+function renderReader(locale: 'zh' | 'en') {
+  document.body.innerHTML = `<main>${renderToStaticMarkup(
+    <ParallelRows sections={readerSections(corpus, marked, locale)} speakers={corpus.meta.speakers} locale={locale} labels={labels} />,
+  )}</main>`;
+}
+
+const rows = () => Array.from(document.querySelectorAll<HTMLElement>(rowSelector));
+const unitRow = (id: string) => document.getElementById(id)!;
+const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('the reader markup', { timeout: 60_000 }, () => {
+  beforeAll(() => renderReader('en'));
+
+  it('has one row per unit, whose texts are the unit’s texts', () => {
+    expect(rows().map((row) => row.id)).toEqual(corpus.units.map((u) => u.id));
+    for (const unit of corpus.units) {
+      const row = unitRow(unit.id);
+      expect(publishedText(row.querySelector(textSelector('zh'))!), unit.id).toBe(unit.zh);
+      expect(publishedText(row.querySelector(textSelector('en'))!), unit.id).toBe(unit.en);
+    }
+  });
+
+  it('marks terms as bare links that the contract reads back', () => {
+    const terms = Array.from(document.querySelectorAll(TERM_SELECTOR));
+    const expected = [...marked.values()].reduce(
+      (n, m) => n + [...m.zh, ...m.en].filter((s) => typeof s !== 'string').length,
+      0,
+    );
+    expect(terms).toHaveLength(expected);
+    for (const term of terms) {
+      expect(glossary.byId.has(termIdOf(term)!)).toBe(true);
+      expect(term.getAttributeNames().filter((name) => name !== 'href' && name !== 'class')).toEqual([]);
+    }
+    expect(document.querySelectorAll(`#consciousness-04 a.${MISSPELLED_CLASS}`)).toHaveLength(1);
+  });
+
+  it('names each cite link’s unit in its address, and each note’s unit and place', () => {
+    for (const row of rows()) expect(unitIdOfCiteLink(row.querySelector(`.${CITE_LINK_CLASS}`)!)).toBe(row.id);
+    const links = Array.from(document.querySelectorAll('details.note p > a'));
+    expect(links).toHaveLength(corpus.units.reduce((n, u) => n + u.notes.length, 0));
+    for (const link of links) {
+      const ref = noteRefOf(link)!;
+      expect(link.closest(rowSelector)!.id).toBe(ref.unitId);
+      expect(corpus.units.find((u) => u.id === ref.unitId)!.notes[ref.index]).toBeDefined();
+    }
+  });
+
+  it('tells the speaker filter whose answers and questions each row is', () => {
+    const sp = (id: string) => unitRow(id).getAttribute(ROW_SPEAKERS_ATTR);
+    expect(sp('scaling-07')).toBe('amodei'); // a question Amodei answers
+    expect(sp('scaling-08')).toBe('amodei');
+    expect(sp('character-08')).toBe('askell');
+    expect(sp('lede-01')).toBeNull();
+  });
+});
+
+describe('the islands, run against the markup', { timeout: 60_000 }, () => {
+  it('tooltip: focus on a term shows its entry, marks its counterpart, Escape hides it', async () => {
+    renderReader('zh');
+    const detach = attachTooltip(document, {
+      locale: 'zh',
+      labels: { termPage: '术语页', note: '用法:', misspelled: '原文错字,通行写法为{term}。' },
+      load: async () => termTipData(glossary.entries.filter((e) => occurrences.has(e.id)), 'zh'),
+    });
+    const term = unitRow('consciousness-03').querySelector<HTMLElement>('a[href="/zh/glossary/panpsychism"]')!;
+    term.focus();
+    await tick();
+    await tick();
+    const tip = document.getElementById(TOOLTIP_ID)!;
+    expect(tip.hidden).toBe(false);
+    expect(tip.closest('main')).not.toBeNull();
+    expect(tip.textContent).toContain('泛心论');
+    expect(tip.textContent).toContain(glossary.byId.get('panpsychism')!.pinyin);
+    expect(term.getAttribute('aria-describedby')).toBe(TOOLTIP_ID);
+    const counterpart = unitRow('consciousness-03').querySelector(`${textSelector('en')} a[href="/zh/glossary/panpsychism"]`)!;
+    expect(counterpart.classList.contains(ACTIVE_CLASS)).toBe(true);
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(tip.hidden).toBe(true);
+    expect(counterpart.classList.contains(ACTIVE_CLASS)).toBe(false);
+    detach();
+  });
+
+  it('row keys: one Tab stop per row, arrows move within it', () => {
+    renderReader('en');
+    const detach = attachRowKeys(document);
+    for (const row of rows()) {
+      const stops = Array.from(row.querySelectorAll<HTMLElement>('a[href], button, summary'));
+      expect(stops.filter((el) => el.tabIndex === 0), row.id).toHaveLength(1);
+      expect(stops[0].tabIndex).toBe(0);
+    }
+    const row = unitRow('scaling-12');
+    const stops = rowStops(row);
+    stops[0].focus();
+    stops[0].dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    expect(document.activeElement).toBe(stops[1]);
+    expect(stops[1].tabIndex).toBe(0);
+    expect(stops[0].tabIndex).toBe(-1);
+    stops[1].dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true }));
+    expect(document.activeElement).toBe(stops[stops.length - 1]);
+    stops[stops.length - 1].dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    expect(document.activeElement).toBe(stops[0]);
+    // j/k move between rows and land on the row's stop.
+    expect(currentRow(document)).toBe(row);
+    expect(stepRow(document, 1)).toBe(unitRow('scaling-13'));
+    expect(document.activeElement!.closest(rowSelector)).toBe(unitRow('scaling-13'));
+    detach();
+  });
+
+  it('pinyin: every Han character gets its reading as ruby; the published text is unchanged', () => {
+    renderReader('en');
+    const data = pinyinData(corpus.units);
+    expect(annotatePinyin(document, data)).toBe(corpus.units.length);
+    expect(document.querySelectorAll('rt')).toHaveLength(corpus.units.reduce((n, u) => n + Array.from(u.zh).filter((c) => HAN.test(c)).length, 0));
+    const text = unitRow('scaling-13').querySelector(textSelector('zh'))!;
+    const unit = corpus.units.find((u) => u.id === 'scaling-13')!;
+    expect(publishedText(text)).toBe(unit.zh);
+    expect(Array.from(text.querySelectorAll('rt'), (rt) => rt.textContent)).toEqual(data['scaling-13'].split(' '));
+    // Terms stay links, with their ruby inside.
+    expect(text.querySelector('a[href="/en/glossary/long-tailed-distribution"] rt')).not.toBeNull();
+    // A second run changes nothing.
+    expect(annotatePinyin(document, data)).toBe(0);
+  });
+
+  it('study: a reveal button per row with English, in the row’s roving group', () => {
+    renderReader('en');
+    attachRowKeys(document);
+    const labels = { show: 'Show English', hide: 'Hide English' };
+    ensureRevealButtons(document, labels);
+    const buttons = document.querySelectorAll<HTMLButtonElement>(`.${REVEAL_BUTTON_CLASS}`);
+    expect(buttons).toHaveLength(corpus.units.length);
+    expect(Array.from(buttons).every((b) => b.tabIndex === -1 && b.getAttribute('aria-expanded') === 'false')).toBe(true);
+    setAllRevealed(document, true, labels);
+    expect(rows().every((row) => row.hasAttribute(REVEALED_ATTR))).toBe(true);
+    expect(buttons[0].textContent).toBe('Hide English');
+    ensureRevealButtons(document, labels);
+    expect(document.querySelectorAll(`.${REVEAL_BUTTON_CLASS}`)).toHaveLength(corpus.units.length);
+  });
+
+  it('notes: opening one fills in its text in the UI language', async () => {
+    renderReader('zh');
+    const detach = attachNotes(document, 'zh', async () => notesData(corpus, 'zh'));
+    const details = unitRow('consciousness-04').querySelector<HTMLDetailsElement>('details.note')!;
+    const ref = noteRefOf(details.querySelector('a')!)!;
+    details.open = true;
+    details.dispatchEvent(new Event('toggle'));
+    await tick();
+    const unit = corpus.units.find((u) => u.id === 'consciousness-04')!;
+    expect(details.querySelector('p')!.textContent).toBe(unit.notes[ref.index].zh);
+    detach();
+  });
+});
