@@ -27,7 +27,7 @@ export function buildCorpus(files: CorpusFiles): CorpusBuild {
 
   const articleText = files.get(ARTICLE_FILE);
   if (articleText === undefined) {
-    problems.push(error({ rule: 'sections', file: ARTICLE_FILE, message: 'is missing' }));
+    problems.push(error({ rule: 'schema', file: ARTICLE_FILE, message: 'is missing' }));
   }
   const articleFile = articleText === undefined ? undefined : parseYaml(ARTICLE_FILE, articleText, problems);
   const meta: ArticleMeta | undefined = articleFile && validate(articleSchema, articleFile.doc.toJS(), articleFile, problems);

@@ -29,14 +29,16 @@ const ruleOrder = new Map<string, number>(RULES.map((rule, i) => [rule, i]));
 export function checkCorpus(files: CorpusFiles): CorpusCheck {
   const { corpus, problems, locator } = buildCorpus(files);
   const units = corpus?.units;
-  // Checks over the whole article (every ID resolves, every term occurs somewhere) wait until the
-  // sections are in order: a missing units file is one problem, not one per unit or term it held.
-  const whole = units && !problems.some((p) => p.rule === 'sections') ? units : undefined;
+  // Checks keyed by unit ID wait until IDs are unique and in their sections; checks over the whole
+  // article (every ID resolves, every term occurs somewhere) also wait until the sections are in
+  // order: a missing units file is one problem, not one per unit or term it held.
+  const idsSound = !problems.some((p) => p.rule === 'unit-id');
+  const whole = units && idsSound && !problems.some((p) => p.rule === 'sections') ? units : undefined;
 
   problems.push(...idProblems(files, whole));
 
   const lock = parseRevisionLock(files, problems);
-  if (lock && units) problems.push(...revisionProblems(units, lock, locator));
+  if (lock && units && idsSound) problems.push(...revisionProblems(units, lock, locator));
 
   const glossary = checkGlossary(files, units, locator, Boolean(whole));
   problems.push(...glossary.problems);

@@ -45,7 +45,9 @@ function fromConsistency(sentence: string, places: ReturnType<typeof entryPlaces
   const entry = /^entry (\S+?)(?::\s+|\s+)(.*)$/s.exec(sentence);
   if (entry) {
     const place = places.get(entry[1]);
-    return { rule: 'glossary-usage', severity: 'error', file: place?.file ?? GLOSSARY_DIR, line: place?.line, entry: entry[1], message: entry[2] };
+    // "entry x (词) occurs nowhere…" reads "词 occurs nowhere…" once the entry is named apart.
+    const message = entry[2].replace(/^\((.+?)\) /, '$1 ');
+    return { rule: 'glossary-usage', severity: 'error', file: place?.file ?? GLOSSARY_DIR, line: place?.line, entry: entry[1], message };
   }
   return { rule: 'glossary-usage', severity: 'error', file: GLOSSARY_DIR, message: sentence };
 }
@@ -97,7 +99,11 @@ export function checkGlossary(files: CorpusFiles, units: Unit[] | undefined, loc
   try {
     glossary = buildGlossary(glossaryFiles);
   } catch (error) {
-    if (error instanceof CorpusError) return { problems: error.issues.map((issue) => fromBuildIssue(issue, places)) };
+    if (!(error instanceof CorpusError)) throw error;
+    const problems = error.issues.map((issue) => fromBuildIssue(issue, places));
+    // An entry that fails the schema is left out, so entries relating to it would echo its problem.
+    const invalid = new Set(problems.filter((p) => p.rule === 'schema').map((p) => p.entry));
+    return { problems: problems.filter((p) => !(p.rule === 'glossary-entry' && invalid.has(/^related entry "(.+)" does not exist$/.exec(p.message)?.[1]))) };
     throw error;
   }
   if (!units) return { problems: [] };

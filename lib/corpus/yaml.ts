@@ -12,17 +12,17 @@ export interface YamlFile {
 /** Parses one YAML file. A syntax error is reported, with its line, as the file's only problem. */
 export function parseYaml(path: string, text: string, problems: Problem[]): YamlFile | undefined {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
-    for (const error of doc.errors) {
-      problems.push({
-        rule: 'syntax',
-        severity: 'error',
-        file: path,
-        line: error.linePos?.[0].line,
-        message: `YAML: ${error.message.split('\n')[0]}`,
-      });
-    }
+    // The parser's later errors are echoes of the first one: report where the file first breaks.
+    const [error] = doc.errors;
+    problems.push({
+      rule: 'syntax',
+      severity: 'error',
+      file: path,
+      line: error.linePos?.[0].line,
+      message: `YAML: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`,
+    });
     return undefined;
   }
   return {

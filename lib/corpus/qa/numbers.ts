@@ -117,7 +117,8 @@ export const numbersRule: QaRule = {
       if (matches.length === 0) {
         let message = `${n.raw} is not in the English`;
         if (n.raw !== n.digits) message += ` (${n.raw} is ${grouped(n.value)}: 万 is 10,000 and 亿 is 100,000,000)`;
-        const lookalike = en.find((e) => !e.word && e.digits === n.digits && !same(e.value, n.value));
+        // Same digits with another multiplier (10 亿 as “10 billion”): the usual slip in converting 万 and 亿.
+        const lookalike = en.find((e) => e.raw !== e.digits && e.digits === n.digits && !same(e.value, n.value));
         if (lookalike) message += `; the English has “${lookalike.raw}”, which is ${grouped(lookalike.value)}`;
         findings.push(error(n, message));
         reported.add(n.value);

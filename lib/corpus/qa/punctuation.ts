@@ -22,16 +22,9 @@ export function unbalanced(text: string): { index: number; char: string; message
     }
     const open = CLOSERS.get(ch);
     if (!open) continue;
-    if (stack.at(-1)?.char === open) {
-      stack.pop();
-    } else if (stack.some((s) => s.char === open)) {
-      const inner = stack.pop()!;
-      found.push({ index: inner.index, char: inner.char, message: `${inner.char} is closed by ${ch} instead of ${PAIRS[inner.char]}` });
-      while (stack.length && stack.at(-1)!.char !== open) stack.pop();
-      stack.pop();
-    } else {
-      found.push({ index: i, char: ch, message: `${ch} closes nothing: no ${open} before it` });
-    }
+    const top = stack.pop();
+    if (!top) found.push({ index: i, char: ch, message: `${ch} closes nothing: no ${open} before it` });
+    else if (top.char !== open) found.push({ index: top.index, char: top.char, message: `${top.char} is closed by ${ch} instead of ${PAIRS[top.char]}` });
   }
   for (const s of stack) found.push({ index: s.index, char: s.char, message: `${s.char} is never closed` });
   const straight = [...text.matchAll(/"/g)];

@@ -10,7 +10,8 @@ export const strayChineseRule: QaRule = {
   description: 'No Chinese characters or full-width punctuation in the English, except where marked.',
   check({ unit }) {
     const findings: Finding[] = [];
-    for (const m of unit.en.matchAll(new RegExp(`${CJK.source}+`, 'g'))) {
+    // One finding per stretch of Chinese, across the spaces and ASCII punctuation inside it.
+    for (const m of unit.en.matchAll(new RegExp(`${CJK.source}+(?:[\\s,.;:!?]*${CJK.source}+)*`, 'g'))) {
       findings.push({ severity: 'error', field: 'en', index: m.index!, text: m[0], message: `Chinese text “${m[0]}” in the English` });
     }
     return findings;
