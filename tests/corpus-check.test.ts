@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '@/lib/corpus/build';
 import { checkCorpus } from '@/lib/corpus/check';
 import { ARTICLE_FILE, IDS_FILE, readCorpusFiles, REVISION_LOCK_FILE, UNITS_DIR, yamlFilesIn } from '@/lib/corpus/files';
@@ -175,7 +175,7 @@ const cases: Case[] = [
   {
     rule: 'sections', name: 'a section defined by two files',
     patch: [put(`${UNITS_DIR}/16-more.yaml`, `section: closing\nunits:\n${newUnit('closing-03', '更多', 'More')}`)],
-    problems: (f) => [{ rule: 'sections', severity: 'error', file: `${UNITS_DIR}/16-more.yaml`, line: 1, message: `section "closing" is also defined in ${CLOSING}` }],
+    problems: () => [{ rule: 'sections', severity: 'error', file: `${UNITS_DIR}/16-more.yaml`, line: 1, message: `section "closing" is also defined in ${CLOSING}` }],
   },
   {
     rule: 'sections', name: 'a title for a section that opens with a heading',
