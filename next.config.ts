@@ -1,8 +1,26 @@
 import type { NextConfig } from 'next';
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { checkCorpus } from './lib/corpus/check';
+import { readCorpusFiles } from './lib/corpus/files';
 import { readIdManifest } from './lib/corpus/ids';
+import { errorsIn, formatProblem } from './lib/corpus/problems';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
+
+/**
+ * The corpus check, as `npm run check:corpus` runs it: a build of a malformed corpus stops here with
+ * every error named, however it was started (`next build` skips npm's prebuild). The dev server
+ * prints the errors and carries on, so a translator can keep the page open while fixing them.
+ */
+function checkCorpusFor(phase: string) {
+  if (phase !== PHASE_PRODUCTION_BUILD && phase !== PHASE_DEVELOPMENT_SERVER) return;
+  const errors = errorsIn(checkCorpus(readCorpusFiles()).problems);
+  if (errors.length === 0) return;
+  const report = `The corpus check failed (npm run check:corpus):\n${errors.map((p) => `  ${formatProblem(p)}`).join('\n')}`;
+  if (phase === PHASE_PRODUCTION_BUILD) throw new Error(report);
+  console.error(report);
+}
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
@@ -21,4 +39,7 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default withNextIntl(nextConfig);
+export default function config(phase: string): NextConfig {
+  checkCorpusFor(phase);
+  return withNextIntl(nextConfig);
+}

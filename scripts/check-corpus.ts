@@ -1,32 +1,25 @@
-// Validates the corpus before a build, so a translator sees every problem with its file and unit:
-// schema and cross-checks, then revisions against the committed lock.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { CorpusError } from '../lib/corpus/errors';
-import { loadCorpusFrom } from '../lib/corpus/load';
-import { idProblems, IDS_FILE, readIdManifest } from '../lib/corpus/ids';
-import { REVISION_LOCK_FILE, revisionProblems } from '../lib/corpus/revisions';
+// Checks the corpus as the build does (it runs before every build): structure, source text, IDs,
+// revisions, glossary and translation QA. Prints each problem with file, line, rule and unit or entry;
+// exits non-zero on any error. Warnings are printed and do not fail. `--rules a,b` limits the report
+// to some rules (npm run check:glossary uses it).
+import { checkCorpus } from '../lib/corpus/check';
+import { readCorpusFiles } from '../lib/corpus/files';
+import { formatProblem } from '../lib/corpus/problems';
 
-try {
-  const corpus = loadCorpusFrom(path.join(process.cwd(), 'corpus'), 'corpus');
-  const lock = JSON.parse(readFileSync(path.join(process.cwd(), REVISION_LOCK_FILE), 'utf8'));
-  const problems = revisionProblems(corpus.units, lock);
-  if (problems.length > 0) {
-    console.error(`Revisions do not match ${REVISION_LOCK_FILE}:`);
-    for (const problem of problems) console.error(`  - ${problem}`);
-    process.exit(1);
-  }
-  const ids = idProblems(corpus.units, readIdManifest());
-  if (ids.length > 0) {
-    console.error(`Unit IDs do not match ${IDS_FILE}:`);
-    for (const problem of ids) console.error(`  - ${problem}`);
-    process.exit(1);
-  }
-  console.log(`corpus OK: ${corpus.units.length} units in ${corpus.sections.length} sections, revisions locked, IDs published`);
-} catch (error) {
-  if (error instanceof CorpusError) {
-    console.error(error.message);
-    process.exit(1);
-  }
-  throw error;
+const flag = process.argv.indexOf('--rules');
+const only = flag >= 0 ? new Set(process.argv[flag + 1]?.split(',')) : undefined;
+
+const { corpus, index, problems } = checkCorpus(readCorpusFiles());
+const shown = only ? problems.filter((p) => only.has(p.rule)) : problems;
+const errors = shown.filter((p) => p.severity === 'error');
+const warnings = shown.filter((p) => p.severity === 'warning');
+
+for (const problem of shown) (problem.severity === 'error' ? console.error : console.warn)(formatProblem(problem));
+const counted = `${errors.length} error${errors.length === 1 ? '' : 's'}, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}`;
+if (errors.length > 0) {
+  console.error(`\ncorpus check failed: ${counted}`);
+  process.exit(1);
 }
+const size = corpus ? `${corpus.units.length} units in ${corpus.sections.length} sections` : 'corpus';
+const terms = index ? `, ${index.glossary.entries.length} glossary entries` : '';
+console.log(`corpus OK${only ? ` (${[...only].join(', ')})` : ''}: ${size}${terms}; ${counted}`);

@@ -1,17 +1,25 @@
 // Records each unit's revision and English hash in corpus/revisions.lock.json, once the revisions are
 // consistent (a changed English needs a new revision number first).
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadCorpusFrom } from '../lib/corpus/load';
-import { lockFor, REVISION_LOCK_FILE, revisionProblems, type RevisionLock } from '../lib/corpus/revisions';
+import { buildCorpus } from '../lib/corpus/build';
+import { readCorpusFiles } from '../lib/corpus/files';
+import { formatProblem, type Problem } from '../lib/corpus/problems';
+import { lockFor, parseRevisionLock, REVISION_LOCK_FILE, revisionProblems } from '../lib/corpus/revisions';
 
-const file = path.join(process.cwd(), REVISION_LOCK_FILE);
-const { units } = loadCorpusFrom(path.join(process.cwd(), 'corpus'), 'corpus');
-const lock: RevisionLock = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
-const blocking = revisionProblems(units, lock).filter((p) => !p.includes('not in'));
-if (blocking.length > 0) {
-  for (const problem of blocking) console.error(`- ${problem}`);
+const files = readCorpusFiles();
+const { corpus, problems, locator } = buildCorpus(files);
+const fail = (list: Problem[]) => {
+  for (const problem of list) console.error(formatProblem(problem));
   process.exit(1);
-}
-writeFileSync(file, JSON.stringify(lockFor(units), null, 2) + '\n');
-console.log(`locked ${units.length} units in ${REVISION_LOCK_FILE}`);
+};
+if (!corpus) fail(problems.filter((p) => p.severity === 'error'));
+const lockProblems: Problem[] = [];
+// A missing lock starts afresh; a malformed one is not overwritten silently.
+const lock = files.has(REVISION_LOCK_FILE) ? parseRevisionLock(files, lockProblems) : {};
+if (!lock) fail(lockProblems);
+// Units new to the lock are what this script adds; anything else must be fixed first.
+const blocking = revisionProblems(corpus!.units, lock!, locator).filter((p) => lock![p.unit!]);
+if (blocking.length > 0) fail(blocking);
+writeFileSync(path.join(process.cwd(), REVISION_LOCK_FILE), JSON.stringify(lockFor(corpus!.units), null, 2) + '\n');
+console.log(`locked ${corpus!.units.length} units in ${REVISION_LOCK_FILE}`);

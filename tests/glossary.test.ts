@@ -80,7 +80,7 @@ entries:
   ]);
   const unit = (id: string, zh: string, en: string, termExceptions: Unit['termExceptions'] = []): Unit => ({
     id, kind: 'answer', speaker: 'askell', zh, en, revision: { number: 1, date: '2026-11-28' }, history: [],
-    notes: [], termExceptions, sectionId: 's', position: 1,
+    notes: [], termExceptions, qaExceptions: [], sectionId: 's', position: 1,
   });
   const problemsFor = (list: Unit[]) => {
     const marked = markUnits(list, glossary);

@@ -1,171 +1,158 @@
-import { parseDocument } from 'yaml';
-import type { z } from 'zod';
-import { CorpusError, type CorpusIssue } from './errors';
+import path from 'node:path';
+import { ARTICLE_FILE, CORPUS_DIR, UNITS_DIR, yamlFilesIn, type CorpusFiles } from './files';
+import { UnitLocator } from './locate';
 import type { Corpus, Section, Unit } from './model';
+import type { Problem } from './problems';
 import { articleSchema, unitSchema, unitsFileSchema, type ArticleMeta } from './schema';
-import { extractBody, firstDifference, type SourceParagraph } from './source';
+import { sourceProblems } from './source-check';
+import { parseYaml, validate, type YamlFile } from './yaml';
 
-export interface CorpusFile {
-  /** Path as shown to a translator, relative to the project (e.g. `corpus/units/03-scaling.yaml`). */
-  path: string;
-  text: string;
+export interface CorpusBuild {
+  /** The article, when every file parsed and every unit is well-formed (other checks may still fail). */
+  corpus?: Corpus;
+  problems: Problem[];
+  locator: UnitLocator;
 }
 
-export interface CorpusInput {
-  article: CorpusFile;
-  units: CorpusFile[];
-  source: CorpusFile;
-}
+const error = (p: Omit<Problem, 'severity'>): Problem => ({ severity: 'error', ...p });
 
-function parseYaml(file: CorpusFile, issues: CorpusIssue[]): unknown {
-  const doc = parseDocument(file.text, { prettyErrors: true, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    for (const error of doc.errors) issues.push({ file: file.path, message: `YAML: ${error.message}` });
-    return undefined;
+/**
+ * Parses, validates and cross-checks the article and its units. A file that does not parse, or a
+ * unit that does not fit the schema, is reported alone: the checks that need the whole article
+ * (sections, the source text) wait until every unit is readable, so they never report its echo.
+ */
+export function buildCorpus(files: CorpusFiles): CorpusBuild {
+  const problems: Problem[] = [];
+  const locator = new UnitLocator();
+
+  const articleText = files.get(ARTICLE_FILE);
+  if (articleText === undefined) {
+    problems.push(error({ rule: 'schema', file: ARTICLE_FILE, message: 'is missing' }));
   }
-  return doc.toJS();
-}
+  const articleFile = articleText === undefined ? undefined : parseYaml(ARTICLE_FILE, articleText, problems);
+  const meta: ArticleMeta | undefined = articleFile && validate(articleSchema, articleFile.doc.toJS(), articleFile, problems);
 
-function zodIssues(error: z.ZodError, file: string, unit?: string): CorpusIssue[] {
-  return error.issues.map((issue) => ({
-    file,
-    unit,
-    message: `${issue.path.length ? issue.path.join('.') + ': ' : ''}${issue.message}`,
-  }));
-}
-
-function describeChar(ch: string | undefined): string {
-  return ch === undefined ? 'nothing' : `"${ch}" (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`;
-}
-
-/** Parses, validates and cross-checks the corpus; throws a CorpusError naming every problem. */
-export function buildCorpus(input: CorpusInput): Corpus {
-  const issues: CorpusIssue[] = [];
-  const metaResult = articleSchema.safeParse(parseYaml(input.article, issues));
-  if (!metaResult.success) issues.push(...zodIssues(metaResult.error, input.article.path));
-  const meta: ArticleMeta | undefined = metaResult.success ? metaResult.data : undefined;
-
+  const unitFiles = yamlFilesIn(files, UNITS_DIR);
+  if (unitFiles.length === 0) problems.push(error({ rule: 'sections', file: UNITS_DIR, message: 'holds no units files' }));
   const unitsBySection = new Map<string, { file: string; units: Unit[] }>();
-  const seenIds = new Map<string, string>();
-  for (const file of input.units) {
-    const parsed = unitsFileSchema.safeParse(parseYaml(file, issues));
-    if (!parsed.success) {
-      issues.push(...zodIssues(parsed.error, file.path));
+  const placed: PlacedUnit[] = [];
+  let complete = Boolean(meta);
+  for (const filePath of unitFiles) {
+    const file = parseYaml(filePath, files.get(filePath)!, problems);
+    const parsed = file && validate(unitsFileSchema, file.doc.toJS(), file, problems);
+    if (!file || !parsed) {
+      complete = false;
       continue;
     }
-    const { section, units: rawUnits } = parsed.data;
-    if (unitsBySection.has(section)) {
-      issues.push({ file: file.path, message: `section "${section}" is also defined in ${unitsBySection.get(section)!.file}` });
-      continue;
-    }
+    const { section, units: rawUnits } = parsed;
     const units: Unit[] = [];
     rawUnits.forEach((raw, index) => {
-      const label =
-        raw && typeof raw === 'object' && 'id' in raw && typeof raw.id === 'string' ? raw.id : `#${index + 1}`;
-      const result = unitSchema.safeParse(raw);
-      if (!result.success) {
-        issues.push(...zodIssues(result.error, file.path, label));
+      const label = raw && typeof raw === 'object' && 'id' in raw && typeof raw.id === 'string' ? raw.id : `#${index + 1}`;
+      const unit = validate(unitSchema, raw, file, problems, { basePath: ['units', index], unit: label });
+      if (!unit) {
+        complete = false;
         return;
       }
-      const unit = result.data;
-      const earlier = seenIds.get(unit.id);
-      if (earlier) issues.push({ file: file.path, unit: unit.id, message: `duplicate ID (first used in ${earlier})` });
-      seenIds.set(unit.id, file.path);
-      if (!unit.id.startsWith(`${section}-`)) {
-        issues.push({ file: file.path, unit: unit.id, message: `ID must start with its section, "${section}-"` });
-      }
-      if (meta && !meta.speakers[unit.speaker]) {
-        issues.push({ file: file.path, unit: unit.id, message: `speaker "${unit.speaker}" is not described in ${input.article.path}` });
-      }
-      const history = [...(unit.history ?? [])].sort((a, b) => a.number - b.number);
-      if (history.some((h) => h.number >= unit.revision.number)) {
-        issues.push({ file: file.path, unit: unit.id, message: `history must hold only revisions before ${unit.revision.number}` });
-      }
-      units.push({ ...unit, history, notes: unit.notes ?? [], termExceptions: unit.termExceptions ?? [], sectionId: section, position: 0 });
+      const built: Unit = {
+        ...unit,
+        history: [...(unit.history ?? [])].sort((a, b) => a.number - b.number),
+        notes: unit.notes ?? [],
+        termExceptions: unit.termExceptions ?? [],
+        qaExceptions: unit.qaExceptions ?? [],
+        sectionId: section,
+        position: 0,
+      };
+      units.push(built);
+      placed.push({ unit: built, file, index });
+      if (!locator.fileOf(unit.id)) locator.add(unit.id, { file, index });
     });
-    unitsBySection.set(section, { file: file.path, units });
+    const earlier = unitsBySection.get(section);
+    if (earlier) {
+      problems.push(error({ rule: 'sections', file: filePath, line: file.lineOf(['section']), message: `section "${section}" is also defined in ${earlier.file}` }));
+      continue;
+    }
+    unitsBySection.set(section, { file: filePath, units });
   }
+  if (!meta || !complete) return { problems, locator };
+
+  problems.push(...unitProblems(placed, meta));
 
   const sections: Section[] = [];
-  if (meta) {
-    for (const entry of meta.sections) {
-      const found = unitsBySection.get(entry.id);
-      if (!found) {
-        issues.push({ file: input.article.path, message: `section "${entry.id}" has no units file` });
-        continue;
-      }
-      const first = found.units[0];
-      const heading = first?.kind === 'heading' ? first : undefined;
-      if (heading && entry.title) {
-        issues.push({ file: input.article.path, message: `section "${entry.id}" opens with a heading, so it takes no title here` });
-      }
-      if (!heading && !entry.title) {
-        issues.push({ file: input.article.path, message: `section "${entry.id}" has no heading unit and needs a title` });
-      }
-      sections.push({
-        id: entry.id,
-        title: heading ? { zh: heading.zh, en: heading.en } : entry.title ?? { zh: entry.id, en: entry.id },
-        titleFromArticle: Boolean(heading),
-        units: found.units,
-      });
+  const sectionProblems: Problem[] = [];
+  meta.sections.forEach((entry, index) => {
+    const line = articleFile!.lineOf(['sections', index]);
+    const found = unitsBySection.get(entry.id);
+    if (!found) {
+      sectionProblems.push(error({ rule: 'sections', file: ARTICLE_FILE, line, message: `section "${entry.id}" has no units file in ${UNITS_DIR}` }));
+      return;
     }
-    const listed = new Set(meta.sections.map((s) => s.id));
-    for (const [id, { file }] of unitsBySection) {
-      if (!listed.has(id)) issues.push({ file, message: `section "${id}" is not listed in ${input.article.path}` });
+    const first = found.units[0];
+    const heading = first?.kind === 'heading' ? first : undefined;
+    if (heading && entry.title) {
+      sectionProblems.push(error({ rule: 'sections', file: ARTICLE_FILE, line, message: `section "${entry.id}" opens with a heading, so it takes no title here` }));
     }
+    if (!heading && !entry.title) {
+      sectionProblems.push(error({ rule: 'sections', file: ARTICLE_FILE, line, message: `section "${entry.id}" has no heading unit and needs a title` }));
+    }
+    sections.push({
+      id: entry.id,
+      title: heading ? { zh: heading.zh, en: heading.en } : (entry.title ?? { zh: entry.id, en: entry.id }),
+      titleFromArticle: Boolean(heading),
+      units: found.units,
+    });
+  });
+  const listed = new Set(meta.sections.map((s) => s.id));
+  for (const [id, { file }] of unitsBySection) {
+    if (!listed.has(id)) sectionProblems.push(error({ rule: 'sections', file, message: `section "${id}" is not listed in ${ARTICLE_FILE}` }));
   }
+  problems.push(...sectionProblems);
 
   const units = sections.flatMap((s) => s.units);
   units.forEach((unit, i) => (unit.position = i + 1));
 
-  if (meta && issues.length === 0) {
-    const body = extractBody(input.source.text, meta.source.bodyStartsWith, meta.source.bodyEndsWith);
-    if (typeof body === 'string') issues.push({ file: input.source.path, message: body });
-    else issues.push(...compareWithSource(units, body, input, unitsBySection));
+  // The source is compared only when the reading order is known, else every unit would be "moved".
+  if (sectionProblems.length === 0) {
+    const sourcePath = path.posix.join(CORPUS_DIR, meta.source.file);
+    const sourceText = files.get(sourcePath);
+    if (sourceText === undefined) {
+      problems.push(error({ rule: 'source', file: ARTICLE_FILE, line: articleFile!.lineOf(['source', 'file']), message: `source file ${sourcePath} does not exist` }));
+    } else {
+      problems.push(...sourceProblems(units, { path: sourcePath, text: sourceText }, meta, locator, articleFile!));
+    }
   }
-
-  if (issues.length > 0 || !meta) throw new CorpusError(issues);
-  return { meta, sections, units };
+  return { corpus: { meta, sections, units }, problems, locator };
 }
 
-/** The units' Chinese, in order, must be the source body paragraph for paragraph, character for character. */
-function compareWithSource(
-  units: Unit[],
-  body: SourceParagraph[],
-  input: CorpusInput,
-  unitsBySection: Map<string, { file: string }>,
-): CorpusIssue[] {
-  const fileOf = (unit: Unit) => unitsBySection.get(unit.sectionId)?.file ?? input.article.path;
-  for (let i = 0; i < Math.max(units.length, body.length); i++) {
-    const unit = units[i];
-    const paragraph = body[i];
-    if (!unit) {
-      return [{ file: input.source.path, message: `line ${paragraph.line} of the article has no unit after ${units.at(-1)?.id ?? 'the start'}: "${paragraph.text.slice(0, 40)}"` }];
+interface PlacedUnit {
+  unit: Unit;
+  file: YamlFile;
+  index: number;
+}
+
+/** Cross-checks of each unit against the others and the article: IDs, speakers, history. */
+function unitProblems(placed: PlacedUnit[], meta: ArticleMeta): Problem[] {
+  const problems: Problem[] = [];
+  const seen = new Map<string, string>();
+  for (const { unit, file, index } of placed) {
+    const at = { file: file.path, unit: unit.id, line: file.lineOf(['units', index]) };
+    const earlier = seen.get(unit.id);
+    if (earlier) problems.push(error({ rule: 'unit-id', ...at, message: `duplicate ID (first used in ${earlier})` }));
+    seen.set(unit.id, file.path);
+    if (!unit.id.startsWith(`${unit.sectionId}-`)) {
+      problems.push(error({ rule: 'unit-id', ...at, message: `ID must start with its section, "${unit.sectionId}-"` }));
     }
-    if (!paragraph) {
-      return [{ file: fileOf(unit), unit: unit.id, message: 'has no paragraph in the source: the article ended before it' }];
+    if (!meta.speakers[unit.speaker]) problems.push(error({ rule: 'speaker', ...at, message: `speaker "${unit.speaker}" is not described in ${ARTICLE_FILE}` }));
+    if (unit.history.some((h) => h.number >= unit.revision.number)) {
+      problems.push(error({ rule: 'history', ...at, message: `history must hold only revisions before ${unit.revision.number}` }));
     }
-    const at = firstDifference(paragraph.text, unit.zh);
-    if (at >= 0) {
-      const src = [...paragraph.text];
-      const zh = [...unit.zh];
-      return [{
-        file: fileOf(unit),
-        unit: unit.id,
-        message:
-          `Chinese differs from the source (${input.source.path}, line ${paragraph.line}) at character ${at + 1}: ` +
-          `the source has ${describeChar(src[at])}, the unit has ${describeChar(zh[at])}`,
-      }];
-    }
-    if (paragraph.listItem !== (unit.kind === 'list-item')) {
-      return [{
-        file: fileOf(unit),
-        unit: unit.id,
-        message: paragraph.listItem
-          ? `is a list item in the source (line ${paragraph.line}) but has kind "${unit.kind}"`
-          : `has kind "list-item" but line ${paragraph.line} of the source is not a list item`,
-      }];
-    }
+    const numbers = unit.history.map((h) => h.number);
+    if (new Set(numbers).size !== numbers.length) problems.push(error({ rule: 'history', ...at, message: 'history lists a revision number twice' }));
   }
-  return [];
+  return problems;
+}
+
+/** One file as read, path from the project root. (The glossary builder takes its files in this shape.) */
+export interface CorpusFile {
+  path: string;
+  text: string;
 }

@@ -1,4 +1,8 @@
-/** One problem in the corpus, located by file and, where it applies, by unit. */
+/**
+ * The shape the glossary builder (lib/terms/glossary.ts) throws its problems in. The corpus check
+ * (lib/corpus/glossary-check.ts) turns them into `Problem`s (lib/corpus/problems.ts), the one shape
+ * every check reports in; new code reports `Problem`s directly.
+ */
 export interface CorpusIssue {
   file: string;
   unit?: string;

@@ -1,4 +1,4 @@
-import type { ArticleMeta, Note, Revision, SpeakerId, UnitKind } from './schema';
+import type { ArticleMeta, Note, QaException, Revision, SpeakerId, UnitKind } from './schema';
 
 export type Lang = 'zh' | 'en';
 export type Bilingual = Record<Lang, string>;
@@ -14,6 +14,7 @@ export interface Unit {
   history: (Revision & { en: string })[];
   notes: Note[];
   termExceptions: { term: string; reason: string }[];
+  qaExceptions: QaException[];
   sectionId: string;
   /** 1-based position in the whole article. */
   position: number;

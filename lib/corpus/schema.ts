@@ -30,6 +30,17 @@ export const noteSchema = z.strictObject({
 /** Unit IDs are `section-NN`; they are permanent and human-citable. */
 export const UNIT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*-\d{2}$/;
 
+/** The translation QA rules a unit may record a reasoned exception to. */
+export const EXCEPTABLE_RULES = ['completeness', 'numbers', 'carried-tokens', 'stray-chinese', 'punctuation'] as const;
+export type ExceptableRule = (typeof EXCEPTABLE_RULES)[number];
+
+/** One finding that is right as it stands: the rule, the exact text it is about, and why. */
+export const qaExceptionSchema = z.strictObject({
+  rule: z.enum(EXCEPTABLE_RULES),
+  text: z.string().min(1, 'must not be empty'),
+  reason: text,
+});
+
 /** A revision of a unit's English: numbered from 1, dated. */
 export const revisionSchema = z.strictObject({
   number: z.number().int().min(1),
@@ -49,6 +60,8 @@ export const unitSchema = z.strictObject({
   notes: z.array(noteSchema).optional(),
   /** Glossary terms whose English form is deliberately absent from this unit's English, and why. */
   termExceptions: z.array(z.strictObject({ term: z.string().min(1), reason: text })).optional(),
+  /** Findings of a translation QA rule that are right as they stand, each with its reason. */
+  qaExceptions: z.array(qaExceptionSchema).optional(),
 });
 
 export const unitsFileSchema = z.strictObject({
@@ -84,6 +97,7 @@ export const articleSchema = z.strictObject({
 });
 
 export type Note = z.infer<typeof noteSchema>;
+export type QaException = z.infer<typeof qaExceptionSchema>;
 export type Revision = z.infer<typeof revisionSchema>;
 export type RawUnit = z.infer<typeof unitSchema>;
 export type ArticleMeta = z.infer<typeof articleSchema>;

@@ -1,0 +1,55 @@
+import { buildCorpus } from './build';
+import type { CorpusFiles } from './files';
+import { checkGlossary } from './glossary-check';
+import { idProblems } from './ids';
+import type { Corpus } from './model';
+import { errorsIn, RULES, type Problem } from './problems';
+import { qaProblems } from './qa';
+import { parseRevisionLock, revisionProblems } from './revisions';
+import type { TermIndex } from '../terms/load';
+
+export interface CorpusCheck {
+  /** The article, when every unit could be read (even if other checks failed). */
+  corpus?: Corpus;
+  /** The glossary with the article marked, when both could be read. */
+  index?: TermIndex;
+  /** Every problem found, errors and warnings, in file order. */
+  problems: Problem[];
+  ok: boolean;
+}
+
+const ruleOrder = new Map<string, number>(RULES.map((rule, i) => [rule, i]));
+
+/**
+ * The one corpus check: structure and source text, permanent IDs, revisions, the glossary and its
+ * use, then translation QA. Each stage runs when what it reads is readable, so one broken file is
+ * reported once, by name, and not as a cascade in the stages after it. `npm run check:corpus`, the
+ * build (prebuild and next.config.ts) and the tests all call this.
+ */
+export function checkCorpus(files: CorpusFiles): CorpusCheck {
+  const { corpus, problems, locator } = buildCorpus(files);
+  const units = corpus?.units;
+  // Checks keyed by unit ID wait until IDs are unique and in their sections; checks over the whole
+  // article (every ID resolves, every term occurs somewhere) also wait until the sections are in
+  // order: a missing units file is one problem, not one per unit or term it held.
+  const idsSound = !problems.some((p) => p.rule === 'unit-id');
+  const whole = units && idsSound && !problems.some((p) => p.rule === 'sections') ? units : undefined;
+
+  problems.push(...idProblems(files, whole));
+
+  const lock = parseRevisionLock(files, problems);
+  if (lock && units && idsSound) problems.push(...revisionProblems(units, lock, locator));
+
+  const glossary = checkGlossary(files, units, locator, Boolean(whole));
+  problems.push(...glossary.problems);
+
+  if (units && glossary.index) problems.push(...qaProblems(units, locator, glossary.index.marked));
+
+  problems.sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      ruleOrder.get(a.rule)! - ruleOrder.get(b.rule)!,
+  );
+  return { corpus, index: glossary.index, problems, ok: errorsIn(problems).length === 0 };
+}

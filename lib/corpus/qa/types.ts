@@ -1,0 +1,33 @@
+import type { MarkedUnit } from '../../terms/mark';
+import type { Unit } from '../model';
+import type { Severity } from '../problems';
+import type { ExceptableRule } from '../schema';
+
+/** One thing a QA rule found in one unit. */
+export interface Finding {
+  severity: Severity;
+  field: 'zh' | 'en';
+  /** Index in the field's string (UTF-16), where the finding starts. */
+  index: number;
+  /** The exact text the finding is about; a unit's `qaExceptions` entry names it to accept it. */
+  text: string;
+  message: string;
+}
+
+export interface QaInput {
+  unit: Unit;
+  /** The unit's glossary marking, when the glossary is readable. */
+  marked?: MarkedUnit;
+}
+
+/**
+ * A translation QA rule, as CAT tools run them: it looks at one unit, both languages, and says
+ * what is wrong where. New rules (sentence alignment, once units hold sentences) join the list in
+ * ./index.ts and may be accepted per unit through `qaExceptions`.
+ */
+export interface QaRule {
+  id: ExceptableRule;
+  /** One line for the guide and the check's summary. */
+  description: string;
+  check(input: QaInput): Finding[];
+}

@@ -1,0 +1,497 @@
+import { describe, expect, it } from 'vitest';
+import { buildCorpus } from '@/lib/corpus/build';
+import { checkCorpus } from '@/lib/corpus/check';
+import { ARTICLE_FILE, IDS_FILE, readCorpusFiles, REVISION_LOCK_FILE, UNITS_DIR, yamlFilesIn } from '@/lib/corpus/files';
+import { errorsIn, formatProblem, RULES, type Problem, type RuleId } from '@/lib/corpus/problems';
+import {
+  addToUnit, fileOfUnit, inUnit, lineOf, patched, put, relock, remove, removeUnit, replace, reviseEnglish,
+  type Files, type Patch,
+} from './corpus-patch';
+
+const base = readCorpusFiles();
+const baseline = checkCorpus(base);
+const known = new Set(baseline.problems.map(formatProblem));
+
+const LEDE = `${UNITS_DIR}/01-lede.yaml`;
+const HIGHLIGHTS = `${UNITS_DIR}/02-highlights.yaml`;
+const CLOSING = `${UNITS_DIR}/15-closing.yaml`;
+const SOURCE = 'corpus/source/000_68891002fa1725f8.txt';
+const PHILOSOPHY = 'corpus/glossary/philosophy.yaml';
+const LEDE_03_EN = 'The big three of the Claude team sat for an interview together and took on every question.';
+
+/** The line of a unit's `- id:` entry in the patched files. */
+const unitLine = (f: Files, id: string) => lineOf(f, fileOfUnit(f, id), `- id: ${id}\n`);
+/** The line of a unit's English text (the line after `en: |-`). */
+const enLine = (f: Files, id: string) => lineOf(f, fileOfUnit(f, id), 'en: |-', `- id: ${id}\n`) + 1;
+const zhLine = (f: Files, id: string) => lineOf(f, fileOfUnit(f, id), 'zh: |-', `- id: ${id}\n`) + 1;
+
+const unitProblem = (f: Files, id: string, rule: RuleId, message: string | RegExp, extra: Partial<Problem> = {}) => ({
+  rule, severity: 'error', file: fileOfUnit(f, id), line: unitLine(f, id), unit: id,
+  message: typeof message === 'string' ? message : expect.stringMatching(message), ...extra,
+});
+/** A problem at the text `needle` of a unit's English or Chinese. */
+const inEnglish = (f: Files, id: string, rule: RuleId, needle: string, message: string, severity = 'error') =>
+  unitProblem(f, id, rule, message, { line: enLine(f, id), at: { field: 'en', char: pos(f, id, 'en', needle) }, severity: severity as Problem['severity'] });
+const inChinese = (f: Files, id: string, rule: RuleId, needle: string, message: string, severity = 'error') =>
+  unitProblem(f, id, rule, message, { line: zhLine(f, id), at: { field: 'zh', char: pos(f, id, 'zh', needle) }, severity: severity as Problem['severity'] });
+
+/** The 1-based character at which `needle` starts in a unit's text, in the patched files. */
+const pos = (f: Files, id: string, field: 'zh' | 'en', needle: string) => {
+  const text = buildCorpus(f).corpus!.units.find((u) => u.id === id)![field];
+  const index = text.indexOf(needle);
+  if (index < 0) throw new Error(`pos: ${needle} not in ${id}.${field}`);
+  return [...text.slice(0, index)].length + 1;
+};
+
+const newUnit = (id: string, zh: string, en: string, kind = 'lede') =>
+  `  - id: ${id}\n    kind: ${kind}\n    speaker: editors\n    zh: |-\n      ${zh}\n    en: |-\n      ${en}\n    revision: { number: 1, date: "2026-11-28" }\n`;
+const appendTo = (path: string, text: string): Patch => (f) => f.set(path, f.get(path)! + text);
+const entry = (id: string, zh: string, en: string, extra = '') =>
+  `  - id: ${id}\n    zh: ${zh}\n    en: ${en}\n    forms: { zh: [${zh}], en: [${en}] }\n    definition: { zh: 一种观点。, en: A view. }\n${extra}`;
+const dropLockEntry = (id: string): Patch => (f) => {
+  const lock = JSON.parse(f.get(REVISION_LOCK_FILE)!);
+  delete lock[id];
+  f.set(REVISION_LOCK_FILE, JSON.stringify(lock));
+};
+
+interface Case {
+  rule: RuleId;
+  name: string;
+  patch: Patch[];
+  /** Every problem the patch adds to the real corpus's, in report order. */
+  problems: (f: Files) => unknown[];
+}
+
+const cases: Case[] = [
+  // syntax
+  {
+    rule: 'syntax', name: 'a YAML error in a units file reports only itself, with its line',
+    patch: [inUnit('lede-03', '    kind: lede\n', '    kind: lede\n    kind: lead\n')],
+    problems: (f) => [{ rule: 'syntax', severity: 'error', file: LEDE, line: lineOf(f, LEDE, 'kind: lead'), message: 'YAML: Map keys must be unique' }],
+  },
+  {
+    rule: 'syntax', name: 'a YAML error in ids.yaml names ids.yaml',
+    patch: [replace(IDS_FILE, 'retired: {}', 'retired: {')],
+    problems: () => [{ rule: 'syntax', severity: 'error', file: IDS_FILE, line: expect.any(Number), message: expect.stringMatching(/^YAML: /) }],
+  },
+  {
+    rule: 'syntax', name: 'a JSON error in the revision lock names the lock',
+    patch: [replace(REVISION_LOCK_FILE, '{\n  "lede-01"', '{,\n  "lede-01"')],
+    problems: () => [{ rule: 'syntax', severity: 'error', file: REVISION_LOCK_FILE, message: expect.stringMatching(/^JSON: /) }],
+  },
+  {
+    rule: 'syntax', name: 'a YAML error in a glossary file names the file and line',
+    patch: [replace(PHILOSOPHY, 'zh: [泛心论, panpsychism]', 'zh: [泛心论, panpsychism')],
+    problems: () => [{ rule: 'syntax', severity: 'error', file: PHILOSOPHY, line: expect.any(Number), message: expect.stringMatching(/^YAML: /) }],
+  },
+  // schema
+  {
+    rule: 'schema', name: 'a unit without English',
+    patch: [inUnit('lede-03', `    en: |-\n      ${LEDE_03_EN}\n`, '')],
+    problems: (f) => [unitProblem(f, 'lede-03', 'schema', /^en: Invalid input: expected string/, { rule: 'schema' })],
+  },
+  {
+    rule: 'schema', name: 'an empty English rendering',
+    patch: [inUnit('lede-03', LEDE_03_EN, '  ')],
+    problems: (f) => [unitProblem(f, 'lede-03', 'schema', 'en: must not be empty', { line: lineOf(f, LEDE, 'en: |-', '- id: lede-03') })],
+  },
+  {
+    rule: 'schema', name: 'an unknown kind, at the line of the kind',
+    patch: [inUnit('lede-03', 'kind: lede', 'kind: lead')],
+    problems: (f) => [unitProblem(f, 'lede-03', 'schema', /^kind: Invalid option: expected one of "byline"\|/, { line: lineOf(f, LEDE, 'kind: lead') })],
+  },
+  {
+    rule: 'schema', name: 'an unknown speaker',
+    patch: [inUnit('lede-03', 'speaker: editors', 'speaker: editor')],
+    problems: (f) => [unitProblem(f, 'lede-03', 'schema', /^speaker: Invalid option/, { line: lineOf(f, LEDE, 'speaker: editor\n') })],
+  },
+  {
+    rule: 'schema', name: 'a malformed field of article.yaml',
+    patch: [replace(ARTICLE_FILE, 'published: "2024-11-13"', 'published: "13 November 2024"')],
+    problems: (f) => [{ rule: 'schema', severity: 'error', file: ARTICLE_FILE, line: lineOf(f, ARTICLE_FILE, 'published:'), message: expect.stringMatching(/^published: /) }],
+  },
+  {
+    rule: 'schema', name: 'a malformed ids.yaml names itself and the line, with no stack trace',
+    patch: [replace(IDS_FILE, '  - lede-03\n', '  - Lede 3\n')],
+    problems: (f) => [{ rule: 'schema', severity: 'error', file: IDS_FILE, line: lineOf(f, IDS_FILE, 'Lede 3'), message: 'published.2: must look like "section-NN"' }],
+  },
+  {
+    rule: 'schema', name: 'a glossary entry without its English',
+    patch: [replace(PHILOSOPHY, '    en: panpsychism\n    forms:', '    forms:')],
+    problems: (f) => [{ rule: 'schema', severity: 'error', file: PHILOSOPHY, line: lineOf(f, PHILOSOPHY, 'id: panpsychism'), entry: 'panpsychism', message: expect.stringMatching(/^en: Invalid input/) }],
+  },
+  {
+    rule: 'schema', name: 'a QA exception naming an unknown rule',
+    patch: [addToUnit('lede-03', 'qaExceptions:\n  - { rule: grammar, text: x, reason: Test. }')],
+    problems: (f) => [unitProblem(f, 'lede-03', 'schema', /^qaExceptions\.0\.rule: Invalid option/, { line: lineOf(f, LEDE, 'rule: grammar') })],
+  },
+  {
+    rule: 'schema', name: 'a missing article.yaml',
+    patch: [remove(ARTICLE_FILE)],
+    problems: () => [{ rule: 'schema', severity: 'error', file: ARTICLE_FILE, message: 'is missing' }],
+  },
+  // unit-id
+  {
+    rule: 'unit-id', name: 'a duplicate ID, once, without echoes in IDs or revisions',
+    patch: [inUnit('lede-04', '- id: lede-04', '- id: lede-03')],
+    problems: (f) => [{ rule: 'unit-id', severity: 'error', file: LEDE, line: lineOf(f, LEDE, '- id: lede-03', 'id: lede-03\n    kind') , unit: 'lede-03', message: `duplicate ID (first used in ${LEDE})` }],
+  },
+  {
+    rule: 'unit-id', name: 'an ID outside its section',
+    patch: [inUnit('lede-03', '- id: lede-03', '- id: intro-03')],
+    problems: (f) => [unitProblem(f, 'intro-03', 'unit-id', 'ID must start with its section, "lede-"')],
+  },
+  // speaker
+  {
+    rule: 'speaker', name: 'a speaker the article does not describe, for each of their units',
+    patch: [replace(ARTICLE_FILE, '  interviewer: { zh: Lex Fridman, en: Lex Fridman, role: { zh: 采访者, en: interviewer } }\n', '')],
+    problems: (f) =>
+      baseline.corpus!.units
+        .filter((u) => u.speaker === 'interviewer')
+        .map((u) => unitProblem(f, u.id, 'speaker', `speaker "interviewer" is not described in ${ARTICLE_FILE}`))
+        .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line),
+  },
+  // history
+  {
+    rule: 'history', name: 'a history entry not older than the revision',
+    patch: [addToUnit('lede-03', 'history:\n  - { number: 1, date: "2026-11-27", en: Old. }')],
+    problems: (f) => [unitProblem(f, 'lede-03', 'history', 'history must hold only revisions before 1')],
+  },
+  {
+    rule: 'history', name: 'a revision number listed twice in history',
+    patch: [
+      inUnit('lede-03', 'revision: { number: 1,', 'revision: { number: 3,'),
+      addToUnit('lede-03', `history:\n  - { number: 1, date: "2026-11-28", en: "${LEDE_03_EN}" }\n  - { number: 1, date: "2026-11-28", en: "${LEDE_03_EN}" }`),
+      relock('lede-03'),
+    ],
+    problems: (f) => [unitProblem(f, 'lede-03', 'history', 'history lists a revision number twice')],
+  },
+  // sections
+  {
+    rule: 'sections', name: 'a deleted units file is one problem, not one per unit',
+    patch: [remove(CLOSING)],
+    problems: (f) => [{ rule: 'sections', severity: 'error', file: ARTICLE_FILE, line: lineOf(f, ARTICLE_FILE, '- id: closing'), message: 'section "closing" has no units file in corpus/units' }],
+  },
+  {
+    rule: 'sections', name: 'a section defined by two files',
+    patch: [put(`${UNITS_DIR}/16-more.yaml`, `section: closing\nunits:\n${newUnit('closing-03', '更多', 'More')}`)],
+    problems: () => [{ rule: 'sections', severity: 'error', file: `${UNITS_DIR}/16-more.yaml`, line: 1, message: `section "closing" is also defined in ${CLOSING}` }],
+  },
+  {
+    rule: 'sections', name: 'a title for a section that opens with a heading',
+    patch: [replace(ARTICLE_FILE, '  - id: scaling\n', '  - id: scaling\n    title: { zh: 扩展, en: Scaling }\n')],
+    problems: (f) => [{ rule: 'sections', severity: 'error', file: ARTICLE_FILE, line: lineOf(f, ARTICLE_FILE, '- id: scaling'), message: 'section "scaling" opens with a heading, so it takes no title here' }],
+  },
+  {
+    rule: 'sections', name: 'no title for a section without a heading',
+    patch: [replace(ARTICLE_FILE, '    title: { zh: 完整视频, en: Full video }\n', '')],
+    problems: (f) => [{ rule: 'sections', severity: 'error', file: ARTICLE_FILE, line: lineOf(f, ARTICLE_FILE, '- id: closing'), message: 'section "closing" has no heading unit and needs a title' }],
+  },
+  {
+    rule: 'sections', name: 'a units file whose section is not listed',
+    patch: [replace(ARTICLE_FILE, '  - id: beauty\n', '')],
+    problems: () => [{ rule: 'sections', severity: 'error', file: `${UNITS_DIR}/14-beauty.yaml`, message: `section "beauty" is not listed in ${ARTICLE_FILE}` }],
+  },
+  {
+    rule: 'sections', name: 'no units files at all',
+    patch: [(f) => yamlFilesIn(f, UNITS_DIR).forEach((path) => f.delete(path))],
+    problems: (f) => [
+      ...baseline.corpus!.sections.map((s) => ({ rule: 'sections', severity: 'error', file: ARTICLE_FILE, line: lineOf(f, ARTICLE_FILE, `- id: ${s.id}\n`), message: `section "${s.id}" has no units file in corpus/units` })),
+      { rule: 'sections', severity: 'error', file: UNITS_DIR, message: 'holds no units files' },
+    ],
+  },
+  // source
+  {
+    rule: 'source', name: 'a source file that does not exist',
+    patch: [replace(ARTICLE_FILE, 'file: source/000_68891002fa1725f8.txt', 'file: source/missing.txt')],
+    problems: (f) => [{ rule: 'source', severity: 'error', file: ARTICLE_FILE, line: lineOf(f, ARTICLE_FILE, 'file: source/missing.txt'), message: 'source file corpus/source/missing.txt does not exist' }],
+  },
+  {
+    rule: 'source', name: 'a body start the source lacks',
+    patch: [replace(ARTICLE_FILE, 'bodyStartsWith: 梦晨 发自 凹非寺', 'bodyStartsWith: 梦晨 发自 北京')],
+    problems: (f) => [{ rule: 'source', severity: 'error', file: ARTICLE_FILE, line: lineOf(f, ARTICLE_FILE, 'bodyStartsWith'), message: `no line starts with the body's first words "梦晨 发自 北京" in ${SOURCE}` }],
+  },
+  {
+    rule: 'source', name: 'a body end the source lacks',
+    patch: [replace(ARTICLE_FILE, 'bodyEndsWith: https://www.youtube.com/watch?v=ugvHCXCOmm4', 'bodyEndsWith: https://example.org/')],
+    problems: (f) => [{ rule: 'source', severity: 'error', file: ARTICLE_FILE, line: lineOf(f, ARTICLE_FILE, 'bodyEndsWith'), message: `no line after the body's start ends with "https://example.org/" in ${SOURCE}` }],
+  },
+  {
+    rule: 'source', name: 'a deleted unit is reported as missing, with the ID that no longer resolves',
+    patch: [removeUnit('lede-03')],
+    problems: (f) => [
+      { rule: 'ids', severity: 'error', file: IDS_FILE, line: lineOf(f, IDS_FILE, '- lede-03'), unit: 'lede-03', message: expect.stringMatching(/^was published but no unit has this ID/) },
+      { rule: 'source', severity: 'error', file: SOURCE, line: lineOf(f, SOURCE, 'Claude团队三巨头'), message: 'no unit holds this paragraph of the article, “Claude团队三巨头同时接受采访,回应一切。”; it belongs between lede-02 and lede-04' },
+    ],
+  },
+  {
+    rule: 'source', name: 'a unit whose Chinese is not in the source',
+    patch: [inUnit('lede-03', `${LEDE_03_EN}\n    revision: { number: 1, date: "2026-11-28" }\n`, `${LEDE_03_EN}\n    revision: { number: 1, date: "2026-11-28" }\n${newUnit('lede-08', '这一段不在原文里。', 'This paragraph is not in the article.')}`)],
+    problems: (f) => [
+      { rule: 'ids', severity: 'error', file: IDS_FILE, unit: 'lede-08', message: `is not in ${IDS_FILE}: add it under published` },
+      unitProblem(f, 'lede-08', 'source', `its Chinese is not in the source: line ${lineOf(f, SOURCE, '整整5个小时')} of ${SOURCE} follows lede-03 there`),
+      unitProblem(f, 'lede-08', 'revisions', `is not in ${REVISION_LOCK_FILE}; run npm run revisions:lock`),
+    ],
+  },
+  {
+    rule: 'source', name: 'one altered character, by line and character',
+    patch: [inUnit('lede-03', '回应一切', '回答一切')],
+    problems: (f) => [inChinese(f, 'lede-03', 'source', '答一切', `Chinese differs from the source (${SOURCE}, line ${lineOf(f, SOURCE, 'Claude团队三巨头')}) at character 20: the source has "应" (U+5E94), the unit has "答" (U+7B54)`)],
+  },
+  {
+    rule: 'source', name: 'a list item given another kind',
+    patch: [inUnit('highlights-03', 'kind: list-item', 'kind: narration')],
+    problems: (f) => [unitProblem(f, 'highlights-03', 'source', `is a list item in the source (${SOURCE}, line ${lineOf(f, SOURCE, '顶尖的AI研究团队')}) but has kind "narration"`)],
+  },
+  {
+    rule: 'source', name: 'a list item that is not one in the source',
+    patch: [inUnit('highlights-01', 'kind: list-heading', 'kind: list-item')],
+    problems: (f) => [unitProblem(f, 'highlights-01', 'source', `has kind "list-item" but line ${lineOf(f, SOURCE, '创始人Amodei')} of ${SOURCE} is not a list item`)],
+  },
+  {
+    rule: 'source', name: 'a unit after the end of the article',
+    patch: [appendTo(CLOSING, newUnit('closing-03', '谢谢观看。', 'Thanks for watching.', 'narration'))],
+    problems: (f) => [
+      { rule: 'ids', severity: 'error', file: IDS_FILE, unit: 'closing-03', message: `is not in ${IDS_FILE}: add it under published` },
+      unitProblem(f, 'closing-03', 'source', 'has no paragraph in the source: the article ended before it'),
+      unitProblem(f, 'closing-03', 'revisions', `is not in ${REVISION_LOCK_FILE}; run npm run revisions:lock`),
+    ],
+  },
+  {
+    rule: 'source', name: 'a source that differs everywhere stops after 20 problems',
+    patch: [(f) => f.set(SOURCE, f.get(SOURCE)!.replaceAll('。', '.'))],
+    problems: () => [
+      { rule: 'source', severity: 'error', file: SOURCE, message: 'more than 20 differences; the rest are not listed' },
+      ...Array.from({ length: 20 }, () => expect.objectContaining({ rule: 'source', message: expect.stringMatching(/^Chinese differs from the source .* the source has "\." \(U\+002E\), the unit has "。"/) })),
+    ],
+  },
+  // ids
+  {
+    rule: 'ids', name: 'an ID listed twice',
+    patch: [replace(IDS_FILE, '  - lede-03\n', '  - lede-03\n  - lede-03\n')],
+    problems: (f) => [{ rule: 'ids', severity: 'error', file: IDS_FILE, line: lineOf(f, IDS_FILE, '- lede-03') + 1, unit: 'lede-03', message: `is listed twice under published (first at line ${lineOf(f, IDS_FILE, '- lede-03')})` }],
+  },
+  {
+    rule: 'ids', name: 'a retired ID a unit still uses',
+    patch: [replace(IDS_FILE, 'retired: {}', 'retired:\n  lede-03: { to: lede-04, reason: merged }')],
+    problems: (f) => [{ rule: 'ids', severity: 'error', file: IDS_FILE, line: lineOf(f, IDS_FILE, 'lede-03: {'), unit: 'lede-03', message: 'is retired but a unit still uses it' }],
+  },
+  {
+    rule: 'ids', name: 'a unit missing from ids.yaml',
+    patch: [replace(IDS_FILE, '  - lede-03\n', '')],
+    problems: () => [{ rule: 'ids', severity: 'error', file: IDS_FILE, unit: 'lede-03', message: `is not in ${IDS_FILE}: add it under published` }],
+  },
+  {
+    rule: 'ids', name: 'a missing ids.yaml',
+    patch: [remove(IDS_FILE)],
+    problems: () => [{ rule: 'ids', severity: 'error', file: IDS_FILE, message: 'is missing: it lists every unit ID ever published' }],
+  },
+  // revisions
+  {
+    rule: 'revisions', name: 'English changed without a new revision',
+    patch: [inUnit('lede-03', 'took on every question', 'answered every question')],
+    problems: (f) => [unitProblem(f, 'lede-03', 'revisions', 'its English changed but its revision is still 1; bump the revision, keep revision 1 in history, then run npm run revisions:lock')],
+  },
+  {
+    rule: 'revisions', name: 'a new revision that drops the English it replaces',
+    patch: [inUnit('lede-03', 'took on every question', 'answered every question'), inUnit('lede-03', 'number: 1,', 'number: 2,')],
+    problems: (f) => [unitProblem(f, 'lede-03', 'revisions', "revision 2 must keep revision 1's English in history")],
+  },
+  {
+    rule: 'revisions', name: 'a revision older than the published one',
+    patch: [replace(REVISION_LOCK_FILE, '"lede-03": {\n    "revision": 1', '"lede-03": {\n    "revision": 2')],
+    problems: (f) => [unitProblem(f, 'lede-03', 'revisions', 'revision 1 is older than the published revision 2')],
+  },
+  {
+    rule: 'revisions', name: 'a unit missing from the lock',
+    patch: [dropLockEntry('lede-03')],
+    problems: (f) => [unitProblem(f, 'lede-03', 'revisions', `is not in ${REVISION_LOCK_FILE}; run npm run revisions:lock`)],
+  },
+  {
+    rule: 'revisions', name: 'a missing lock',
+    patch: [remove(REVISION_LOCK_FILE)],
+    problems: () => [{ rule: 'revisions', severity: 'error', file: REVISION_LOCK_FILE, message: 'is missing; run npm run revisions:lock' }],
+  },
+  {
+    rule: 'revisions', name: 'a lock of the wrong shape',
+    patch: [put(REVISION_LOCK_FILE, '{ "lede-03": 1 }')],
+    problems: () => [{ rule: 'revisions', severity: 'error', file: REVISION_LOCK_FILE, message: expect.stringMatching(/^is not a revision lock/) }],
+  },
+  // glossary-entry
+  {
+    rule: 'glossary-entry', name: 'a duplicate entry ID',
+    patch: [appendTo(PHILOSOPHY, entry('panpsychism', '万物有灵论', 'animism'))],
+    problems: (f) => [{ rule: 'glossary-entry', severity: 'error', file: PHILOSOPHY, line: lineOf(f, PHILOSOPHY, 'id: panpsychism'), entry: 'panpsychism', message: `duplicate entry ID (first used in ${PHILOSOPHY})` }],
+  },
+  {
+    rule: 'glossary-entry', name: 'a form claimed by two entries',
+    patch: [appendTo(PHILOSOPHY, entry('animism', '泛心论', 'animism'))],
+    problems: (f) => [{ rule: 'glossary-entry', severity: 'error', file: PHILOSOPHY, line: lineOf(f, PHILOSOPHY, 'id: animism'), entry: 'animism', message: 'form "泛心论" is also a form of panpsychism' }],
+  },
+  {
+    rule: 'glossary-entry', name: 'an entry related to itself, and to an entry that does not exist',
+    patch: [appendTo(PHILOSOPHY, entry('animism', '万物有灵论', 'animism', '    related: [animism, totemism]\n'))],
+    problems: (f) => [
+      { rule: 'glossary-entry', severity: 'error', file: PHILOSOPHY, line: lineOf(f, PHILOSOPHY, 'id: animism'), entry: 'animism', message: 'lists itself as related' },
+      { rule: 'glossary-entry', severity: 'error', file: PHILOSOPHY, line: lineOf(f, PHILOSOPHY, 'id: animism'), entry: 'animism', message: 'related entry "totemism" does not exist' },
+    ],
+  },
+  // glossary-usage
+  {
+    rule: 'glossary-usage', name: 'an entry and a Chinese form that occur nowhere',
+    patch: [appendTo(PHILOSOPHY, entry('animism', '万物有灵论', 'animism'))],
+    problems: (f) => [
+      { rule: 'glossary-usage', severity: 'error', file: PHILOSOPHY, line: lineOf(f, PHILOSOPHY, 'id: animism'), entry: 'animism', message: '万物有灵论 occurs nowhere in the article' },
+      { rule: 'glossary-usage', severity: 'error', file: PHILOSOPHY, line: lineOf(f, PHILOSOPHY, 'id: animism'), entry: 'animism', message: 'form "万物有灵论" does not occur in the article’s Chinese' },
+    ],
+  },
+  {
+    rule: 'glossary-usage', name: 'an English form no unit uses (a warning)',
+    patch: [replace(PHILOSOPHY, '      en: [panpsychism]', '      en: [panpsychism, panpsychist view]')],
+    problems: (f) => [{ rule: 'glossary-usage', severity: 'warning', file: PHILOSOPHY, line: lineOf(f, PHILOSOPHY, 'id: panpsychism'), entry: 'panpsychism', message: 'English form "panpsychist view" occurs in no unit where the term occurs' }],
+  },
+  // terminology
+  {
+    rule: 'terminology', name: 'a unit whose English drops a term of its Chinese',
+    patch: [reviseEnglish('consciousness-03', '“panpsychism,” because if panpsychism is true', '“all things have minds,” because if that is true')],
+    problems: (f) => [unitProblem(f, 'consciousness-03', 'terminology', 'its Chinese has 泛心论 (panpsychism) but its English has none of ["panpsychism"]')],
+  },
+  {
+    rule: 'terminology', name: 'term exceptions for an unknown term and for a term the Chinese lacks',
+    patch: [addToUnit('lede-03', 'termExceptions:\n  - { term: no-such-term, reason: Test. }\n  - { term: panpsychism, reason: Test. }')],
+    problems: (f) => [
+      unitProblem(f, 'lede-03', 'terminology', 'exception names unknown term "no-such-term"'),
+      unitProblem(f, 'lede-03', 'terminology', 'exception for panpsychism, which its Chinese does not contain'),
+    ],
+  },
+  // completeness
+  {
+    rule: 'completeness', name: 'English that is a copy of the Chinese',
+    patch: [reviseEnglish('lede-03', LEDE_03_EN, 'Claude团队三巨头同时接受采访,回应一切。')],
+    problems: (f) => [
+      inEnglish(f, 'lede-03', 'completeness', 'Claude团队', 'the English is a copy of the Chinese: the unit is untranslated'),
+      inEnglish(f, 'lede-03', 'stray-chinese', '团队', 'Chinese text “团队三巨头同时接受采访,回应一切。” in the English'),
+    ],
+  },
+  {
+    rule: 'completeness', name: 'a placeholder left in the English',
+    patch: [reviseEnglish('lede-03', 'took on every question', 'TODO')],
+    problems: (f) => [inEnglish(f, 'lede-03', 'completeness', 'TODO', 'placeholder “TODO” left in the English')],
+  },
+  // numbers
+  {
+    rule: 'numbers', name: '万 not converted: the number is missing, and the English one is extra',
+    patch: [reviseEnglish('lede-06', '100,000 views', '10,000 views')],
+    problems: (f) => [
+      inChinese(f, 'lede-06', 'numbers', '10万', '10万 is not in the English (10万 is 100,000: 万 is 10,000 and 亿 is 100,000,000)'),
+      inEnglish(f, 'lede-06', 'numbers', '10,000', '“10,000” in the English is not a number of the Chinese', 'warning'),
+    ],
+  },
+  {
+    rule: 'numbers', name: '亿 misconverted, naming what the English says instead',
+    patch: [reviseEnglish('scaling-18', 'around $1 billion', 'around $10 billion')],
+    problems: (f) => [inChinese(f, 'scaling-18', 'numbers', '10 亿', '10 亿 is not in the English (10 亿 is 1,000,000,000: 万 is 10,000 and 亿 is 100,000,000); the English has “10 billion”, which is 10,000,000,000')],
+  },
+  {
+    rule: 'numbers', name: 'a currency dropped',
+    patch: [reviseEnglish('scaling-18', 'around $1 billion', 'around 1 billion')],
+    problems: (f) => [inChinese(f, 'scaling-18', 'numbers', '10 亿', '10 亿 is in US dollars ($), but the English “1 billion” names no currency')],
+  },
+  {
+    rule: 'numbers', name: 'a year with a thousands separator',
+    patch: [reviseEnglish('scaling-10', 'a 2020 paper', 'a 2,020 paper')],
+    problems: (f) => [inChinese(f, 'scaling-10', 'numbers', '2020', 'the year 2020 is written “2,020” in the English; write years without separators')],
+  },
+  {
+    rule: 'numbers', name: 'a range broken up',
+    patch: [reviseEnglish('scaling-29', 'within the next 5 to 10 years, not 50', 'within the next 5 years, or 10, not 50')],
+    problems: (f) => [inChinese(f, 'scaling-29', 'numbers', '5到10', 'the range 5–10 is not a range in the English (write “5–10” or “5 to 10”)')],
+  },
+  {
+    rule: 'numbers', name: 'a number given fewer times than the Chinese has it (a warning)',
+    patch: [reviseEnglish('anthropic-15', 'from roughly 800 to 900-plus', 'to 900-plus')],
+    problems: (f) => [inChinese(f, 'anthropic-15', 'numbers', '800', '800 occurs 2 times in the Chinese but 1 in the English', 'warning')],
+  },
+  // carried-tokens
+  {
+    rule: 'carried-tokens', name: 'a name not carried over',
+    patch: [reviseEnglish('lede-04', 'designer Amanda Askell,', 'designer Amanda,')],
+    problems: (f) => [inChinese(f, 'lede-04', 'carried-tokens', 'Askell', '“Askell” is not carried into the English')],
+  },
+  {
+    rule: 'carried-tokens', name: 'an address not carried over',
+    patch: [reviseEnglish('closing-02', '    en: |-\n      https://www.youtube.com/watch?v=ugvHCXCOmm4', '    en: |-\n      https://youtu.be/ugvHCXCOmm4')],
+    problems: (f) => [inChinese(f, 'closing-02', 'carried-tokens', 'https', 'the address https://www.youtube.com/watch?v=ugvHCXCOmm4 is not in the English')],
+  },
+  // stray-chinese
+  {
+    rule: 'stray-chinese', name: 'Chinese characters in the English',
+    patch: [reviseEnglish('lede-03', 'big three', 'big three (三巨头)')],
+    problems: (f) => [inEnglish(f, 'lede-03', 'stray-chinese', '三巨头', 'Chinese text “三巨头” in the English')],
+  },
+  // punctuation
+  {
+    rule: 'punctuation', name: 'a closing bracket with no opening one',
+    patch: [reviseEnglish('lede-03', 'every question.', 'every question).')],
+    problems: (f) => [inEnglish(f, 'lede-03', 'punctuation', ').', ') closes nothing: no ( before it')],
+  },
+  {
+    rule: 'punctuation', name: 'a bracket never closed',
+    patch: [reviseEnglish('lede-03', 'took on every', 'took on (every')],
+    problems: (f) => [inEnglish(f, 'lede-03', 'punctuation', '(every', '( is never closed')],
+  },
+  {
+    rule: 'punctuation', name: 'a bracket closed by another',
+    patch: [reviseEnglish('lede-03', 'took on every question.', 'took on (every question].')],
+    problems: (f) => [inEnglish(f, 'lede-03', 'punctuation', '(every', '( is closed by ] instead of )')],
+  },
+  {
+    rule: 'punctuation', name: 'a quotation closed by a bracket',
+    patch: [reviseEnglish('lede-03', 'took on every question.', 'took on “every question).')],
+    problems: (f) => [inEnglish(f, 'lede-03', 'punctuation', '“every', '“ is closed by ) instead of ”')],
+  },
+  {
+    rule: 'punctuation', name: 'an odd number of straight quotes',
+    patch: [reviseEnglish('lede-03', 'took on every', 'took on "every')],
+    problems: (f) => [inEnglish(f, 'lede-03', 'punctuation', '"every', 'an odd number of straight quotes (")')],
+  },
+  {
+    rule: 'punctuation', name: 'unbalanced quotes in the verbatim Chinese are warnings, silenced by a reasoned exception',
+    patch: [inUnit('highlights-15', '    qaExceptions:\n      - rule: punctuation\n', '    qaExceptionsRemoved:\n      - rule: punctuation\n'), (f) => f.set(HIGHLIGHTS, f.get(HIGHLIGHTS)!.replace(/    qaExceptionsRemoved:\n(?:      .*\n|        .*\n)+/, ''))],
+    problems: (f) => [
+      inChinese(f, 'highlights-15', 'punctuation', '”器官', '” closes nothing: no “ before it', 'warning'),
+      inChinese(f, 'highlights-15', 'punctuation', '”级别', '” closes nothing: no “ before it', 'warning'),
+    ],
+  },
+  // qa-exception
+  {
+    rule: 'qa-exception', name: 'an exception that matches nothing',
+    patch: [addToUnit('lede-03', 'qaExceptions:\n  - { rule: numbers, text: "7", reason: Test. }')],
+    problems: (f) => [unitProblem(f, 'lede-03', 'qa-exception', 'the numbers exception for “7” matches no finding: remove it')],
+  },
+  {
+    rule: 'qa-exception', name: 'an exception that accepts a finding silences it',
+    patch: [reviseEnglish('scaling-10', 'a 2020 paper', 'a 2,020 paper'), addToUnit('scaling-10', 'qaExceptions:\n  - { rule: numbers, text: "2020", reason: Test. }')],
+    problems: () => [],
+  },
+];
+
+describe('the real corpus', () => {
+  it('passes every check, with no errors', () => {
+    expect(errorsIn(baseline.problems).map(formatProblem)).toEqual([]);
+    expect(baseline.corpus?.units.length).toBeGreaterThan(150);
+    expect(baseline.index?.glossary.entries.length).toBeGreaterThan(50);
+  });
+});
+
+describe('every rule fails a patched corpus, naming file, line, unit and rule', () => {
+  it('has a case for every rule', () => {
+    expect(new Set(cases.map((c) => c.rule))).toEqual(new Set(RULES));
+  });
+
+  it.each(cases.map((c) => [c.rule, c.name, c] as const))('%s: %s', (_rule, _name, c) => {
+    const files = patched(base, c.patch);
+    const added = checkCorpus(files).problems.filter((p) => !known.has(formatProblem(p)));
+    expect(added).toEqual(c.problems(files));
+  });
+});
