@@ -29,11 +29,11 @@ export default defineConfig({
     { name: 'phone', use: { ...devices['Pixel 7'] } },
   ],
   webServer: {
-    command: `npm run build && npx next start -p ${PORT}`,
+    command: `npm run build && node server.mjs`,
     url: `http://localhost:${PORT}/zh`,
     timeout: 240_000,
     reuseExistingServer: !process.env.CI,
     // Citations and canonical links name the address the tests use.
-    env: { SITE_URL: `http://localhost:${PORT}` },
+    env: { SITE_URL: `http://localhost:${PORT}`, PORT: String(PORT) },
   },
 });

@@ -3,6 +3,9 @@ import { LANG_TAG } from '../locale';
 import { hashSource } from './csp';
 import type { Rejection } from './request';
 
+/** Written at build time (scripts/error-pages.ts) for server.mjs, which cannot run TypeScript. */
+export const ERROR_PAGES_FILE = '.next/error-pages.json';
+
 export interface ErrorPageMessages {
   siteName: string;
   badRequestTitle: string;
