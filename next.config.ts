@@ -17,7 +17,7 @@ const nextConfig: NextConfig = {
     const common = Object.entries(SECURITY_HEADERS).map(([key, value]) => ({ key, value }));
     const assetCsp = [{ key: 'Content-Security-Policy', value: ASSET_CSP }];
     return [
-      { source: '/:path*', headers: common },
+      { source: '/:path*', headers: [...common, { key: 'Content-Security-Policy', value: ASSET_CSP }] },
       ...['/_next/static/:path*', '/_next/image', '/icon.svg', '/robots.txt', '/sitemap.xml', '/favicon.ico'].map(
         (source) => ({ source, headers: assetCsp }),
       ),

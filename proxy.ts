@@ -20,7 +20,7 @@ const errorMessages: Record<AppLocale, ErrorPageMessages> = {
 
 /**
  * A rejected request gets a small page in its path's language and never reaches the app.
- * server.mjs answers the same way (from .next/error-pages.json) where Next cannot even parse the request.
+ * server.mjs answers the same way (from .next/server-guard.json) where Next cannot even parse the request.
  */
 function reject(rejection: Rejection, method: string): NextResponse {
   const body = method === 'HEAD' ? null : errorPageHtml(rejection, errorMessages[rejection.locale]);

@@ -8,32 +8,30 @@ import next from 'next';
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? '0.0.0.0';
-const errors = JSON.parse(readFileSync(new URL('./.next/error-pages.json', import.meta.url), 'utf8'));
+const guard = JSON.parse(readFileSync(new URL('./.next/server-guard.json', import.meta.url), 'utf8'));
 
 /** The interface language named by the path's first segment, else the default. */
 function pathLocale(target) {
   const first = target.split(/[/?#]/)[1]?.toLowerCase();
-  return errors.locales.includes(first) ? first : errors.defaultLocale;
+  return guard.locales.includes(first) ? first : guard.defaultLocale;
 }
 
 function reject(req, res, status) {
   const locale = pathLocale(req.url ?? '');
-  const body = errors.pages[status][locale];
+  const body = guard.pages[status][locale];
   res.writeHead(status, {
     'Content-Type': 'text/html; charset=utf-8',
     'Content-Length': Buffer.byteLength(body),
     'Content-Language': locale === 'zh' ? 'zh-Hans' : locale,
+    ...guard.headers,
     'Cache-Control': 'no-store',
-    'Content-Security-Policy': errors.csp,
-    'X-Content-Type-Options': 'nosniff',
-    'X-Frame-Options': 'DENY',
-    'Referrer-Policy': 'strict-origin-when-cross-origin',
-    ...(status === 405 ? { Allow: errors.allow } : {}),
+    'Content-Security-Policy': guard.csp,
+    ...(status === 405 ? { Allow: guard.allow } : {}),
   });
   res.end(req.method === 'HEAD' ? undefined : body);
 }
 
-const allowed = new Set(errors.allow.split(', '));
+const allowed = new Set(guard.allow.split(', '));
 const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
@@ -41,11 +39,13 @@ await app.prepare();
 const server = createServer((req, res) => {
   if (!allowed.has(req.method)) return reject(req, res, 405);
   if (!req.url?.startsWith('/')) return reject(req, res, 400);
+  // Even the redirects Next answers before any app code (trailing slashes, doubled slashes) carry these.
+  for (const [name, value] of Object.entries(guard.headers)) res.setHeader(name, value);
   return handle(req, res);
 });
 // CONNECT never reaches the request handler; it gets the same answer instead of a dropped connection.
 server.on('connect', (req, socket) => {
-  socket.end(`HTTP/1.1 405 Method Not Allowed\r\nAllow: ${errors.allow}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`);
+  socket.end(`HTTP/1.1 405 Method Not Allowed\r\nAllow: ${guard.allow}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`);
 });
 server.listen(port, hostname, () => {
   console.log(`Ready on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`);

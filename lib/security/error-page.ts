@@ -3,8 +3,11 @@ import { LANG_TAG } from '../locale';
 import { hashSource } from './csp';
 import type { Rejection } from './request';
 
-/** Written at build time (scripts/error-pages.ts) for server.mjs, which cannot run TypeScript. */
-export const ERROR_PAGES_FILE = '.next/error-pages.json';
+/**
+ * Written at build time (scripts/error-pages.ts) for server.mjs, which cannot run TypeScript: the
+ * error pages, their CSP, and the headers every response starts with.
+ */
+export const SERVER_GUARD_FILE = '.next/server-guard.json';
 
 export interface ErrorPageMessages {
   siteName: string;
