@@ -54,7 +54,7 @@ export default function proxy(request: NextRequest) {
 
   // A static page gets the hashes of its own inline scripts; a page rendered on request (the 404
   // page, for one) gets a fresh nonce, which Next reads from this request header and puts on its scripts.
-  const hashes = prerenderedHashes().get(rawPath);
+  const hashes = dev ? undefined : prerenderedHashes().get(rawPath);
   const nonce = hashes ? undefined : btoa(crypto.randomUUID());
   const csp = buildCsp({ scriptHashes: hashes, inlineScripts: INLINE_SCRIPTS, nonce, dev });
   request.headers.set('content-security-policy', csp);

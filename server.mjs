@@ -2,13 +2,18 @@
 // parse at all (TRACE, CONNECT, `OPTIONS *`, absolute-form targets), which would otherwise answer 500.
 // Everything else, hostile or not, goes to Next, where proxy.ts answers it.
 // Usage: npm run build && npm start (PORT, default 3000; HOSTNAME, default all interfaces).
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import next from 'next';
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? '0.0.0.0';
-const guard = JSON.parse(readFileSync(new URL('./.next/server-guard.json', import.meta.url), 'utf8'));
+const guardFile = new URL('./.next/server-guard.json', import.meta.url);
+if (!existsSync(guardFile)) {
+  console.error('No production build with its server guard (.next/server-guard.json): run `npm run build` first.');
+  process.exit(1);
+}
+const guard = JSON.parse(readFileSync(guardFile, 'utf8'));
 
 /** The interface language named by the path's first segment, else the default. */
 function pathLocale(target) {

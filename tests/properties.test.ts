@@ -80,7 +80,7 @@ describe('term marking', () => {
 });
 
 describe('glossary URL state', () => {
-  const categories = [...new Set(glossary.entries.map((e) => e.category))];
+  const categories: string[] = [...new Set(glossary.entries.map((e) => e.category))];
   const view: fc.Arbitrary<TableView> = fc.record({
     query: fc.string({ unit: 'grapheme', maxLength: 40 }),
     category: fc.option(fc.constantFrom(...categories), { nil: null }),
