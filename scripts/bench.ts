@@ -56,6 +56,10 @@ async function main() {
   }
   step(`production server on ${base}`);
   const server = await startServer();
+  const canonical = /<link rel="canonical" href="([^"]+)"/.exec(await (await fetch(`${base}/en`)).text())?.[1];
+  if (canonical && !canonical.startsWith(base)) {
+    console.warn(`warning: this build was made for ${new URL(canonical).origin}, not ${base}; Lighthouse will fault its canonical links. Build without --reuse-build.`);
+  }
   const sections: Record<string, Row[]> = {};
   const raw: Record<string, unknown> = {};
   try {
