@@ -35,7 +35,8 @@ export async function runLighthouse(base: string, pages = BENCH_PAGES): Promise<
   const out: LighthouseResult[] = [];
   for (const page of pages) {
     const empty = { performance: 0, accessibility: 0, 'best-practices': 0, seo: 0 };
-    if (page.kind !== 'baseline' && (await fetch(base + page.path)).status === 404) {
+    // Lighthouse refuses to score a page served with an error status, the 404 baseline among them.
+    if ((await fetch(base + page.path)).status === 404) {
       out.push({ page, status: 'absent', scores: empty, lcp: 0, tbt: 0, cls: 0, failing: [] });
       continue;
     }
@@ -81,7 +82,9 @@ export async function runLighthouse(base: string, pages = BENCH_PAGES): Promise<
 export function lighthouseRows(results: LighthouseResult[]): Row[] {
   return results.flatMap((r) => {
     const subject = r.page.kind === 'baseline' ? `${r.page.path} (baseline: 404 page)` : r.page.path;
-    if (r.status === 'absent') return [row('lighthouse', subject, 'page', null, 'not in this build (404)')];
+    if (r.status === 'absent') {
+      return [row('lighthouse', subject, 'page', null, r.page.kind === 'baseline' ? 'not scored: Lighthouse skips 404 pages' : 'not in this build (404)')];
+    }
     if (r.status === 'failed') return [row('lighthouse', subject, 'run', null, 'failed', { text: 'runs', pass: false }, r.error)];
     const budgeted = r.page.kind !== 'baseline';
     const hundred = (id: 'accessibility' | 'best-practices' | 'seo') =>
