@@ -31,7 +31,8 @@ export default defineConfig({
   webServer: {
     command: `npm run build && node server.mjs`,
     url: `http://localhost:${PORT}/zh`,
-    timeout: 240_000,
+    // A cold production build on a busy 2-core machine takes several minutes.
+    timeout: 600_000,
     reuseExistingServer: !process.env.CI,
     // Citations and canonical links name the address the tests use.
     env: { SITE_URL: `http://localhost:${PORT}`, PORT: String(PORT) },
