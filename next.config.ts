@@ -5,6 +5,7 @@ import { checkCorpus } from './lib/corpus/check';
 import { readCorpusFiles } from './lib/corpus/files';
 import { readIdManifest } from './lib/corpus/ids';
 import { errorsIn, formatProblem } from './lib/corpus/problems';
+import { ASSET_CSP, SECURITY_HEADERS } from './lib/security/csp';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
@@ -28,6 +29,18 @@ const nextConfig: NextConfig = {
   // The root layout lives under [locale]; app/global-not-found.tsx is the localized 404 for any
   // unmatched address. (A not-found.tsx inside [locale] is not server-rendered by Next 16.4.)
   experimental: { globalNotFound: true },
+  // Every response carries the security headers; pages get their Content-Security-Policy from the
+  // proxy (per page: hashes of its inline scripts, or a nonce), the files it skips get a locked-down one.
+  async headers() {
+    const common = Object.entries(SECURITY_HEADERS).map(([key, value]) => ({ key, value }));
+    const assetCsp = [{ key: 'Content-Security-Policy', value: ASSET_CSP }];
+    return [
+      { source: '/:path*', headers: [...common, { key: 'Content-Security-Policy', value: ASSET_CSP }] },
+      ...['/_next/static/:path*', '/_next/image', '/icon.svg', '/robots.txt', '/sitemap.xml', '/favicon.ico'].map(
+        (source) => ({ source, headers: assetCsp }),
+      ),
+    ];
+  },
   // A retired unit ID keeps working: its page redirects to the unit that now holds its text.
   async redirects() {
     const { retired } = readIdManifest();

@@ -31,11 +31,12 @@ export default defineConfig({
     { name: 'phone', use: { ...devices['Pixel 7'] } },
   ],
   webServer: {
-    command: `npm run build && npx next start -p ${PORT}`,
+    command: `npm run build && node server.mjs`,
     url: `http://localhost:${PORT}/zh`,
-    timeout: 240_000,
+    // A cold production build on a busy 2-core machine takes several minutes.
+    timeout: 600_000,
     reuseExistingServer: !process.env.CI,
     // Citations and canonical links name the address the tests use.
-    env: { SITE_URL: `http://localhost:${PORT}` },
+    env: { SITE_URL: `http://localhost:${PORT}`, PORT: String(PORT) },
   },
 });

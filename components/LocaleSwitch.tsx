@@ -3,6 +3,7 @@
 import { usePathname } from 'next/navigation';
 import type { MouseEvent } from 'react';
 import { rowSelector } from '@/lib/reader/contract';
+import { localeCookieString } from '@/lib/locale-cookie';
 
 interface Props {
   targetLocale: string;
@@ -26,6 +27,8 @@ export function LocaleSwitch({ targetLocale, hrefLang, label }: Props) {
   const href = `/${targetLocale}${rest}`;
 
   function keepPosition(event: MouseEvent<HTMLAnchorElement>) {
+    // The choice is remembered for `/` here, in the browser: the server's pages are cacheable and set no cookie.
+    document.cookie = localeCookieString(targetLocale);
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0) return;
     const id = window.scrollY > 0 ? currentUnitId() : undefined;
     if (!id) return;

@@ -16,6 +16,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { fillPlaceholders } from '@/lib/placeholders';
 import { matchesQuery, type SearchableTerm } from '@/lib/terms/search';
 import { parseTableView, serializeTableView, type SortableColumn } from '@/lib/terms/table-url';
+import './no-script.css';
 
 export interface GlossaryRow {
   id: string;
@@ -42,6 +43,8 @@ export interface GlossaryTableLabels {
   count: string;
   /** "No term matches “{query}”." */
   noResults: string;
+  /** Shown without JavaScript, in place of the search, category and sort controls ("{total}" filled in). */
+  withoutScript: string;
 }
 
 interface Props {
@@ -160,7 +163,8 @@ export function GlossaryTable({ rows, categories, labels }: Props) {
 
   return (
     <div className="glossary-table">
-      <div className="glossary-controls" role="search">
+      <p className="without-script glossary-count">{fillPlaceholders(labels.withoutScript, { total: rows.length })}</p>
+      <div className="glossary-controls needs-script" role="search">
         <div className="control">
           <label htmlFor="glossary-search">{labels.search}</label>
           <input
@@ -205,7 +209,7 @@ export function GlossaryTable({ rows, categories, labels }: Props) {
           </button>
         ) : null}
       </div>
-      <p id="glossary-count" className="glossary-count" aria-live="polite">
+      <p id="glossary-count" className="glossary-count needs-script" aria-live="polite">
         {fillPlaceholders(labels.count, { shown: shown.length, total: rows.length })}
       </p>
       <table>
@@ -221,12 +225,15 @@ export function GlossaryTable({ rows, categories, labels }: Props) {
                     aria-sort={direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : 'none'}
                     className={`col-${header.column.id}`}
                   >
-                    <button type="button" onClick={header.column.getToggleSortingHandler()}>
+                    <button type="button" className="needs-script" onClick={header.column.getToggleSortingHandler()}>
                       <table.FlexRender header={header} />
                       <span className="sort-indicator" aria-hidden="true">
                         {direction === 'asc' ? '▲' : direction === 'desc' ? '▼' : '↕'}
                       </span>
                     </button>
+                    <span className="without-script">
+                      <table.FlexRender header={header} />
+                    </span>
                   </th>
                 );
               })}

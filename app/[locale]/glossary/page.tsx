@@ -63,6 +63,7 @@ export default async function GlossaryPage({ params }: PageProps<'/[locale]/glos
           occurrencesShort: t('colOccurrencesShort'),
           count: t.raw('count') as string,
           noResults: t.raw('noResults') as string,
+          withoutScript: t.raw('withoutScript') as string,
         }}
       />
     </main>

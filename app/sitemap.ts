@@ -1,0 +1,18 @@
+import type { MetadataRoute } from 'next';
+import { loadCorpus } from '@/lib/corpus/load';
+import { SITE_URL } from '@/lib/site';
+import { sitemapEntries } from '@/lib/sitemap';
+import { loadTermIndex } from '@/lib/terms/load';
+import { routing } from '@/i18n/routing';
+
+export default function sitemap(): MetadataRoute.Sitemap {
+  const { meta, units } = loadCorpus();
+  const { glossary } = loadTermIndex();
+  const latest = units.map((unit) => unit.revision.date).sort().at(-1);
+  return sitemapEntries(SITE_URL, routing.locales, [
+    { path: '', lastModified: latest ?? meta.published },
+    { path: '/glossary' },
+    ...glossary.entries.map((entry) => ({ path: `/glossary/${entry.id}` })),
+    ...units.map((unit) => ({ path: `/p/${unit.id}`, lastModified: unit.revision.date })),
+  ]);
+}

@@ -1,0 +1,103 @@
+// Lighthouse 12 (mobile, its default emulation and throttling) for each bench page: the four category
+// scores, LCP, TBT and CLS, against the budgets (accessibility, best practices and SEO at 100; CLS 0).
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { LIGHTHOUSE } from './budgets';
+import { BENCH_PAGES, type BenchPage } from './pages';
+import { atLeast, atMost, ms, row, type Row } from './report';
+
+const run = promisify(execFile);
+
+export interface LighthouseResult {
+  page: BenchPage;
+  status: 'ok' | 'absent' | 'failed';
+  scores: Record<'performance' | 'accessibility' | 'best-practices' | 'seo', number>;
+  lcp: number;
+  tbt: number;
+  cls: number;
+  /** Audits that kept a 100 category below 100. */
+  failing: string[];
+  error?: string;
+}
+
+function chromePath(): string | undefined {
+  return process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
+}
+
+export async function runLighthouse(base: string, pages = BENCH_PAGES): Promise<LighthouseResult[]> {
+  const cli = path.join(path.dirname(createRequire(import.meta.url).resolve('lighthouse/package.json')), 'cli', 'index.js');
+  const dir = mkdtempSync(path.join(tmpdir(), 'lighthouse-'));
+  const chrome = chromePath();
+  const out: LighthouseResult[] = [];
+  for (const page of pages) {
+    const empty = { performance: 0, accessibility: 0, 'best-practices': 0, seo: 0 };
+    // Lighthouse refuses to score a page served with an error status, the 404 baseline among them.
+    if ((await fetch(base + page.path)).status === 404) {
+      out.push({ page, status: 'absent', scores: empty, lcp: 0, tbt: 0, cls: 0, failing: [] });
+      continue;
+    }
+    const output = path.join(dir, `${page.path.replace(/\W+/g, '_')}.json`);
+    try {
+      await run(
+        process.execPath,
+        [
+          cli,
+          base + page.path,
+          '--quiet',
+          '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run',
+          '--output=json',
+          `--output-path=${output}`,
+          '--only-categories=performance,accessibility,best-practices,seo',
+        ],
+        { env: { ...process.env, ...(chrome ? { CHROME_PATH: chrome } : {}) }, timeout: 180_000 },
+      );
+      const report = JSON.parse(readFileSync(output, 'utf8'));
+      const categories = report.categories as Record<string, { score: number; auditRefs: { id: string; weight: number }[] }>;
+      const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+      const failing = ['accessibility', 'best-practices', 'seo'].flatMap((id) =>
+        categories[id].auditRefs
+          .filter((ref) => ref.weight > 0 && report.audits[ref.id].score !== null && report.audits[ref.id].score < 1)
+          .map((ref) => `${id}: ${ref.id}`),
+      );
+      out.push({
+        page,
+        status: 'ok',
+        scores: { performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo') },
+        lcp: report.audits['largest-contentful-paint'].numericValue,
+        tbt: report.audits['total-blocking-time'].numericValue,
+        cls: report.audits['cumulative-layout-shift'].numericValue,
+        failing,
+      });
+    } catch (error) {
+      out.push({ page, status: 'failed', scores: empty, lcp: 0, tbt: 0, cls: 0, failing: [], error: (error as Error).message.split('\n')[0] });
+    }
+  }
+  return out;
+}
+
+export function lighthouseRows(results: LighthouseResult[]): Row[] {
+  return results.flatMap((r) => {
+    const subject = r.page.kind === 'baseline' ? `${r.page.path} (baseline: 404 page)` : r.page.path;
+    if (r.status === 'absent') {
+      return [row('lighthouse', subject, 'page', null, r.page.kind === 'baseline' ? 'not scored: Lighthouse skips 404 pages' : 'not in this build (404)')];
+    }
+    if (r.status === 'failed') return [row('lighthouse', subject, 'run', null, 'failed', { text: 'runs', pass: false }, r.error)];
+    const budgeted = r.page.kind !== 'baseline';
+    const hundred = (id: 'accessibility' | 'best-practices' | 'seo') =>
+      row('lighthouse', subject, id, r.scores[id], String(r.scores[id]), budgeted ? atLeast(r.scores[id], LIGHTHOUSE[id], String) : undefined,
+        r.failing.filter((f) => f.startsWith(`${id}:`)).map((f) => f.split(': ')[1]).join(', ') || undefined);
+    return [
+      row('lighthouse', subject, 'performance', r.scores.performance, String(r.scores.performance)),
+      hundred('accessibility'),
+      hundred('best-practices'),
+      hundred('seo'),
+      row('lighthouse', subject, 'LCP', r.lcp, ms(r.lcp)),
+      row('lighthouse', subject, 'TBT', r.tbt, ms(r.tbt)),
+      row('lighthouse', subject, 'CLS', r.cls, r.cls.toFixed(3), budgeted ? atMost(r.cls, LIGHTHOUSE.cls, (n) => n.toFixed(0)) : undefined),
+    ];
+  });
+}
