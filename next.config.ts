@@ -1,6 +1,8 @@
 import type { NextConfig } from 'next';
+import { PHASE_PRODUCTION_BUILD } from 'next/constants';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { readIdManifest } from './lib/corpus/ids';
+import { siteUrlWarning } from './lib/site';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
@@ -21,4 +23,9 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default withNextIntl(nextConfig);
+export default function config(phase: string): NextConfig {
+  // Pages, citations and exports are prerendered with the public address: say so when it is a guess.
+  const warning = phase === PHASE_PRODUCTION_BUILD ? siteUrlWarning(process.env) : undefined;
+  if (warning) console.warn(`\n⚠ ${warning}\n`);
+  return withNextIntl(nextConfig);
+}
