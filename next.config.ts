@@ -25,7 +25,7 @@ const nextConfig: NextConfig = {
 
 export default function config(phase: string): NextConfig {
   // Pages, citations and exports are prerendered with the public address: say so when it is a guess.
-  const warning = phase === PHASE_PRODUCTION_BUILD ? siteUrlWarning(process.env) : undefined;
+  const warning = phase === PHASE_PRODUCTION_BUILD ? siteUrlWarning({ SITE_URL: process.env.SITE_URL, PORT: process.env.PORT }) : undefined;
   if (warning) console.warn(`\n⚠ ${warning}\n`);
   return withNextIntl(nextConfig);
 }

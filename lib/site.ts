@@ -28,4 +28,4 @@ export function siteUrlWarning(env: SiteEnv): string | undefined {
   );
 }
 
-export const SITE_URL = siteUrlFrom(process.env);
+export const SITE_URL = siteUrlFrom({ SITE_URL: process.env.SITE_URL, PORT: process.env.PORT });

@@ -3,7 +3,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { fillPlaceholders } from '@/lib/placeholders';
 import { localIsoDate } from '@/lib/cite/dates';
-import { EXPORT_FILES, EXPORT_FORMATS, exportCitation, type ExportFormat } from '@/lib/cite/exports';
+import { CITATION_FORMAT_NAMES, EXPORT_FORMATS } from '@/lib/cite/exports';
+import { citationFileName, citationFilePath } from '@/lib/cite/static';
 import { unitPermalink, type CiteSource } from '@/lib/cite/source';
 import { CITE_LANGUAGES, CITE_STYLES, citationText, type CiteLanguage, type CiteStyle } from '@/lib/cite/styles';
 
@@ -34,8 +35,6 @@ interface Target {
   unit: CiteSource['unit'];
   quote: { zh: string; en: string };
 }
-
-const EXPORT_NAMES: Record<ExportFormat, string> = { bibtex: 'BibTeX', ris: 'RIS', 'csl-json': 'CSL-JSON' };
 
 function targetFrom(trigger: HTMLElement): Target | undefined {
   const { cite: id, paragraph, revision, revised } = trigger.dataset;
@@ -93,17 +92,6 @@ export function CiteDialog({ article, siteUrl, defaultLanguage, defaultStyle, la
     } catch {
       setStatus(labels.copyFailed);
     }
-  }
-
-  function download(format: ExportFormat) {
-    if (!source) return;
-    const { extension, mime } = EXPORT_FILES[format];
-    const blob = new Blob([exportCitation(format, source, language, accessed)], { type: `${mime};charset=utf-8` });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = `${source.unit.id}-${language}.${extension}`;
-    link.click();
-    URL.revokeObjectURL(link.href);
   }
 
   return (
@@ -167,11 +155,17 @@ export function CiteDialog({ article, siteUrl, defaultLanguage, defaultStyle, la
         </button>
         <span className="cite-downloads">
           {labels.download}:
-          {EXPORT_FORMATS.map((format) => (
-            <button key={format} type="button" onClick={() => download(format)}>
-              {EXPORT_NAMES[format]}
-            </button>
-          ))}
+          {target
+            ? EXPORT_FORMATS.map((format) => (
+                <a
+                  key={format}
+                  href={citationFilePath(target.unit.id, language, format)}
+                  download={citationFileName(target.unit.id, language, format)}
+                >
+                  {CITATION_FORMAT_NAMES[format]}
+                </a>
+              ))
+            : null}
         </span>
       </div>
       <p className="cite-status" role="status">

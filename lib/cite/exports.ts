@@ -11,6 +11,9 @@ export const EXPORT_FILES: Record<ExportFormat, { extension: string; mime: strin
   'csl-json': { extension: 'json', mime: 'application/vnd.citationstyles.csl+json' },
 };
 
+/** How each format is named to a reader, in the dialog and on unit pages. */
+export const CITATION_FORMAT_NAMES: Record<ExportFormat, string> = { bibtex: 'BibTeX', ris: 'RIS', 'csl-json': 'CSL-JSON' };
+
 const languages = (lang: CiteLanguage): ('zh' | 'en')[] => (lang === 'both' ? ['zh', 'en'] : [lang]);
 const key = (s: CiteSource, lang: 'zh' | 'en') => `${s.article.authorRoman.toLowerCase()}${s.article.published.slice(0, 4)}-${s.unit.id}-${lang}`;
 
