@@ -163,7 +163,7 @@ describe('Markdown parallel edition, read back by a CommonMark parser', () => {
         units.set(current, {});
         seenQuote = false;
       } else if (current && token.type === 'blockquote') {
-        units.get(current)!.zh = text(token.tokens[0]);
+        units.get(current)!.zh = text(token.tokens![0]);
         seenQuote = true;
       } else if (current && seenQuote && token.type === 'paragraph' && units.get(current)!.en === undefined) {
         units.get(current)!.en = text(token);
