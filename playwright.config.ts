@@ -31,7 +31,8 @@ export default defineConfig({
   webServer: {
     command: `npm run build && npx next start -p ${PORT}`,
     url: `http://localhost:${PORT}/zh`,
-    timeout: 240_000,
+    // The build prerenders ~2,300 pages and files; on a busy shared machine that takes minutes.
+    timeout: 600_000,
     reuseExistingServer: !process.env.CI,
     // Citations and canonical links name the address the tests use.
     env: { SITE_URL: `http://localhost:${PORT}` },
