@@ -82,6 +82,25 @@ describe('RIS, read by bibutils and citation-js', { timeout: 60_000 }, () => {
     }
   });
 
+  // Where the readers disagree, the records follow Zotero's RIS mapping (Y2 access date, A4
+  // translator, T2 website title). These readers do not map those tags for web pages (TY ELEC);
+  // each loss is checked here, so that a reader that starts reading them makes this test fail and
+  // the list shrink. The facts stay in the note (N1), which both keep.
+  it('known losses: bibutils and citation-js do not read Zotero’s access date and translator tags for web pages', () => {
+    const s = sources[0];
+    const ris = toRIS(s, 'en', accessed);
+    expect(ris).toContain('Y2  - 2027/02/01/');
+    expect(ris).toContain('A4  - Parallel Reader project');
+    const [mods] = readWithBibutils(ris);
+    const json = JSON.stringify(mods);
+    expect(json, 'bibutils drops Y2 for ELEC').not.toContain('2027');
+    expect(json, 'bibutils files A4 as an author of the host, split like a person').toContain('"project"');
+    const [item] = new Cite(ris).data;
+    expect(item.accessed, 'citation-js reads the access date of ELEC from M1, not Y2').toBeUndefined();
+    expect(item.translator, 'citation-js maps A4 to translator for books only').toBeUndefined();
+    expect(String(item.note)).toContain('by the Parallel Reader project');
+  });
+
   it('ends every record with "ER  - " (a space after the hyphen)', () => {
     expect(toRIS(sources[0], 'both', accessed).match(/^ER {2}- $/gm)).toHaveLength(2);
   });

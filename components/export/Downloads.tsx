@@ -43,13 +43,13 @@ export async function Downloads({ show = 'both', headingLevel = 2 }: Props) {
     <section className="downloads">
       {show !== 'glossary' ? (
         <>
-          <Heading id="downloads-article-title">{t('articleTitle')}</Heading>
+          <Heading id="downloads-article-title">{show === 'both' ? t('articleTitle') : t('articleDownloadTitle')}</Heading>
           {list(ARTICLE_EXPORTS)}
         </>
       ) : null}
       {show !== 'article' ? (
         <>
-          <Heading id="downloads-glossary-title">{t('glossaryTitle')}</Heading>
+          <Heading id="downloads-glossary-title">{show === 'both' ? t('glossaryTitle') : t('glossaryDownloadTitle')}</Heading>
           {list(GLOSSARY_EXPORTS)}
         </>
       ) : null}

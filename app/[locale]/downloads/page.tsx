@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Downloads } from '@/components/export/Downloads';
 import type { Lang } from '@/lib/corpus/model';
+import './downloads-page.css';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/downloads'>): Promise<Metadata> {
   const { locale } = (await params) as { locale: Lang };
