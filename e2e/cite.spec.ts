@@ -30,6 +30,7 @@ test.describe('the cite dialog', () => {
 
   test('copies every style in every language to the clipboard, with a confirmation', async ({ page, baseURL }, testInfo) => {
     test.skip(testInfo.project.name !== 'desktop', 'clipboard checked once');
+    test.slow(); // twelve copy-and-compare rounds
     await page.goto('/en#scaling-08');
     const dialog = await openCite(page, 'scaling-08');
     for (const lang of CITE_LANGUAGES) {
