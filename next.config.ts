@@ -6,6 +6,7 @@ import { readCorpusFiles } from './lib/corpus/files';
 import { readIdManifest } from './lib/corpus/ids';
 import { errorsIn, formatProblem } from './lib/corpus/problems';
 import { ASSET_CSP, SECURITY_HEADERS } from './lib/security/csp';
+import { siteUrlWarning } from './lib/site';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
@@ -54,5 +55,8 @@ const nextConfig: NextConfig = {
 
 export default function config(phase: string): NextConfig {
   checkCorpusFor(phase);
+  // Pages, citations and exports are prerendered with the public address: say so when it is a guess.
+  const warning = phase === PHASE_PRODUCTION_BUILD ? siteUrlWarning({ SITE_URL: process.env.SITE_URL, PORT: process.env.PORT }) : undefined;
+  if (warning) console.warn(`\n⚠ ${warning}\n`);
   return withNextIntl(nextConfig);
 }

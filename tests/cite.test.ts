@@ -40,7 +40,7 @@ describe('APA 7', () => {
     const cited = formatCitation('apa', 'en', source, accessed);
     expect(cited.inText).toBe('(Mengchen, 2024/2027, para. 32)');
     expect(cited.references).toEqual([
-      'Mengchen. (2027). Claude’s top three, interviewed together, answer everything (Parallel Reader project, Trans.; Rev. 2) [English translation of QbitAI’s Chinese summary; not the speakers’ own words]. QbitAI. https://reader.example/en/p/scaling-08 (Original work published 2024)',
+      'Mengchen. (2027, January 5). Claude’s top three, interviewed together, answer everything (Parallel Reader project, Trans.; Rev. 2) [English translation of QbitAI’s Chinese summary; not the speakers’ own words]. QbitAI. https://reader.example/en/p/scaling-08 (Original work published 2024)',
     ]);
     expect(cited.provenance).toBe(
       'Note: the English is the Parallel Reader project’s translation (revision 2, January 5, 2027) of QbitAI’s Chinese summary of the interview, not the speaker’s own words. For verbatim quotations, see the original interview: https://www.youtube.com/watch?v=ugvHCXCOmm4',
@@ -94,7 +94,7 @@ describe('GB/T 7714-2015', () => {
   it('names the translator with 译 and dates the English by its revision', () => {
     const cited = formatCitation('gbt', 'en', source, accessed);
     expect(cited.references).toEqual([
-      '[1] 梦晨. Claude’s Top Three, Interviewed Together, Answer Everything[EB/OL]. 双语对照阅读项目, 译. 量子位, 2024: 第32段(2027-01-05)[2027-02-01]. https://reader.example/en/p/scaling-08.',
+      '[1] 梦晨. Claude’s top three, interviewed together, answer everything[EB/OL]. 双语对照阅读项目, 译. 量子位, 2024: 第32段(2027-01-05)[2027-02-01]. https://reader.example/en/p/scaling-08.',
     ]);
     expect(cited.provenance).toContain('并非受访者原话');
   });
@@ -116,9 +116,11 @@ describe('the text put on the clipboard', () => {
 });
 
 describe('exports', () => {
-  it('writes biblatex @online entries with translator and revision for the English', () => {
+  it('writes biblatex @article entries with translator and revision for the English', () => {
     const bib = toBibTeX(source, 'en', accessed);
-    expect(bib).toMatch(/^@online\{mengchen2024-scaling-08-en,\n/);
+    expect(bib).toMatch(/^@article\{mengchen2024-scaling-08-en,\n/);
+    expect(bib).toContain('  author = {{Mengchen}},');
+    expect(bib).toContain('  journaltitle = {{QbitAI}},');
     expect(bib).toContain('  translator = {{Parallel Reader project}},');
     expect(bib).toContain('  version = {2},');
     expect(bib).toContain('  urldate = {2027-02-01},');
@@ -129,8 +131,10 @@ describe('exports', () => {
   it('writes RIS records that end with ER, one per language', () => {
     const ris = toRIS(source, 'both', accessed);
     expect(ris.match(/^TY {2}- ELEC$/gm)).toHaveLength(2);
-    expect(ris.match(/^ER {2}-$/gm)).toHaveLength(2);
-    expect(ris).toContain('TT  - Claude’s Top Three, Interviewed Together, Answer Everything');
+    expect(ris.match(/^ER {2}- $/gm)).toHaveLength(2);
+    expect(ris.match(/^AU {2}- Mengchen$/gm)).toHaveLength(2);
+    expect(ris).toContain('A4  - Parallel Reader project');
+    expect(ris).toContain('T2  - QbitAI');
     expect(ris).toContain('Y2  - 2027/02/01/');
   });
 
@@ -138,7 +142,14 @@ describe('exports', () => {
     const items = JSON.parse(toCSLJSON(source, 'both', accessed));
     expect(items.map((i: { language: string }) => i.language)).toEqual(['zh-Hans', 'en']);
     expect(items[0]).toMatchObject({ type: 'webpage', issued: { 'date-parts': [[2024, 11, 13]] }, URL: source.urls.zh });
-    expect(items[1]).toMatchObject({ translator: [{ literal: 'Parallel Reader project' }], version: '2' });
+    expect(items[1]).toMatchObject({
+      translator: [{ literal: 'Parallel Reader project' }],
+      version: '2',
+      issued: { 'date-parts': [[2027, 1, 5]] },
+      'original-date': { 'date-parts': [[2024, 11, 13]] },
+      'container-title': 'QbitAI',
+    });
+    expect(items.map((i: { author: unknown }) => i.author)).toEqual([[{ literal: 'Mengchen' }], [{ literal: 'Mengchen' }]]);
     expect(exportCitation('csl-json', source, 'zh', accessed)).toBe(toCSLJSON(source, 'zh', accessed));
   });
 });

@@ -2,12 +2,11 @@
 
 import { useEffect, useState, type RefObject } from 'react';
 import { fillPlaceholders } from '@/lib/placeholders';
-import { EXPORT_FILES, EXPORT_FORMATS, exportCitation, type ExportFormat } from '@/lib/cite/exports';
+import { CITATION_FORMAT_NAMES, EXPORT_FORMATS } from '@/lib/cite/exports';
+import { citationFileName, citationFilePath } from '@/lib/cite/static';
 import { unitPermalink, type CiteSource } from '@/lib/cite/source';
 import { CITE_LANGUAGES, CITE_STYLES, citationText, type CiteLanguage, type CiteStyle } from '@/lib/cite/styles';
 import type { CiteDialogProps, Opened } from './CiteDialog';
-
-const EXPORT_NAMES: Record<ExportFormat, string> = { bibtex: 'BibTeX', ris: 'RIS', 'csl-json': 'CSL-JSON' };
 
 /**
  * The cite dialog's form: quoted language, style, the citation and its exports. It is loaded with
@@ -48,17 +47,6 @@ export default function CiteBody({
     } catch {
       setStatus(labels.copyFailed);
     }
-  }
-
-  function download(format: ExportFormat) {
-    if (!source) return;
-    const { extension, mime } = EXPORT_FILES[format];
-    const blob = new Blob([exportCitation(format, source, language, accessed)], { type: `${mime};charset=utf-8` });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = `${source.unit.id}-${language}.${extension}`;
-    link.click();
-    URL.revokeObjectURL(link.href);
   }
 
   return (
@@ -116,13 +104,17 @@ export default function CiteBody({
             {labels.copy}
           </button>
           <span className="cite-downloads">
-            {labels.download}:
-            {EXPORT_FORMATS.map((format) => (
-              <button key={format} type="button" onClick={() => download(format)}>
-                {EXPORT_NAMES[format]}
-              </button>
-            ))}
-          </span>
+          {labels.download}:
+          {EXPORT_FORMATS.map((format) => (
+            <a
+              key={format}
+              href={citationFilePath(target.unit.id, language, format)}
+              download={citationFileName(target.unit.id, language, format)}
+            >
+              {CITATION_FORMAT_NAMES[format]}
+            </a>
+          ))}
+        </span>
         </div>
         <p className="cite-status" role="status">
           {status}

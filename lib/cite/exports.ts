@@ -1,6 +1,6 @@
 import { dateParts, risDate } from './dates';
 import type { CiteSource } from './source';
-import type { CiteLanguage } from './styles';
+import { translationDescription, type CiteLanguage } from './styles';
 
 export const EXPORT_FORMATS = ['bibtex', 'ris', 'csl-json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -10,6 +10,9 @@ export const EXPORT_FILES: Record<ExportFormat, { extension: string; mime: strin
   ris: { extension: 'ris', mime: 'application/x-research-info-systems' },
   'csl-json': { extension: 'json', mime: 'application/vnd.citationstyles.csl+json' },
 };
+
+/** How each format is named to a reader, in the dialog and on unit pages. */
+export const CITATION_FORMAT_NAMES: Record<ExportFormat, string> = { bibtex: 'BibTeX', ris: 'RIS', 'csl-json': 'CSL-JSON' };
 
 const languages = (lang: CiteLanguage): ('zh' | 'en')[] => (lang === 'both' ? ['zh', 'en'] : [lang]);
 const key = (s: CiteSource, lang: 'zh' | 'en') => `${s.article.authorRoman.toLowerCase()}${s.article.published.slice(0, 4)}-${s.unit.id}-${lang}`;
@@ -26,13 +29,18 @@ function locatorNote(s: CiteSource, lang: 'zh' | 'en'): string {
 /** BibTeX-escaped field value: braces keep capitals and the pen name intact. */
 const bib = (value: string) => value.replace(/([&%$#_])/g, '\\$1');
 
-/** biblatex @online entries, one per language cited. */
+/**
+ * biblatex `@article` entries, one per language cited: an article of the website QbitAI
+ * (`journaltitle`), the type biblatex documents for online newspaper and magazine articles and the
+ * one whose data model takes `translator`, `origlanguage` and `version` (`@online` takes none of
+ * the first two, so styles would drop "translated by").
+ */
 export function toBibTeX(s: CiteSource, lang: CiteLanguage, accessed: string): string {
   return languages(lang)
     .map((l) => {
       const a = s.article;
       const fields: [string, string][] = [
-        ['author', `{${a.authorRoman} (${a.authorZh})}`],
+        ['author', `{${a.authorRoman}}`],
         ['title', l === 'zh' ? a.titleZh : `{${a.titleEn}}`],
         ...(l === 'zh' ? [['titleaddon', `[${a.titleEnSentence}]`] as [string, string]] : []),
         ...(l === 'en'
@@ -43,7 +51,7 @@ export function toBibTeX(s: CiteSource, lang: CiteLanguage, accessed: string): s
               ['version', String(s.unit.revision)],
             ] as [string, string][])
           : []),
-        ['organization', `{${a.publisherEn} (${a.publisherZh})}`],
+        ['journaltitle', `{${a.publisherEn}}`],
         ['date', a.published],
         ['url', s.urls[l]],
         ['urldate', accessed],
@@ -51,12 +59,16 @@ export function toBibTeX(s: CiteSource, lang: CiteLanguage, accessed: string): s
         ['addendum', locatorNote(s, l)],
       ];
       const body = fields.map(([name, value]) => `  ${name} = {${name === 'url' ? value : bib(value)}},`).join('\n');
-      return `@online{${key(s, l)},\n${body}\n}`;
+      return `@article{${key(s, l)},\n${body}\n}`;
     })
-    .join('\n\n');
+    .join('\n\n') + '\n';
 }
 
-/** RIS records (type ELEC), one per language cited. */
+/**
+ * RIS records (type ELEC, web page), one per language cited, tagged as Zotero reads and writes
+ * them: T2 the website, A4 the translator, Y2 the access date, ET the revision. The English title
+ * of a Chinese record goes in the note (TT is read as the main title by some tools).
+ */
 export function toRIS(s: CiteSource, lang: CiteLanguage, accessed: string): string {
   return languages(lang)
     .map((l) => {
@@ -65,9 +77,8 @@ export function toRIS(s: CiteSource, lang: CiteLanguage, accessed: string): stri
         ['TY', 'ELEC'],
         ['AU', a.authorRoman],
         ['TI', l === 'zh' ? a.titleZh : a.titleEn],
-        ...(l === 'zh' ? [['TT', a.titleEn] as [string, string]] : [['A4', a.translatorEn] as [string, string], ['ET', `Revision ${s.unit.revision}`] as [string, string]]),
+        ...(l === 'en' ? ([['A4', a.translatorEn], ['ET', `Revision ${s.unit.revision}`]] as [string, string][]) : []),
         ['T2', a.publisherEn],
-        ['PB', `${a.publisherEn} (${a.publisherZh})`],
         ['PY', a.published.slice(0, 4)],
         ['DA', risDate(a.published)],
         ['UR', s.urls[l]],
@@ -76,25 +87,36 @@ export function toRIS(s: CiteSource, lang: CiteLanguage, accessed: string): stri
         ['N1', locatorNote(s, l)],
         ['ER', ''],
       ];
-      return lines.map(([tag, value]) => `${tag}  - ${value}`.trimEnd()).join('\n');
+      // Every line, ER included, is "TAG  - value": the space after the hyphen is part of the tag.
+      return lines.map(([tag, value]) => `${tag}  - ${value}`).join('\n');
     })
     .join('\n\n') + '\n';
 }
 
-/** CSL-JSON items, one per language cited, for Zotero, Pandoc and any CSL processor. */
+/**
+ * CSL-JSON items, one per language cited, for Zotero, Pandoc and any CSL processor. Titles are in
+ * sentence case, as CSL expects (styles that want title case convert them); the website is the
+ * container title, as Zotero reads it. A translation is issued on its revision date, with the
+ * original's date as `original-date`, and says what it is in `genre`.
+ */
 export function toCSLJSON(s: CiteSource, lang: CiteLanguage, accessed: string): string {
   const a = s.article;
   const items = languages(lang).map((l) => ({
     id: key(s, l),
     type: 'webpage',
-    title: l === 'zh' ? a.titleZh : a.titleEn,
-    ...(l === 'en'
-      ? { 'original-title': a.titleZh, translator: [{ literal: a.translatorEn }], version: String(s.unit.revision) }
-      : {}),
+    title: l === 'zh' ? a.titleZh : a.titleEnSentence,
     author: [{ literal: a.authorRoman }],
     'container-title': a.publisherEn,
-    publisher: `${a.publisherEn} (${a.publisherZh})`,
-    issued: { 'date-parts': [dateParts(a.published)] },
+    ...(l === 'en'
+      ? {
+          'original-title': a.titleZh,
+          translator: [{ literal: a.translatorEn }],
+          version: String(s.unit.revision),
+          genre: translationDescription(s),
+          issued: { 'date-parts': [dateParts(s.unit.revised)] },
+          'original-date': { 'date-parts': [dateParts(a.published)] },
+        }
+      : { issued: { 'date-parts': [dateParts(a.published)] } }),
     accessed: { 'date-parts': [dateParts(accessed)] },
     URL: s.urls[l],
     language: l === 'zh' ? 'zh-Hans' : 'en',

@@ -15,6 +15,10 @@ export interface FormattedCitation {
   provenance?: string;
 }
 
+/** What an English citation says it is: the project's translation of the summary, not the speakers' words. */
+export const translationDescription = (s: CiteSource) =>
+  `English translation of ${s.article.publisherEn}’s Chinese summary; not the speakers’ own words`;
+
 const withoutProtocol = (url: string) => url.replace(/^https?:\/\//, '');
 
 /** APA 7: translated title in brackets (sentence case); a translation dated by its year, with the original year. */
@@ -28,8 +32,8 @@ function apa(s: CiteSource, lang: 'zh' | 'en', revisedYear: number): { ref: stri
   }
   return {
     ref:
-      `${a.authorRoman}. (${revisedYear}). ${a.titleEnSentence} (${a.translatorEn}, Trans.; Rev. ${s.unit.revision}) ` +
-      `[English translation of ${a.publisherEn}’s Chinese summary; not the speakers’ own words]. ${a.publisherEn}. ` +
+      `${a.authorRoman}. (${apaDate(s.unit.revised)}). ${a.titleEnSentence} (${a.translatorEn}, Trans.; Rev. ${s.unit.revision}) ` +
+      `[${translationDescription(s)}]. ${a.publisherEn}. ` +
       `${s.urls.en} (Original work published ${year(a.published)})`,
     inText: `(${a.authorRoman}, ${year(a.published)}/${revisedYear}, para. ${s.unit.paragraph})`,
   };
@@ -92,7 +96,7 @@ function gbt(s: CiteSource, lang: 'zh' | 'en', accessed: string, index: number):
   }
   return {
     ref:
-      `[${index}] ${a.authorZh}. ${a.titleEn}[EB/OL]. ${a.translatorZh}, 译. ${a.publisherZh}, ${year(a.published)}: ` +
+      `[${index}] ${a.authorZh}. ${a.titleEnSentence}[EB/OL]. ${a.translatorZh}, 译. ${a.publisherZh}, ${year(a.published)}: ` +
       `${locator}(${s.unit.revised})[${accessed}]. ${s.urls.en}.`,
     inText: `[${index}]`,
   };

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Downloads } from '@/components/export/Downloads';
 import { GlossaryTable, type GlossaryRow } from '@/components/glossary/GlossaryTable';
 import type { Lang } from '@/lib/corpus/model';
 import { loadTermIndex } from '@/lib/terms/load';
@@ -66,6 +67,7 @@ export default async function GlossaryPage({ params }: PageProps<'/[locale]/glos
           withoutScript: t.raw('withoutScript') as string,
         }}
       />
+      <Downloads show="glossary" headingLevel={2} />
     </main>
   );
 }

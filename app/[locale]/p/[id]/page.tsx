@@ -5,14 +5,17 @@ import { CiteLink } from '@/components/cite/CiteLink';
 import { MarkedText } from '@/components/terms/MarkedText';
 import { CELL_CLASS, ROW_CLASS, TEXT_CLASS } from '@/lib/reader/contract';
 import { compactSegments } from '@/lib/reader/rows';
+import { EXPORT_FORMATS } from '@/lib/cite/exports';
 import { citeSource } from '@/lib/cite/source';
-import { CITE_STYLES, formatCitation } from '@/lib/cite/styles';
+import { citationFileName, citationFilePath } from '@/lib/cite/static';
+import { CITE_LANGUAGES, CITE_STYLES, formatCitation } from '@/lib/cite/styles';
 import { loadCorpus } from '@/lib/corpus/load';
 import type { Lang } from '@/lib/corpus/model';
 import { LANG_TAG } from '@/lib/locale';
 import { SITE_URL } from '@/lib/site';
 import { loadTermIndex } from '@/lib/terms/load';
 import { routing } from '@/i18n/routing';
+import { CITATION_FORMAT_NAMES } from '@/lib/cite/exports';
 
 
 // Unknown locales, terms and unit IDs match no page, so the localized global 404 answers them.
@@ -158,6 +161,23 @@ export default async function UnitPage({ params }: PageProps<'/[locale]/p/[id]'>
             )),
           )}
         </dl>
+        <h3 id="cite-files">{tc('files')}</h3>
+        <p className="muted">{tc('filesIntro', { date: formatDate(buildDate) })}</p>
+        <ul className="cite-files" aria-labelledby="cite-files">
+          {CITE_LANGUAGES.map((lang) => (
+            <li key={lang}>
+              {tc(`quote${lang[0].toUpperCase()}${lang.slice(1)}` as 'quoteZh')}:{' '}
+              {EXPORT_FORMATS.map((format, i) => (
+                <span key={format}>
+                  {i > 0 ? ' · ' : null}
+                  <a href={citationFilePath(unit.id, lang, format)} download={citationFileName(unit.id, lang, format)}>
+                    {CITATION_FORMAT_NAMES[format]}
+                  </a>
+                </span>
+              ))}
+            </li>
+          ))}
+        </ul>
       </section>
 
       <nav className="unit-nav" aria-label={t('title', { id: unit.id })}>

@@ -1,0 +1,26 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Downloads } from '@/components/export/Downloads';
+import type { Lang } from '@/lib/corpus/model';
+import './downloads-page.css';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/downloads'>): Promise<Metadata> {
+  const { locale } = (await params) as { locale: Lang };
+  const t = await getTranslations({ locale, namespace: 'Downloads' });
+  return { title: t('title'), description: t('intro'), alternates: { canonical: `/${locale}/downloads` } };
+}
+
+export default async function DownloadsPage({ params }: PageProps<'/[locale]/downloads'>) {
+  const { locale } = (await params) as { locale: Lang };
+  setRequestLocale(locale);
+  const t = await getTranslations('Downloads');
+  return (
+    <main id="article" className="downloads-page" tabIndex={-1}>
+      <h1>{t('title')}</h1>
+      <p className="intro">{t('intro')}</p>
+      <Downloads show="both" headingLevel={2} />
+      <h2>{t('citationsTitle')}</h2>
+      <p>{t('citationsIntro')}</p>
+    </main>
+  );
+}

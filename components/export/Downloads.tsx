@@ -1,0 +1,59 @@
+import { getTranslations } from 'next-intl/server';
+import { exportFiles } from '@/lib/export/build';
+import { ARTICLE_EXPORTS, DOWNLOADS_PATH, EXPORT_FORMAT, GLOSSARY_EXPORTS, schemaPath, type ExportKind } from '@/lib/export/files';
+import './downloads.css';
+
+interface Props {
+  /** Which lists to show: the aligned article, the glossary, or both. */
+  show?: 'article' | 'glossary' | 'both';
+  /** Heading level of the list titles, to fit the page the list sits in. */
+  headingLevel?: 2 | 3;
+}
+
+/**
+ * The build-time exports as plain links (they work without JavaScript), each with its format and
+ * a one-line note on how to import it. Mount it in the reader, the glossary and the downloads page.
+ */
+export async function Downloads({ show = 'both', headingLevel = 2 }: Props) {
+  const t = await getTranslations('Downloads');
+  const files = new Map(exportFiles().map((f) => [f.kind, f]));
+  const Heading = `h${headingLevel}` as const;
+  const list = (kinds: readonly ExportKind[]) => (
+    <ul className="downloads-list">
+      {kinds.map((kind) => {
+        const f = files.get(kind)!;
+        return (
+          <li key={kind}>
+            <a href={`${DOWNLOADS_PATH}/${f.name}`} download={f.name} data-export={kind}>
+              {t(`label.${kind}`)}
+            </a>{' '}
+            <span className="downloads-format">({EXPORT_FORMAT[kind].name})</span>
+            <span className="downloads-howto">{t(`howto.${kind}`)}</span>
+            {kind === 'json' ? (
+              <span className="downloads-howto">
+                <a href={schemaPath()}>{t('schema')}</a>
+              </span>
+            ) : null}
+          </li>
+        );
+      })}
+    </ul>
+  );
+  return (
+    <section className="downloads">
+      {show !== 'glossary' ? (
+        <>
+          <Heading id="downloads-article-title">{show === 'both' ? t('articleTitle') : t('articleDownloadTitle')}</Heading>
+          {list(ARTICLE_EXPORTS)}
+        </>
+      ) : null}
+      {show !== 'article' ? (
+        <>
+          <Heading id="downloads-glossary-title">{show === 'both' ? t('glossaryTitle') : t('glossaryDownloadTitle')}</Heading>
+          {list(GLOSSARY_EXPORTS)}
+        </>
+      ) : null}
+      <p className="downloads-note">{t('note')}</p>
+    </section>
+  );
+}

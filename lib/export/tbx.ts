@@ -1,0 +1,66 @@
+import { create } from 'xmlbuilder2';
+import type { ArticleMeta } from '../corpus/schema';
+import { LANG_TAG } from '../locale';
+import type { Glossary } from '../terms/glossary';
+import { termForms, type FormStatus } from './term-forms';
+
+/** TBX-Basic administrative status of each form status (the values TBX-Basic allows). */
+export const ADMINISTRATIVE_STATUS: Record<FormStatus, string> = {
+  standard: 'preferredTerm-admn-sts',
+  variant: 'admittedTerm-admn-sts',
+  misprint: 'deprecatedTerm-admn-sts',
+};
+
+/**
+ * The two editions of TBX differ only in element names: ISO 30042:2019 (TBX v3, the TBX-Basic
+ * dialect) and ISO 30042:2008 (TBX v2, "martif"), which OmegaT, Trados MultiTerm and
+ * translate-toolkit read today.
+ */
+const EDITIONS = {
+  2019: { root: 'tbx', header: 'tbxHeader', entry: 'conceptEntry', lang: 'langSec', term: 'termSec' },
+  2008: { root: 'martif', header: 'martifHeader', entry: 'termEntry', lang: 'langSet', term: 'tig' },
+} as const;
+export type TbxEdition = keyof typeof EDITIONS;
+
+/** The glossary as TBX-Basic: one entry per concept, both languages, each form with its status. */
+export function toTBX(glossary: Glossary, meta: ArticleMeta, revision: string, edition: TbxEdition = 2019): string {
+  const names = EDITIONS[edition];
+  const rootAttributes: Record<string, string> =
+    edition === 2019
+      ? { xmlns: 'urn:iso:std:iso:30042:ed-2', type: 'TBX-Basic', style: 'dca', 'xml:lang': 'en' }
+      : { type: 'TBX-Basic', 'xml:lang': 'en' };
+  const ns = rootAttributes.xmlns;
+  const start = create({ version: '1.0', encoding: 'UTF-8' });
+  const doc = ns ? start.ele(ns, names.root, rootAttributes) : start.ele(names.root, rootAttributes);
+  const el = (parent: ReturnType<typeof doc.ele>, name: string, attrs?: Record<string, string>) =>
+    ns ? parent.ele(ns, name, attrs) : parent.ele(name, attrs);
+
+  const header = el(doc, names.header);
+  const fileDesc = el(header, 'fileDesc');
+  el(el(fileDesc, 'titleStmt'), 'title').txt(`Glossary of “${meta.title.en}” (${meta.title.zh})`);
+  el(el(fileDesc, 'sourceDesc'), 'p').txt(
+    `Terms of ${meta.publisher.en}’s article by ${meta.author.en} (${meta.author.zh}), ${meta.published}, ` +
+      `with the forms the article uses; glossary by the ${meta.translator.en}; corpus revision ${revision}.`,
+  );
+  if (edition === 2008) el(el(header, 'encodingDesc'), 'p', { type: 'XCSURI' }).txt('TBXBasicXCSV02.xcs');
+
+  const body = el(el(doc, 'text'), 'body');
+  for (const entry of glossary.entries) {
+    const concept = el(body, names.entry, { id: entry.id });
+    el(concept, 'descrip', { type: 'subjectField' }).txt(entry.category);
+    const forms = termForms(entry);
+    for (const lang of ['zh', 'en'] as const) {
+      const langSec = el(concept, names.lang, { 'xml:lang': LANG_TAG[lang] });
+      el(langSec, 'descrip', { type: 'definition' }).txt(entry.definition[lang]);
+      if (entry.note) el(langSec, 'note').txt(entry.note[lang]);
+      for (const form of forms.filter((f) => f.lang === lang)) {
+        const termSec = el(langSec, names.term);
+        el(termSec, 'term').txt(form.term);
+        el(termSec, 'termNote', { type: 'administrativeStatus' }).txt(ADMINISTRATIVE_STATUS[form.status]);
+        if (form.status === 'misprint') el(termSec, 'note').txt('Misprint in the article, kept verbatim.');
+        if (form.pinyin) el(termSec, 'note').txt(`Pinyin: ${form.pinyin}`);
+      }
+    }
+  }
+  return doc.end({ prettyPrint: true }) + '\n';
+}

@@ -1,0 +1,190 @@
+import path from 'node:path';
+import { parse as parseCSV } from 'csv-parse/sync';
+import { Ajv2020 } from 'ajv/dist/2020';
+import { marked, type Token } from 'marked';
+import { convert } from 'xmlbuilder2';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '@/lib/corpus/load';
+import { exportFiles, renderExport, renderSchema } from '@/lib/export/build';
+import { parallelTextSchema } from '@/lib/export/json';
+import { escapeMarkdown } from '@/lib/export/markdown';
+import { ARTICLE_COLUMNS, GLOSSARY_COLUMNS, LIST_SEPARATOR } from '@/lib/export/tables';
+import { ADMINISTRATIVE_STATUS } from '@/lib/export/tbx';
+import { termForms } from '@/lib/export/term-forms';
+import { loadTermIndex } from '@/lib/terms/load';
+import { requireTool, run, SYSTEM_PYTHON, tempFile } from './helpers/tools';
+
+const SITE = 'http://localhost:3999';
+const corpus = loadCorpus();
+const { glossary } = loadTermIndex();
+const reader = path.join(__dirname, 'tools', 'read_translate.py');
+
+interface ToolkitUnit {
+  id: string;
+  source: string;
+  target: string;
+  notes: string;
+  definition: string;
+  languages: { lang: string; terms: { term: string; status: string | null }[] }[];
+}
+function readWithTranslateToolkit(name: string, content: string): ToolkitUnit[] {
+  requireTool(SYSTEM_PYTHON, ['-c', 'import translate']);
+  const check = run(SYSTEM_PYTHON, ['-c', 'import translate.storage.tmx, translate.storage.tbx; print("ok")']).trim();
+  if (check !== 'ok') throw new Error('translate-toolkit is not installed: apt-get install -y translate-toolkit');
+  return JSON.parse(run(SYSTEM_PYTHON, [reader, tempFile(name, content)])).units;
+}
+
+describe('TMX 1.4b, read back by translate-toolkit', () => {
+  it('has one unit per alignment unit, Chinese → English, verbatim, with its notes', () => {
+    const units = readWithTranslateToolkit('article.tmx', renderExport('tmx', SITE));
+    expect(units.map((u) => u.id)).toEqual(corpus.units.map((u) => u.id));
+    corpus.units.forEach((unit, i) => {
+      expect(units[i].source, unit.id).toBe(unit.zh);
+      expect(units[i].target, unit.id).toBe(unit.en);
+      expect(units[i].languages.map((l) => l.lang)).toEqual(['zh-Hans', 'en']);
+      for (const note of unit.notes) expect(units[i].notes).toContain(note.en);
+    });
+  });
+
+  it('carries unit ID, section, speaker and revision as properties', () => {
+    const tmx = convert(renderExport('tmx', SITE), { format: 'object' }) as unknown as {
+      tmx: { header: { '@srclang': string }; body: { tu: { '@tuid': string; prop: { '@type': string; '#': string }[] }[] } };
+    };
+    expect(tmx.tmx.header['@srclang']).toBe('zh-Hans');
+    tmx.tmx.body.tu.forEach((tu, i) => {
+      const unit = corpus.units[i];
+      const props = Object.fromEntries(tu.prop.map((p) => [p['@type'], p['#']]));
+      expect(props, unit.id).toMatchObject({
+        'x-unit-id': unit.id,
+        'x-section': unit.sectionId,
+        'x-speaker': unit.speaker,
+        'x-revision': String(unit.revision.number),
+      });
+    });
+  });
+});
+
+describe('TBX-Basic, read back by translate-toolkit', () => {
+  it('has every entry with both languages, every form and its status, and the definitions (TBX 2 edition)', () => {
+    const units = readWithTranslateToolkit('glossary.tbx', renderExport('tbx2', SITE));
+    expect(units.map((u) => u.id)).toEqual(glossary.entries.map((e) => e.id));
+    glossary.entries.forEach((entry, i) => {
+      const unit = units[i];
+      expect(unit.source, entry.id).toBe(entry.zh);
+      expect(unit.target, entry.id).toBe(entry.en);
+      const forms = termForms(entry);
+      for (const lang of ['zh', 'en'] as const) {
+        const tag = lang === 'zh' ? 'zh-Hans' : 'en';
+        expect(unit.languages.find((l) => l.lang === tag)?.terms, `${entry.id} ${lang}`).toEqual(
+          forms.filter((f) => f.lang === lang).map((f) => ({ term: f.term, status: ADMINISTRATIVE_STATUS[f.status] })),
+        );
+        expect(unit.definition).toContain(entry.definition[lang]);
+        if (entry.note) expect(unit.notes).toContain(entry.note[lang]);
+      }
+    });
+  });
+
+  it('marks misprints as deprecated and the standard term as preferred', () => {
+    const withMisprint = glossary.entries.find((e) => e.forms.misspelled.length > 0);
+    expect(withMisprint, 'the glossary records at least one misprint').toBeDefined();
+    const forms = termForms(withMisprint!);
+    expect(forms[0]).toMatchObject({ term: withMisprint!.zh, status: 'standard' });
+    expect(forms.find((f) => f.term === withMisprint!.forms.misspelled[0])?.status).toBe('misprint');
+  });
+
+  it('the ISO 30042:2019 edition holds the same tree under the TBX 3 names', () => {
+    const rename = (xml: string) =>
+      xml
+        .replace(/<tbx xmlns="urn:iso:std:iso:30042:ed-2" type="TBX-Basic" style="dca"/, '<martif type="TBX-Basic"')
+        .replace(/<\/tbx>/, '</martif>')
+        .replace(/tbxHeader>/g, 'martifHeader>')
+        .replace(/conceptEntry/g, 'termEntry')
+        .replace(/langSec/g, 'langSet')
+        .replace(/termSec>/g, 'tig>');
+    const v3 = rename(renderExport('tbx', SITE));
+    const v2 = renderExport('tbx2', SITE).replace(/\s*<encodingDesc>\s*<p type="XCSURI">TBXBasicXCSV02.xcs<\/p>\s*<\/encodingDesc>/, '');
+    expect(v3).toBe(v2);
+  });
+});
+
+describe('CSV, TSV and JSON', () => {
+  it('CSV and TSV parse back to the corpus, cell by cell', () => {
+    for (const [kind, delimiter] of [['csv', ','], ['tsv', '\t']] as const) {
+      const rows = parseCSV(renderExport(kind, SITE), { delimiter, bom: true, columns: true }) as Record<string, string>[];
+      expect(rows).toHaveLength(corpus.units.length);
+      corpus.units.forEach((unit, i) => {
+        expect(Object.keys(rows[i])).toEqual([...ARTICLE_COLUMNS]);
+        expect(rows[i], `${kind} ${unit.id}`).toMatchObject({
+          id: unit.id,
+          section: unit.sectionId,
+          speaker: unit.speaker,
+          zh: unit.zh,
+          en: unit.en,
+          revision: String(unit.revision.number),
+          revision_date: unit.revision.date,
+        });
+      });
+    }
+  });
+
+  it('the glossary CSV parses back to every entry with its forms', () => {
+    const rows = parseCSV(renderExport('glossary-csv', SITE), { bom: true, columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => r.id)).toEqual(glossary.entries.map((e) => e.id));
+    glossary.entries.forEach((entry, i) => {
+      expect(Object.keys(rows[i])).toEqual([...GLOSSARY_COLUMNS]);
+      expect(rows[i]).toMatchObject({ zh: entry.zh, en: entry.en, pinyin: entry.pinyin, definition_zh: entry.definition.zh, definition_en: entry.definition.en });
+      expect(rows[i].zh_misprints.split(LIST_SEPARATOR).filter(Boolean)).toEqual(entry.forms.misspelled);
+    });
+  });
+
+  it('JSON validates against the published schema and holds every unit verbatim', () => {
+    const schemaUrl = `${SITE}/downloads/parallel-text.v1.schema.json`;
+    const data = JSON.parse(renderExport('json', SITE));
+    expect(JSON.parse(renderSchema(SITE))).toEqual(parallelTextSchema(schemaUrl));
+    const ajv = new Ajv2020({ strict: true, validateFormats: false });
+    const validate = ajv.compile(parallelTextSchema(schemaUrl));
+    expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
+    expect(data.units.map((u: { id: string; zh: string; en: string }) => [u.id, u.zh, u.en])).toEqual(corpus.units.map((u) => [u.id, u.zh, u.en]));
+    // and rejects what it should
+    expect(validate({ ...data, units: [{ ...data.units[0], zh: '' }] })).toBe(false);
+  });
+});
+
+describe('Markdown parallel edition, read back by a CommonMark parser', () => {
+  it('gives every unit’s Chinese (quoted) and English verbatim, under its ID', () => {
+    const tokens = marked.lexer(renderExport('md', SITE));
+    const text = (t: Token): string => ('tokens' in t && t.tokens ? t.tokens.map(text).join('') : t.type === 'br' ? '\n' : 'text' in t ? t.text : '');
+    const units = new Map<string, { zh?: string; en?: string }>();
+    let current: string | undefined;
+    let seenQuote = false;
+    for (const token of tokens) {
+      if (token.type === 'heading' && token.depth === 3) {
+        current = text(token);
+        units.set(current, {});
+        seenQuote = false;
+      } else if (current && token.type === 'blockquote') {
+        units.get(current)!.zh = text(token.tokens![0]);
+        seenQuote = true;
+      } else if (current && seenQuote && token.type === 'paragraph' && units.get(current)!.en === undefined) {
+        units.get(current)!.en = text(token);
+      }
+    }
+    expect([...units.keys()]).toEqual(corpus.units.map((u) => u.id));
+    for (const unit of corpus.units) expect(units.get(unit.id), unit.id).toEqual({ zh: unit.zh, en: unit.en });
+  });
+
+  it('escapes Markdown syntax in the text', () => {
+    const tricky = '# not a heading *not emphasis* [not a link](x) <b>1. no list';
+    const [paragraph] = marked.lexer(escapeMarkdown(tricky));
+    expect(paragraph.type).toBe('paragraph');
+    expect((paragraph as { tokens: Token[] }).tokens.map((t) => ('text' in t ? t.text : '')).join('')).toBe(tricky);
+  });
+});
+
+describe('file names', () => {
+  it('name the article slug and the corpus revision, and change with the corpus', () => {
+    const names = exportFiles().map((f) => f.name);
+    for (const name of names) expect(name).toMatch(/^qbitai-claude-team-interview_\d{8}-[0-9a-f]{8}[.-]/);
+    expect(new Set(names).size).toBe(names.length);
+  });
+});
