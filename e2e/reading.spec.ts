@@ -9,6 +9,8 @@ import { expect, test } from './fixtures';
 import { cell, citeLink, reveal, ROWS, text } from './selectors';
 
 const root = (page: Page) => page.locator('html');
+/** The reader's islands have attached: each unit has its one Tab stop. */
+const islandsReady = (page: Page) => expect(page.locator('#lede-01 a[href="#lede-01"]')).toHaveAttribute('tabindex', '0');
 const layoutSelect = (page: Page) => page.getByRole('combobox', { name: 'Layout' });
 
 /** Where the two cells of a unit are, relative to each other. */
@@ -24,6 +26,7 @@ async function arrangement(page: Page, unit: string) {
 test.describe('layouts', () => {
   test('each layout arranges the languages as named, and the choice travels in the URL and is remembered', async ({ page, browser, baseURL }, testInfo) => {
     test.skip(testInfo.project.name !== 'desktop', 'side by side needs a wide screen');
+    test.slow(); // six layouts, two reloads and a second browser context
     const expected: Record<Layout, string> = {
       'zh-en': 'zh | en',
       'en-zh': 'en | zh',
@@ -194,6 +197,7 @@ test.describe('keyboard', () => {
   test('shortcuts move, reveal, cite, switch pinyin and layout, and list themselves; none fires in a field', async ({ page }, testInfo) => {
     test.skip(testInfo.project.name !== 'desktop', 'keyboard');
     await page.goto('/en#scaling-08');
+    await islandsReady(page);
     await page.keyboard.press(SHORTCUT_KEYS.next);
     const focusedRow = () => page.evaluate(() => document.activeElement?.closest('.parallel [id]')?.id);
     expect(await focusedRow()).toBe('scaling-08');

@@ -1,7 +1,7 @@
 'use client';
 
 import './tools.css';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Lang } from '@/lib/corpus/model';
 import { CITE_LINK_CLASS, DATA_URL, REVEALED_ATTR, rowSelector, TOC_ID, type PinyinData } from '@/lib/reader/contract';
 import { fillPlaceholders } from '@/lib/placeholders';
@@ -184,16 +184,13 @@ export function ReaderTools({ labels, speakers, locale }: Props) {
         </span>
       ) : null}
       <div className="reading-options" id="reading-options">
-        <label className="tool">
-          <span>{labels.layout}</span>
-          <select value={state.layout} onChange={(e) => setDisplayState({ layout: e.target.value as Layout })}>
-            {LAYOUTS.map((layout) => (
-              <option key={layout} value={layout}>
-                {labels.layouts[layout]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ChoiceSelect
+          label={<span>{labels.layout}</span>}
+          values={LAYOUTS}
+          names={labels.layouts}
+          value={state.layout}
+          onChange={(layout) => setDisplayState({ layout })}
+        />
         <label className="tool tool-check">
           <input
             type="checkbox"
@@ -216,32 +213,20 @@ export function ReaderTools({ labels, speakers, locale }: Props) {
             ))}
           </select>
         </label>
-        <label className="tool">
-          <span aria-hidden="true" className="tool-icon">
-            ◐
-          </span>
-          <span className="visually-hidden">{labels.theme}</span>
-          <select value={state.theme} onChange={(e) => setDisplayState({ theme: e.target.value as Theme })}>
-            {THEMES.map((theme) => (
-              <option key={theme} value={theme}>
-                {labels.themes[theme]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="tool">
-          <span aria-hidden="true" className="tool-icon">
-            Aa
-          </span>
-          <span className="visually-hidden">{labels.size}</span>
-          <select value={state.size} onChange={(e) => setDisplayState({ size: e.target.value as TextSize })}>
-            {TEXT_SIZES.map((size) => (
-              <option key={size} value={size}>
-                {labels.sizes[size]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ChoiceSelect
+          label={<IconLabel icon="◐" name={labels.theme} />}
+          values={THEMES}
+          names={labels.themes}
+          value={state.theme}
+          onChange={(theme) => setDisplayState({ theme })}
+        />
+        <ChoiceSelect
+          label={<IconLabel icon="Aa" name={labels.size} />}
+          values={TEXT_SIZES}
+          names={labels.sizes}
+          value={state.size}
+          onChange={(size) => setDisplayState({ size })}
+        />
         <button
           type="button"
           className="tool help-button"
@@ -310,5 +295,41 @@ export function ReaderTools({ labels, speakers, locale }: Props) {
         ) : null}
       </dialog>
     </div>
+  );
+}
+
+interface ChoiceSelectProps<T extends string> {
+  label: ReactNode;
+  values: readonly T[];
+  names: Record<T, string>;
+  value: T;
+  onChange: (value: T) => void;
+}
+
+/** One labelled choice of the reading bar: layout, theme or text size. */
+function ChoiceSelect<T extends string>({ label, values, names, value, onChange }: ChoiceSelectProps<T>) {
+  return (
+    <label className="tool">
+      {label}
+      <select value={value} onChange={(event) => onChange(event.target.value as T)}>
+        {values.map((choice) => (
+          <option key={choice} value={choice}>
+            {names[choice]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** A compact label: an icon on screen, the name for assistive technology. */
+function IconLabel({ icon, name }: { icon: string; name: string }) {
+  return (
+    <>
+      <span aria-hidden="true" className="tool-icon">
+        {icon}
+      </span>
+      <span className="visually-hidden">{name}</span>
+    </>
   );
 }
