@@ -1,16 +1,17 @@
-// Reports what a glossary editor needs to fix: forms that never occur, entries that occur nowhere,
-// and units whose Chinese has a term but whose English has none of its English forms.
-import { loadCorpus } from '../lib/corpus/load';
+// Reports what a glossary editor needs to fix, each problem with its file, entry or unit, and rule.
+import path from 'node:path';
 import { CorpusError } from '../lib/corpus/errors';
-import { glossaryProblems } from '../lib/terms/consistency';
-import { loadTermIndex } from '../lib/terms/load';
+import { loadCorpus } from '../lib/corpus/load';
+import { loadTermIndex, unitFilesIn } from '../lib/terms/load';
+import { formatProblem, glossaryProblems } from '../lib/terms/rules';
 
 try {
   const corpus = loadCorpus();
   const index = loadTermIndex();
-  const problems = glossaryProblems(corpus.units, index);
+  const unitFile = unitFilesIn(path.join(process.cwd(), 'corpus', 'units'), 'corpus/units');
+  const problems = glossaryProblems({ units: corpus.units, index, unitFile });
   console.log(`${index.glossary.entries.length} entries; ${index.occurrences.size} occur in the article`);
-  for (const problem of problems) console.log(`- ${problem}`);
+  for (const problem of problems) console.log(`- ${formatProblem(problem)}`);
   if (problems.length > 0) process.exit(1);
   console.log('glossary OK');
 } catch (error) {
