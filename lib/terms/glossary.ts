@@ -116,7 +116,8 @@ export function buildGlossary(files: CorpusFile[]): Glossary {
         const owner = formOwner.get(key);
         if (owner) issues.push({ file: file.path, entry: entry.id, message: `form "${form.text}" is also a form of ${owner}` });
         formOwner.set(key, entry.id);
-        zhForms.push({ text: form.text, status, ...readingOf(form.text, 'pinyin' in form ? form.pinyin : undefined) });
+        const written = 'pinyin' in form && form.pinyin ? form.pinyin : status === 'standard' ? entry.pinyin : undefined;
+        zhForms.push({ text: form.text, status, ...readingOf(form.text, written) });
       }
       const standard = readingOf(entry.zh, entry.pinyin);
       if (hasHan(entry.zh) && !standard.pinyin) {
