@@ -53,6 +53,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
               {t('navReader')}
             </a>
             <a href={`/${locale}/glossary`}>{t('navGlossary')}</a>
+            <a href={`/${locale}/practice`}>{t('navPractice')}</a>
           </nav>
           <nav aria-label={t('languageLabel')}>
             <LocaleSwitch targetLocale={other} hrefLang={LANG_TAG[other]} label={t('switchTo')} />
