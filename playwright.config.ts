@@ -31,7 +31,7 @@ export default defineConfig({
   webServer: {
     command: `npm run build && npx next start -p ${PORT}`,
     url: `http://localhost:${PORT}/zh`,
-    timeout: 240_000,
+    timeout: 600_000,
     reuseExistingServer: !process.env.CI,
     // Citations and canonical links name the address the tests use.
     env: { SITE_URL: `http://localhost:${PORT}` },
