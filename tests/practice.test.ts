@@ -81,7 +81,12 @@ describe('progress export and import', () => {
     const badKey = damaged((d) => (d.cards['superposition:sideways'] = d.cards['superposition:zh-en']));
     expect(badKey).toMatchObject({ ok: false, error: { kind: 'invalid', path: 'cards.superposition:sideways' } });
     const badState = damaged((d) => (d.cards['superposition:en-zh'].state = 7));
-    expect(badState).toMatchObject({ ok: false, error: { kind: 'invalid', path: 'cards.superposition:en-zh.state' } });
+    expect(badState).toMatchObject({
+      ok: false,
+      error: { kind: 'invalid', path: 'cards.superposition:en-zh.state', message: 'must be 0, 1, 2 or 3' },
+    });
+    const fractional = damaged((d) => (d.cards['superposition:en-zh'].reps = 1.5));
+    expect(fractional).toMatchObject({ ok: false, error: { path: 'cards.superposition:en-zh.reps', message: 'must be a whole number, 0 or more' } });
     const badVersion = damaged((d) => (d.version = 2));
     expect(badVersion).toMatchObject({ ok: false, error: { kind: 'invalid', path: 'version' } });
   });

@@ -18,18 +18,22 @@ export function cardKey(termId: string, direction: Direction): string {
   return `${termId}:${direction}`;
 }
 
+// zod/mini keeps the page small; the English locale gives its built-in messages ("Unrecognized key").
+z.config(z.locales.en());
+
 const isoDate = z.string().check(z.refine((value) => !Number.isNaN(Date.parse(value)), 'must be a date'));
-const count = z.number().check(z.int(), z.nonnegative());
+const amount = z.number().check(z.refine((n) => Number.isFinite(n) && n >= 0, 'must be a number, 0 or more'));
+const count = z.number().check(z.refine((n) => Number.isInteger(n) && n >= 0, 'must be a whole number, 0 or more'));
 const storedCard = z.strictObject({
   due: isoDate,
-  stability: z.number().check(z.nonnegative()),
-  difficulty: z.number().check(z.nonnegative()),
-  elapsed_days: z.number().check(z.nonnegative()),
-  scheduled_days: z.number().check(z.nonnegative()),
+  stability: amount,
+  difficulty: amount,
+  elapsed_days: amount,
+  scheduled_days: amount,
   learning_steps: count,
   reps: count,
   lapses: count,
-  state: z.number().check(z.int(), z.gte(0), z.lte(3)),
+  state: z.number().check(z.refine((n) => [0, 1, 2, 3].includes(n), 'must be 0, 1, 2 or 3')),
   last_review: z.optional(isoDate),
 });
 type StoredCard = z.infer<typeof storedCard>;
