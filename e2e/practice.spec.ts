@@ -8,7 +8,7 @@ const card = (page: Page) => page.locator('section.flashcard');
 
 test('a practice session by mouse, in English: reveal, grade, reload, progress kept; export and import', async ({ page }) => {
   await page.goto('/en/practice?category=products');
-  await expect(ready(page)).toBeVisible();
+  await expect(ready(page)).toBeVisible({ timeout: 20_000 });
   await expect(page.getByLabel('Terms')).toHaveValue('category:products');
   const total = Number((await stats(page).textContent())!.match(/(\d+) new/)![1]);
   expect(total).toBeGreaterThanOrEqual(10);
@@ -35,7 +35,7 @@ test('a practice session by mouse, in English: reveal, grade, reload, progress k
   await expect(stats(page)).toHaveText(`0 due · ${total - 2} new · 2 later`);
 
   await page.reload();
-  await expect(ready(page)).toBeVisible();
+  await expect(ready(page)).toBeVisible({ timeout: 20_000 });
   await expect(stats(page)).toHaveText(`0 due · ${total - 2} new · 2 later`);
 
   // Export, then a malformed import changes nothing, then the export imports back.
@@ -62,7 +62,7 @@ test('a practice session by mouse, in English: reveal, grade, reload, progress k
 
 test('a practice session by keyboard, in Chinese: Space reveals, 1–4 grade, progress survives a reload', async ({ page }) => {
   await page.goto('/zh/practice');
-  await expect(ready(page)).toBeVisible();
+  await expect(ready(page)).toBeVisible({ timeout: 20_000 });
   await page.getByLabel('术语范围').selectOption('section:brains');
   await expect(page).toHaveURL(/\/zh\/practice\?section=brains$/);
   await page.getByLabel('方向').selectOption('en-zh');
@@ -88,14 +88,14 @@ test('a practice session by keyboard, in Chinese: Space reveals, 1–4 grade, pr
   await expect(stats(page)).toHaveText(`到期 0 · 新卡 ${total - 2} · 稍后 2`);
 
   await page.reload();
-  await expect(ready(page)).toBeVisible();
+  await expect(ready(page)).toBeVisible({ timeout: 20_000 });
   await expect(page.getByLabel('术语范围')).toHaveValue('section:brains');
   await page.getByLabel('方向').selectOption('en-zh');
   await expect(stats(page)).toHaveText(`到期 0 · 新卡 ${total - 2} · 稍后 2`);
   // The card graded Again falls due a minute later and comes back first.
   await page.clock.install({ time: Date.now() + 2 * 60_000 });
   await page.reload();
-  await expect(ready(page)).toBeVisible();
+  await expect(ready(page)).toBeVisible({ timeout: 20_000 });
   await page.getByLabel('方向').selectOption('en-zh');
   await expect(stats(page)).toHaveText(`到期 1 · 新卡 ${total - 2} · 稍后 1`);
 });

@@ -1,3 +1,4 @@
+import en from 'zod/v4/locales/en.js';
 import * as z from 'zod/mini';
 import type { Card } from './schedule';
 
@@ -19,7 +20,7 @@ export function cardKey(termId: string, direction: Direction): string {
 }
 
 // zod/mini keeps the page small; the English locale gives its built-in messages ("Unrecognized key").
-z.config(z.locales.en());
+z.config(en());
 
 const isoDate = z.string().check(z.refine((value) => !Number.isNaN(Date.parse(value)), 'must be a date'));
 const amount = z.number().check(z.refine((n) => Number.isFinite(n) && n >= 0, 'must be a number, 0 or more'));
