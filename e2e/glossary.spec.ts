@@ -9,8 +9,8 @@ const enTerm = (page: Page, unit: string, term: string, locale: 'zh' | 'en') => 
 
 test.describe('term tooltips', () => {
   const TERMS = [
-    { zh: '泛心论', id: 'panpsychism', unit: 'consciousness-03', pinyin: 'fàn xīn lùn', definition: 'The view that mind or consciousness' },
-    { zh: '机制可解释性', id: 'mechanistic-interpretability', unit: 'highlights-13', pinyin: 'jī zhì kě jiě shì xìng', definition: 'mechanistic interpretability' },
+    { zh: '泛心论', id: 'panpsychism', unit: 'consciousness-03', pinyin: 'fànxīnlùn', definition: 'The view that mind or consciousness' },
+    { zh: '机制可解释性', id: 'mechanistic-interpretability', unit: 'highlights-13', pinyin: 'jīzhì kějiěshìxìng', definition: 'mechanistic interpretability' },
   ];
 
   for (const { zh, id, unit, pinyin, definition } of TERMS) {
@@ -108,7 +108,7 @@ test.describe('term tooltips', () => {
     const zh = corpus.units.find((u) => u.id === 'consciousness-03')!.zh;
     expect(selected.length).toBeGreaterThan(20);
     expect(zh).toContain(selected.trim().slice(0, 20));
-    expect(selected).not.toMatch(/fàn xīn lùn|Open the term/);
+    expect(selected).not.toMatch(/fànxīnlùn|Open the term/);
   });
 
   test('the desktop tooltip, for the screenshots', async ({ page }, testInfo) => {
@@ -151,7 +151,7 @@ test.describe('the glossary table', () => {
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
     await page.getByRole('button', { name: /^Pinyin/ }).click();
     const pinyin = await page.locator('tbody td.col-pinyin').allTextContents();
-    expect(pinyin.indexOf('fàn xīn lùn')).toBeGreaterThan(pinyin.indexOf('duì qí'));
+    expect(pinyin.indexOf('fànxīnlùn')).toBeGreaterThan(pinyin.indexOf('duìqí'));
   });
 
   test('filters by category', async ({ page }) => {
@@ -171,6 +171,34 @@ test.describe('the glossary table', () => {
       await expect(rows(page).first()).toContainText('泛心论');
     });
   }
+
+  test('shows the standard term with the article’s own form, and finds the form by its own pinyin', async ({ page }) => {
+    await page.goto('/zh/glossary');
+    await page.getByLabel('搜索术语').fill('ji1xie4');
+    await expect(rows(page)).toHaveCount(1);
+    await expect(rows(page).first().locator('.glossary-zh')).toHaveText('机制可解释性');
+    await expect(rows(page).first()).toContainText('文中作: 机制解释性、机械解释性');
+    await expect(rows(page).first().locator('td.col-pinyin')).toHaveText('jīzhì kějiěshìxìng');
+    await page.getByLabel('搜索术语').fill('chaodiejia');
+    await expect(rows(page)).toHaveCount(1);
+    await expect(rows(page).first().locator('.glossary-zh')).toHaveText('叠加');
+  });
+
+  test('a term page lists each of the article’s forms with its pinyin and status, and names its references', async ({ page }) => {
+    await page.goto('/en/glossary/superposition');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('叠加');
+    const forms = page.locator('table.term-forms tbody tr');
+    await expect(forms).toHaveCount(2);
+    await expect(forms.first()).toContainText('超叠加');
+    await expect(forms.first()).toContainText('chāodiéjiā');
+    await expect(forms.first()).toContainText('non-standard → 叠加');
+    await expect(forms.nth(1)).toContainText('Superposition');
+    await expect(forms.nth(1)).toContainText('English term');
+    await expect(page.getByRole('heading', { name: 'References' })).toBeVisible();
+    await expect(page.getByRole('link', { name: /transformer-circuits\.pub/ })).toHaveAttribute('href', 'https://transformer-circuits.pub/');
+    await page.goto('/zh/glossary/claude-opus');
+    await expect(page.locator('[data-standard-pinyin]')).toHaveCount(0);
+  });
 
   test('keeps query, category and sort in the URL, so a view can be shared', async ({ page }) => {
     await page.goto('/en/glossary');

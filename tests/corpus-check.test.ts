@@ -17,6 +17,7 @@ const HIGHLIGHTS = `${UNITS_DIR}/02-highlights.yaml`;
 const CLOSING = `${UNITS_DIR}/15-closing.yaml`;
 const SOURCE = 'corpus/source/000_68891002fa1725f8.txt';
 const PHILOSOPHY = 'corpus/glossary/philosophy.yaml';
+const NOTE_NAMING_STANDARD = '文中一处误写为“泛新论”;正确写法是“泛心论”,“心”指心灵。';
 const LEDE_03_EN = 'The big three of the Claude team sat for an interview together and took on every question.';
 
 /** The line of a unit's `- id:` entry in the patched files. */
@@ -81,7 +82,7 @@ const cases: Case[] = [
   },
   {
     rule: 'syntax', name: 'a YAML error in a glossary file names the file and line',
-    patch: [replace(PHILOSOPHY, 'zh: [泛心论, panpsychism]', 'zh: [泛心论, panpsychism')],
+    patch: [replace(PHILOSOPHY, 'zh: [泛心论, panpsychism, { text: 泛新论, status: misprint }]', 'zh: [泛心论, panpsychism, { text: 泛新论, status: misprint }')],
     problems: () => [{ rule: 'syntax', severity: 'error', file: PHILOSOPHY, line: expect.any(Number), message: expect.stringMatching(/^YAML: /) }],
   },
   // schema
@@ -341,20 +342,31 @@ const cases: Case[] = [
     rule: 'glossary-usage', name: 'an entry and a Chinese form that occur nowhere',
     patch: [appendTo(PHILOSOPHY, entry('animism', '万物有灵论', 'animism'))],
     problems: (f) => [
-      { rule: 'glossary-usage', severity: 'error', file: PHILOSOPHY, line: lineOf(f, PHILOSOPHY, 'id: animism'), entry: 'animism', message: '万物有灵论 occurs nowhere in the article' },
-      { rule: 'glossary-usage', severity: 'error', file: PHILOSOPHY, line: lineOf(f, PHILOSOPHY, 'id: animism'), entry: 'animism', message: 'form "万物有灵论" does not occur in the article’s Chinese' },
+      { rule: 'glossary-usage', severity: 'error', file: PHILOSOPHY, line: lineOf(f, PHILOSOPHY, 'id: animism'), entry: 'animism', message: '万物有灵论 (animism) occurs nowhere in the article' },
+      { rule: 'glossary-usage', severity: 'error', file: PHILOSOPHY, line: lineOf(f, PHILOSOPHY, 'id: animism'), entry: 'animism', message: 'Chinese form "万物有灵论" does not occur in the article' },
+      { rule: 'glossary-usage', severity: 'error', file: PHILOSOPHY, line: lineOf(f, PHILOSOPHY, 'id: animism'), entry: 'animism', message: 'English form "animism" does not occur in the English of any pair where 万物有灵论 occurs' },
     ],
   },
   {
-    rule: 'glossary-usage', name: 'an English form no unit uses (a warning)',
+    rule: 'glossary-usage', name: 'an English form no unit uses',
     patch: [replace(PHILOSOPHY, '      en: [panpsychism]', '      en: [panpsychism, panpsychist view]')],
-    problems: (f) => [{ rule: 'glossary-usage', severity: 'warning', file: PHILOSOPHY, line: lineOf(f, PHILOSOPHY, 'id: panpsychism'), entry: 'panpsychism', message: 'English form "panpsychist view" occurs in no unit where the term occurs' }],
+    problems: (f) => [{ rule: 'glossary-usage', severity: 'error', file: PHILOSOPHY, line: lineOf(f, PHILOSOPHY, 'id: panpsychism'), entry: 'panpsychism', message: 'English form "panpsychist view" does not occur in the English of any pair where 泛心论 occurs' }],
+  },
+  {
+    rule: 'glossary-entry', name: 'a form whose written pinyin has the wrong number of syllables',
+    patch: [replace(PHILOSOPHY, '{ text: 泛新论, status: misprint }', '{ text: 泛新论, status: misprint, pinyin: fànxīn }')],
+    problems: (f) => [{ rule: 'glossary-entry', severity: 'error', file: PHILOSOPHY, line: lineOf(f, PHILOSOPHY, 'id: panpsychism'), entry: 'panpsychism', message: 'form "泛新论" has 3 characters but its pinyin "fànxīn" has 2 syllables' }],
+  },
+  {
+    rule: 'glossary-entry', name: 'a non-standard form with no usage note naming the standard term',
+    patch: [replace(PHILOSOPHY, '{ text: 泛新论, status: misprint }', '{ text: 泛新论, status: variant }'), replace(PHILOSOPHY, NOTE_NAMING_STANDARD, NOTE_NAMING_STANDARD.replace(/泛心论/g, '该词'))],
+    problems: (f) => [{ rule: 'glossary-entry', severity: 'error', file: PHILOSOPHY, line: lineOf(f, PHILOSOPHY, 'id: panpsychism'), entry: 'panpsychism', message: 'the Chinese usage note does not name the standard term 泛心论' }],
   },
   // terminology
   {
     rule: 'terminology', name: 'a unit whose English drops a term of its Chinese',
     patch: [reviseEnglish('consciousness-03', '“panpsychism,” because if panpsychism is true', '“all things have minds,” because if that is true')],
-    problems: (f) => [unitProblem(f, 'consciousness-03', 'terminology', 'its Chinese has 泛心论 (panpsychism) but its English has none of ["panpsychism"]')],
+    problems: (f) => [unitProblem(f, 'consciousness-03', 'terminology', 'its Chinese has 泛心论 (panpsychism) but its English has none of ["panpsychism"]: add the English form to corpus/glossary/philosophy.yaml or record a termExceptions entry')],
   },
   {
     rule: 'terminology', name: 'term exceptions for an unknown term and for a term the Chinese lacks',

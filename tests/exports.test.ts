@@ -90,6 +90,13 @@ describe('TBX-Basic, read back by translate-toolkit', () => {
     const forms = termForms(withMisprint!);
     expect(forms[0]).toMatchObject({ term: withMisprint!.zh, status: 'standard' });
     expect(forms.find((f) => f.term === withMisprint!.forms.misspelled[0])?.status).toBe('misprint');
+    // The article's own wording 超叠加 is listed as non-standard, with its own pinyin, after the standard 叠加.
+    const superposition = termForms(glossary.byId.get('superposition')!);
+    expect(superposition.slice(0, 2)).toEqual([
+      { lang: 'zh', term: '叠加', status: 'standard', pinyin: 'diéjiā' },
+      { lang: 'zh', term: '超叠加', status: 'nonstandard', pinyin: 'chāodiéjiā' },
+    ]);
+    expect(ADMINISTRATIVE_STATUS.nonstandard).toBe('deprecatedTerm-admn-sts');
   });
 
   it('the ISO 30042:2019 edition holds the same tree under the TBX 3 names', () => {
@@ -134,7 +141,10 @@ describe('CSV, TSV and JSON', () => {
       expect(Object.keys(rows[i])).toEqual([...GLOSSARY_COLUMNS]);
       expect(rows[i]).toMatchObject({ zh: entry.zh, en: entry.en, pinyin: entry.pinyin, definition_zh: entry.definition.zh, definition_en: entry.definition.en });
       expect(rows[i].zh_misprints.split(LIST_SEPARATOR).filter(Boolean)).toEqual(entry.forms.misspelled);
+      const nonstandard = entry.zhForms.filter((f) => f.status === 'nonstandard').map((f) => f.text);
+      expect(rows[i].zh_nonstandard.split(LIST_SEPARATOR).filter(Boolean)).toEqual(nonstandard);
     });
+    expect(rows.find((r) => r.id === 'superposition')).toMatchObject({ zh: '叠加', zh_nonstandard: '超叠加' });
   });
 
   it('JSON validates against the published schema and holds every unit verbatim', () => {

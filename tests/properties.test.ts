@@ -6,11 +6,11 @@ import { CITE_LANGUAGES, CITE_STYLES, citationText, formatCitation } from '@/lib
 import { EXPORT_FORMATS, exportCitation } from '@/lib/cite/exports';
 import { loadCorpus } from '@/lib/corpus/load';
 import type { Unit } from '@/lib/corpus/model';
-import type { GlossaryEntry } from '@/lib/terms/glossary';
 import { loadTermIndex } from '@/lib/terms/load';
 import { markUnits, type Segment } from '@/lib/terms/mark';
 import { createMatcher, type TermForm } from '@/lib/terms/match';
 import { matchesQuery, pinyinKeys, type SearchableTerm } from '@/lib/terms/search';
+import { searchableTerm } from '@/lib/terms/searchable';
 import { parseTableView, serializeTableView, SORTABLE_COLUMNS, type TableView } from '@/lib/terms/table-url';
 
 const corpus = loadCorpus();
@@ -111,13 +111,7 @@ describe('glossary URL state', () => {
 });
 
 describe('glossary search', () => {
-  const searchable = (e: GlossaryEntry): SearchableTerm => ({
-    zh: e.zh,
-    en: e.en,
-    forms: [...e.forms.zh, ...e.forms.misspelled, ...e.forms.en],
-    pinyin: pinyinKeys(e.pinyin),
-  });
-  const terms = glossary.entries.map(searchable);
+  const terms: SearchableTerm[] = glossary.entries.map(searchableTerm);
 
   it('never throws on any query and answers a boolean', () => {
     fc.assert(
@@ -131,9 +125,13 @@ describe('glossary search', () => {
   it('finds every entry by every one of its forms and pinyin spellings, in any case, and by any part of them', () => {
     fc.assert(
       fc.property(fc.constantFrom(...glossary.entries), fc.nat(), fc.nat(), (entry, a, b) => {
-        const term = searchable(entry);
-        const keys = pinyinKeys(entry.pinyin);
-        const spellings = [entry.zh, entry.en, ...term.forms, entry.pinyin, keys.numbered, keys.plain];
+        const term = searchableTerm(entry);
+        const readings = [entry.reading, ...entry.zhForms.map((form) => form.pinyin)].flatMap((r) => (r ? [r] : []));
+        const pinyin = readings.flatMap((r) => {
+          const keys = pinyinKeys(r.syllables);
+          return [r.display, keys.numbered, keys.plain];
+        });
+        const spellings = [entry.zh, entry.en, ...term.forms, ...pinyin];
         for (const spelling of spellings) {
           expect(matchesQuery(term, spelling), `${entry.id} by “${spelling}”`).toBe(true);
           expect(matchesQuery(term, spelling.toUpperCase()), `${entry.id} by “${spelling.toUpperCase()}”`).toBe(true);

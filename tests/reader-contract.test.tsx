@@ -27,7 +27,8 @@ import {
   textSelector,
   unitIdOfCiteLink,
 } from '@/lib/reader/contract';
-import { notesData, termTipData } from '@/lib/reader/data';
+import { notesData } from '@/lib/reader/data';
+import { tooltipData } from '@/lib/terms/tooltip';
 import { pinyinData } from '@/lib/reader/pinyin';
 import { readerSections } from '@/lib/reader/rows';
 import { loadTermIndex } from '@/lib/terms/load';
@@ -99,13 +100,22 @@ describe('the reader markup', { timeout: 60_000 }, () => {
   });
 });
 
+const SUPERPOSITION_UNIT = 'macro-behavior-07';
+const TIP_LABELS = {
+  termPage: '术语页',
+  note: '用法:',
+  misspelled: '原文错字,通行写法为{term}。',
+  standard: '规范术语',
+  status: { variant: '异形', nonstandard: '非规范' },
+};
+
 describe('the islands, run against the markup', { timeout: 60_000 }, () => {
   it('tooltip: focus on a term shows its entry, marks its counterpart, Escape hides it', async () => {
     renderReader('zh');
     const detach = attachTooltip(document, {
       locale: 'zh',
-      labels: { termPage: '术语页', note: '用法:', misspelled: '原文错字,通行写法为{term}。' },
-      load: async () => termTipData(glossary.entries.filter((e) => occurrences.has(e.id)), 'zh'),
+      labels: TIP_LABELS,
+      load: async () => tooltipData(glossary.entries.filter((e) => occurrences.has(e.id)), 'zh'),
     });
     const term = unitRow('consciousness-03').querySelector<HTMLElement>('a[href="/zh/glossary/panpsychism"]')!;
     term.focus();
@@ -122,6 +132,42 @@ describe('the islands, run against the markup', { timeout: 60_000 }, () => {
     document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect(tip.hidden).toBe(true);
     expect(counterpart.classList.contains(ACTIVE_CLASS)).toBe(false);
+    detach();
+  });
+
+  it('tooltip: the article’s own form shows its pinyin, and the standard term where it differs', async () => {
+    renderReader('zh');
+    const detach = attachTooltip(document, {
+      locale: 'zh',
+      labels: TIP_LABELS,
+      load: async () => tooltipData(glossary.entries.filter((e) => occurrences.has(e.id)), 'zh'),
+    });
+    const tip = () => document.getElementById(TOOLTIP_ID)!;
+    const show = async (unitId: string, termId: string, side: 'zh' | 'en') => {
+      const term = unitRow(unitId).querySelector<HTMLElement>(`${textSelector(side)} a[href="/zh/glossary/${termId}"]`)!;
+      term.focus();
+      await tick();
+      await tick();
+      expect(tip().hidden).toBe(false);
+      return tip();
+    };
+    // 超叠加 is the article's non-standard form of 叠加.
+    let box = await show(SUPERPOSITION_UNIT, 'superposition', 'zh');
+    expect(box.querySelector('.tip-terms .tip-zh')!.textContent).toBe('超叠加');
+    expect(box.querySelector('.tip-terms .tip-pinyin')!.textContent).toBe('chāodiéjiā');
+    expect(box.querySelector('.tip-standard')!.textContent).toBe('非规范 · 规范术语 叠加 diéjiā');
+    // On the English side the standard term is shown, with no status line.
+    box = await show(SUPERPOSITION_UNIT, 'superposition', 'en');
+    expect(box.querySelector('.tip-terms .tip-zh')!.textContent).toBe('叠加');
+    expect(box.querySelector('.tip-standard')).toBeNull();
+    // 泛新论 is a misprint of 泛心论.
+    box = await show('consciousness-04', 'panpsychism', 'zh');
+    expect(box.querySelector('.tip-terms .tip-zh')!.textContent).toBe('泛新论');
+    expect(box.querySelector('.tip-misspelled')!.textContent).toBe('原文错字,通行写法为泛心论。');
+    // A Latin-only term shows no pinyin.
+    const latin = glossary.entries.find((e) => !e.reading && occurrences.has(e.id))!;
+    box = await show(occurrences.get(latin.id)![0], latin.id, 'en');
+    expect(box.querySelector('.tip-pinyin')).toBeNull();
     detach();
   });
 

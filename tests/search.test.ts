@@ -1,30 +1,39 @@
 import { describe, expect, it } from 'vitest';
+import { loadTermIndex } from '@/lib/terms/load';
 import { matchesQuery, pinyinKeys, type SearchableTerm } from '@/lib/terms/search';
+import { searchableTerm } from '@/lib/terms/searchable';
+import { parsePinyin } from '@/lib/terms/syllables';
 
 const term = (zh: string, en: string, pinyin: string, forms: string[] = []): SearchableTerm => ({
   zh,
   en,
   forms,
-  pinyin: pinyinKeys(pinyin),
+  pinyin: [pinyinKeys(parsePinyin(pinyin, zh)!)],
 });
 
-const panpsychism = term('泛心论', 'panpsychism', 'fàn xīn lùn', ['泛新论']);
-const longTail = term('长尾分布', 'long-tailed distribution', 'cháng wěi fēn bù');
-const lv = term('绿色', 'green', 'lǜ sè');
+const panpsychism = term('泛心论', 'panpsychism', 'fànxīnlùn', ['泛新论']);
+const longTail = term('长尾分布', 'long-tailed distribution', 'chángwěi fēnbù');
+const lv = term('绿色', 'green', 'lǜsè');
+const neutral = term('任务', 'task', 'rènwu');
 
 describe('pinyin keys', () => {
   it('spells a reading with marks, with tone numbers and plain', () => {
-    expect(pinyinKeys('fàn xīn lùn')).toEqual({ marked: 'fànxīnlùn', numbered: 'fan4xin1lun4', plain: 'fanxinlun' });
-    expect(pinyinKeys('lǜ sè')).toEqual({ marked: 'lǜsè', numbered: 'lv4se4', plain: 'luse' });
-    expect(pinyinKeys('1/f zào shēng').numbered).toBe('1/fzao4sheng1');
+    expect(pinyinKeys(['fàn', 'xīn', 'lùn'])).toEqual({ marked: 'fànxīnlùn', numbered: 'fan4xin1lun4', plain: 'fanxinlun' });
+    expect(pinyinKeys(['lǜ', 'sè'])).toEqual({ marked: 'lǜsè', numbered: 'lv4se4', plain: 'luse' });
+    expect(pinyinKeys(['rèn', 'wu']).numbered).toBe('ren4wu');
   });
 });
 
 describe('glossary search', () => {
-  it('finds 泛心论 by pinyin typed with tone marks, tone numbers or none', () => {
-    for (const query of ['fàn xīn lùn', 'fan4 xin1 lun4', 'fanxinlun', 'FAN XIN', 'xīnlùn', 'xin1lun4']) {
+  it('finds 泛心论 by pinyin typed with tone marks, tone numbers or none, joined or by syllable', () => {
+    for (const query of ['fàn xīn lùn', 'fànxīnlùn', 'fan4 xin1 lun4', 'fanxinlun', 'FAN XIN', 'xīnlùn', 'xin1lun4']) {
       expect(matchesQuery(panpsychism, query), query).toBe(true);
     }
+  });
+
+  it('takes the neutral tone as 5, 0 or no number', () => {
+    for (const query of ['ren4wu5', 'ren4wu0', 'ren4wu', 'renwu', 'rènwu']) expect(matchesQuery(neutral, query), query).toBe(true);
+    expect(matchesQuery(neutral, 'ren4wu4')).toBe(false);
   });
 
   it('respects the tone when one is typed', () => {
@@ -53,5 +62,24 @@ describe('glossary search', () => {
       expect(matchesQuery(panpsychism, query), query).toBe(false);
     }
     expect(matchesQuery(panpsychism, '   ')).toBe(true);
+  });
+});
+
+describe('search over the project glossary', () => {
+  const { glossary } = loadTermIndex();
+  const find = (query: string) => glossary.entries.filter((e) => matchesQuery(searchableTerm(e), query)).map((e) => e.id);
+
+  it('finds a variant form by its own pinyin, not only the standard term’s', () => {
+    // 机械解释性 (jīxiè) and 电路 (diànlù) are the article's forms of 机制可解释性 and 回路.
+    expect(find('jixie jieshixing')).toContain('mechanistic-interpretability');
+    expect(find('ji1xie4')).toContain('mechanistic-interpretability');
+    expect(find('dian4lu4')).toContain('circuits');
+    expect(find('qianqi xunlian')).toContain('pre-training');
+    expect(find('chaodiejia')).toContain('superposition');
+  });
+
+  it('finds the standard term by its pinyin where the article never writes it', () => {
+    expect(find('lianjiezu')).toContain('connectome');
+    expect(find('suan4li4')).toContain('compute');
   });
 });

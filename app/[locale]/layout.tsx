@@ -37,6 +37,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   setRequestLocale(locale);
   const t = await getTranslations('Layout');
   const tip = await getTranslations('Tooltip');
+  const term = await getTranslations('Term');
   const { meta } = loadCorpus();
   const other = otherLang(locale);
 
@@ -60,6 +61,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
             </a>
             <a href={`/${locale}/glossary`}>{t('navGlossary')}</a>
             <a href={`/${locale}/downloads`}>{t('navDownloads')}</a>
+            <a href={`/${locale}/practice`}>{t('navPractice')}</a>
           </nav>
           <nav aria-label={t('languageLabel')}>
             <LocaleSwitch targetLocale={other} hrefLang={LANG_TAG[other]} label={t('switchTo')} />
@@ -71,7 +73,13 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
         </footer>
         <TermTooltip
           locale={locale}
-          labels={{ termPage: tip('termPage'), note: tip('note'), misspelled: tip.raw('misspelled') as string }}
+          labels={{
+            termPage: tip('termPage'),
+            note: tip('note'),
+            misspelled: tip.raw('misspelled') as string,
+            standard: term('standard'),
+            status: { variant: term('status.variant'), nonstandard: term('status.nonstandard') },
+          }}
         />
         <CiteLayer locale={locale} />
       </body>

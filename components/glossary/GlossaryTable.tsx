@@ -17,13 +17,17 @@ import { fillPlaceholders } from '@/lib/placeholders';
 import { matchesQuery, type SearchableTerm } from '@/lib/terms/search';
 import { parseTableView, serializeTableView, type SortableColumn } from '@/lib/terms/table-url';
 import './no-script.css';
+import './glossary-table.css';
 
 export interface GlossaryRow {
   id: string;
   href: string;
   zh: string;
+  /** The standard term's pinyin; empty for a Latin-only term. */
   pinyin: string;
   en: string;
+  /** The article's own forms where they differ from the standard term. */
+  articleForms: string[];
   category: string;
   categoryLabel: string;
   occurrences: number;
@@ -36,6 +40,8 @@ export interface GlossaryTableLabels {
   category: string;
   allCategories: string;
   clear: string;
+  /** "In the article:", before the article's own forms. */
+  inArticle: string;
   columns: Record<SortableColumn, string>;
   /** A narrow screen shows this instead of the occurrences column's full name. */
   occurrencesShort: string;
@@ -79,14 +85,21 @@ export function GlossaryTable({ rows, categories, labels }: Props) {
           header: labels.columns.zh,
           sortFn: (a, b) => zhCollator.compare(a.original.zh, b.original.zh),
           cell: ({ row }) => (
-            <a href={row.original.href} lang="zh-Hans" className="glossary-zh">
-              {row.original.zh}
-            </a>
+            <>
+              <a href={row.original.href} lang="zh-Hans" className="glossary-zh">
+                {row.original.zh}
+              </a>
+              {row.original.articleForms.length > 0 ? (
+                <span className="glossary-article-forms">
+                  {labels.inArticle} <span lang="zh-Hans">{row.original.articleForms.join('、')}</span>
+                </span>
+              ) : null}
+            </>
           ),
         }),
         helper.accessor('pinyin', {
           header: labels.columns.pinyin,
-          sortFn: (a, b) => a.original.search.pinyin.numbered.localeCompare(b.original.search.pinyin.numbered),
+          sortFn: (a, b) => (a.original.search.pinyin[0]?.numbered ?? '').localeCompare(b.original.search.pinyin[0]?.numbered ?? ''),
           cell: ({ row }) => <span lang="zh-Latn-pinyin">{row.original.pinyin}</span>,
         }),
         helper.accessor('en', {

@@ -1,9 +1,11 @@
 import { fillPlaceholders } from '@/lib/placeholders';
 import type { Lang } from '@/lib/corpus/model';
 import { LANG_TAG } from '@/lib/locale';
+import { tooltipFormKey } from '@/lib/terms/tooltip';
 import {
   DATA_URL,
-  MISSPELLED_CLASS,
+  HAN,
+  publishedText,
   rowSelector,
   TERM_SELECTOR,
   termHref,
@@ -25,6 +27,10 @@ export interface TooltipLabels {
   note: string;
   /** Contains {term}. */
   misspelled: string;
+  /** "Standard term", before the standard term where the article's form differs. */
+  standard: string;
+  /** What the article's form is, where it is not the standard term. */
+  status: Record<'variant' | 'nonstandard', string>;
 }
 
 export interface TooltipOptions {
@@ -46,18 +52,30 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, props:
   return node;
 }
 
-/** The tooltip's content for one term, built from data with DOM calls (text is never parsed as HTML). */
-export function tooltipContent(doc: Document, id: string, tip: TermTip, misspelled: boolean, options: TooltipOptions) {
+/**
+ * The tooltip's content for one term, built from data with DOM calls (text is never parsed as HTML).
+ * `marked` is the text as the article writes it: on the Chinese side a form of the term, shown with
+ * its own pinyin; where that form is not the standard term, the standard term is named beneath.
+ */
+export function tooltipContent(doc: Document, id: string, tip: TermTip, marked: string, options: TooltipOptions) {
   const { locale, labels } = options;
+  const form = HAN.test(marked) ? tip.forms[tooltipFormKey(marked)] : undefined;
+  const shown = form ? { zh: marked, pinyin: form.pinyin } : { zh: tip.zh, pinyin: tip.pinyin };
   const terms = el(doc, 'p', { className: 'tip-terms' });
-  terms.append(
-    el(doc, 'span', { className: 'tip-zh', lang: LANG_TAG.zh, text: tip.zh }),
-    el(doc, 'span', { className: 'tip-pinyin', lang: 'zh-Latn-pinyin', text: tip.pinyin }),
-    el(doc, 'span', { className: 'tip-en', lang: LANG_TAG.en, text: tip.en }),
-  );
+  terms.append(el(doc, 'span', { className: 'tip-zh', lang: LANG_TAG.zh, text: shown.zh }));
+  if (shown.pinyin) terms.append(el(doc, 'span', { className: 'tip-pinyin', lang: 'zh-Latn-pinyin', text: shown.pinyin }));
+  terms.append(el(doc, 'span', { className: 'tip-en', lang: LANG_TAG.en, text: tip.en }));
   const parts: HTMLElement[] = [terms];
-  if (misspelled) {
+  if (form?.status === 'misprint') {
     parts.push(el(doc, 'p', { className: 'tip-misspelled', text: fillPlaceholders(labels.misspelled, { term: tip.zh }) }));
+  } else if (form && (form.status === 'variant' || form.status === 'nonstandard')) {
+    const standard = el(doc, 'p', { className: 'tip-standard' });
+    standard.append(
+      `${labels.status[form.status]} · ${labels.standard} `,
+      el(doc, 'span', { className: 'tip-zh', lang: LANG_TAG.zh, text: tip.zh }),
+    );
+    if (tip.pinyin) standard.append(' ', el(doc, 'span', { className: 'tip-pinyin', lang: 'zh-Latn-pinyin', text: tip.pinyin }));
+    parts.push(standard);
   }
   parts.push(el(doc, 'p', { className: 'tip-definition', lang: LANG_TAG[locale], text: tip.definition }));
   if (tip.note) {
@@ -170,7 +188,7 @@ export function attachTooltip(doc: Document, options: TooltipOptions): () => voi
     const entry = all[id];
     if (!entry) return;
     const box = tooltip();
-    box.replaceChildren(...tooltipContent(doc, id, entry, term.classList.contains(MISSPELLED_CLASS), options));
+    box.replaceChildren(...tooltipContent(doc, id, entry, publishedText(term), options));
     box.hidden = false;
     position(term);
     term.setAttribute('aria-describedby', TOOLTIP_ID);

@@ -2,8 +2,8 @@ import { CorpusError, type CorpusIssue } from './errors';
 import { GLOSSARY_DIR, yamlFilesIn, type CorpusFiles } from './files';
 import type { UnitLocator } from './locate';
 import type { Unit } from './model';
-import type { Problem } from './problems';
-import { glossaryProblems } from '../terms/consistency';
+import type { Problem, RuleId } from './problems';
+import { glossaryProblems, type GlossaryProblem, type GlossaryRule } from '../terms/rules';
 import { buildGlossary, type Glossary } from '../terms/glossary';
 import type { TermIndex } from '../terms/load';
 import { markUnits, occurrences } from '../terms/mark';
@@ -36,50 +36,25 @@ function fromBuildIssue(issue: CorpusIssue, places: ReturnType<typeof entryPlace
   };
 }
 
-/** A consistency finding (one sentence naming its entry or unit) in the pipeline's shape. */
-function fromConsistency(sentence: string, places: ReturnType<typeof entryPlaces>, locator: UnitLocator): Problem {
-  const unit = /^unit (\S+?): (.*)$/s.exec(sentence);
-  if (unit) {
-    return { rule: 'terminology', severity: 'error', file: locator.fileOf(unit[1]) ?? GLOSSARY_DIR, line: locator.lineOf(unit[1]), unit: unit[1], message: unit[2] };
-  }
-  const entry = /^entry (\S+?)(?::\s+|\s+)(.*)$/s.exec(sentence);
-  if (entry) {
-    const place = places.get(entry[1]);
-    // "entry x (词) occurs nowhere…" reads "词 occurs nowhere…" once the entry is named apart.
-    const message = entry[2].replace(/^\((.+?)\) /, '$1 ');
-    return { rule: 'glossary-usage', severity: 'error', file: place?.file ?? GLOSSARY_DIR, line: place?.line, entry: entry[1], message };
-  }
-  return { rule: 'glossary-usage', severity: 'error', file: GLOSSARY_DIR, message: sentence };
-}
+/** Which pipeline rule each glossary rule reports under. */
+const PIPELINE_RULE: Record<GlossaryRule, RuleId> = {
+  'entry-occurs': 'glossary-usage',
+  'zh-form-occurs': 'glossary-usage',
+  'en-form-occurs': 'glossary-usage',
+  'form-pinyin': 'glossary-entry',
+  'standard-note': 'glossary-entry',
+  'term-rendered': 'terminology',
+  'exception-valid': 'terminology',
+};
 
-/** English forms no unit ever uses for their term: a form to remove, or a rendering to align. */
-function unusedEnglishForms(glossary: Glossary, index: TermIndex, places: ReturnType<typeof entryPlaces>): Problem[] {
-  const used = new Map<string, Set<string>>();
-  for (const marked of index.marked.values()) {
-    for (const segment of marked.en) {
-      if (typeof segment === 'string') continue;
-      const set = used.get(segment.termId) ?? new Set<string>();
-      set.add(segment.text.toLowerCase());
-      used.set(segment.termId, set);
-    }
+/** A glossary rule's finding (lib/terms/rules.ts) in the pipeline's shape, with its line. */
+function fromRule(problem: GlossaryProblem, places: ReturnType<typeof entryPlaces>, locator: UnitLocator): Problem {
+  const rule = PIPELINE_RULE[problem.rule];
+  if (problem.unit) {
+    return { rule, severity: 'error', file: locator.fileOf(problem.unit) ?? problem.file, line: locator.lineOf(problem.unit), unit: problem.unit, message: problem.message };
   }
-  const problems: Problem[] = [];
-  for (const entry of glossary.entries) {
-    if (!index.occurrences.has(entry.id)) continue;
-    for (const form of entry.forms.en) {
-      if (used.get(entry.id)?.has(form.toLowerCase())) continue;
-      const place = places.get(entry.id);
-      problems.push({
-        rule: 'glossary-usage',
-        severity: 'warning',
-        file: place?.file ?? GLOSSARY_DIR,
-        line: place?.line,
-        entry: entry.id,
-        message: `English form "${form}" occurs in no unit where the term occurs`,
-      });
-    }
-  }
-  return problems;
+  const place = problem.entry ? places.get(problem.entry) : undefined;
+  return { rule, severity: 'error', file: place?.file ?? problem.file, line: place?.line, entry: problem.entry, message: problem.message };
 }
 
 export interface GlossaryCheck {
@@ -88,9 +63,9 @@ export interface GlossaryCheck {
 }
 
 /**
- * The glossary's own shape, then the article marked with it, then (when the article is whole) their
- * consistency: every entry and form occurs, and every unit renders the terms of its Chinese with a
- * glossary form.
+ * The glossary's own shape, then the article marked with it, then (when the article is whole) the
+ * glossary rules of lib/terms/rules.ts: every entry and form occurs, every form has its pinyin,
+ * non-standard forms are explained, and every unit renders the terms of its Chinese with a form.
  */
 export function checkGlossary(files: CorpusFiles, units: Unit[] | undefined, locator: UnitLocator, whole: boolean): GlossaryCheck {
   const glossaryFiles = yamlFilesIn(files, GLOSSARY_DIR).map((path) => ({ path, text: files.get(path)! }));
@@ -104,7 +79,6 @@ export function checkGlossary(files: CorpusFiles, units: Unit[] | undefined, loc
     // An entry that fails the schema is left out, so entries relating to it would echo its problem.
     const invalid = new Set(problems.filter((p) => p.rule === 'schema').map((p) => p.entry));
     return { problems: problems.filter((p) => !(p.rule === 'glossary-entry' && invalid.has(/^related entry "(.+)" does not exist$/.exec(p.message)?.[1]))) };
-    throw error;
   }
   if (!units) return { problems: [] };
   const marked = markUnits(units, glossary);
@@ -113,8 +87,7 @@ export function checkGlossary(files: CorpusFiles, units: Unit[] | undefined, loc
   return {
     index,
     problems: [
-      ...glossaryProblems(units, index).map((sentence) => fromConsistency(sentence, places, locator)),
-      ...unusedEnglishForms(glossary, index, places),
+      ...glossaryProblems({ units, index, unitFile: (unit) => locator.fileOf(unit.id) ?? GLOSSARY_DIR }).map((p) => fromRule(p, places, locator)),
     ],
   };
 }

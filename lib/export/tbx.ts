@@ -8,6 +8,7 @@ import { termForms, type FormStatus } from './term-forms';
 export const ADMINISTRATIVE_STATUS: Record<FormStatus, string> = {
   standard: 'preferredTerm-admn-sts',
   variant: 'admittedTerm-admn-sts',
+  nonstandard: 'deprecatedTerm-admn-sts',
   misprint: 'deprecatedTerm-admn-sts',
 };
 
@@ -58,6 +59,7 @@ export function toTBX(glossary: Glossary, meta: ArticleMeta, revision: string, e
         el(termSec, 'term').txt(form.term);
         el(termSec, 'termNote', { type: 'administrativeStatus' }).txt(ADMINISTRATIVE_STATUS[form.status]);
         if (form.status === 'misprint') el(termSec, 'note').txt('Misprint in the article, kept verbatim.');
+        if (form.status === 'nonstandard') el(termSec, 'note').txt(`The article’s own wording; the standard term is ${entry.zh}.`);
         if (form.pinyin) el(termSec, 'note').txt(`Pinyin: ${form.pinyin}`);
       }
     }

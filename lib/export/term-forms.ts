@@ -1,34 +1,42 @@
 import type { GlossaryEntry } from '../terms/glossary';
 import { LANG_TAG } from '../locale';
 
-/** How a form stands in the glossary: the standard term, a variant the article uses, or a misprint. */
-export const FORM_STATUSES = ['standard', 'variant', 'misprint'] as const;
+/**
+ * How a form stands in an export: the standard term, an accepted variant, a wording that is not
+ * standard, or a misprint the article has (kept verbatim). The glossary's own statuses, except that
+ * an English term quoted in the Chinese is listed with the English forms.
+ */
+export const FORM_STATUSES = ['standard', 'variant', 'nonstandard', 'misprint'] as const;
 export type FormStatus = (typeof FORM_STATUSES)[number];
 
 export interface TermForm {
   lang: 'zh' | 'en';
   term: string;
   status: FormStatus;
+  /** The form's own pinyin, word-joined; absent for Latin forms. */
   pinyin?: string;
 }
 
 /**
- * Every form of an entry with its status, standard term first. The one place that reads forms
- * from the glossary model: when forms carry their own status and pinyin, only this changes.
+ * Every form of an entry with its status, standard terms first. The one place that reads forms
+ * from the glossary model for the exports.
  */
 export function termForms(entry: GlossaryEntry): TermForm[] {
-  const forms: TermForm[] = [{ lang: 'zh', term: entry.zh, status: 'standard', pinyin: entry.pinyin }];
+  const forms: TermForm[] = [{ lang: 'zh', term: entry.zh, status: 'standard', ...(entry.pinyin ? { pinyin: entry.pinyin } : {}) }];
   const seen = new Set([`zh:${entry.zh}`]);
   const add = (form: TermForm) => {
-    const key = `${form.lang}:${form.term}`;
+    const key = `${form.lang}:${form.lang === 'en' ? form.term.toLowerCase() : form.term}`;
     if (seen.has(key)) return;
     seen.add(key);
     forms.push(form);
   };
-  for (const term of entry.forms.zh) add({ lang: 'zh', term, status: 'variant' });
-  for (const term of entry.forms.misspelled) add({ lang: 'zh', term, status: 'misprint' });
+  const quotedEnglish: string[] = [];
+  for (const form of entry.zhForms) {
+    if (form.status === 'english') quotedEnglish.push(form.text);
+    else add({ lang: 'zh', term: form.text, status: form.status, ...(form.pinyin ? { pinyin: form.pinyin.display } : {}) });
+  }
   add({ lang: 'en', term: entry.en, status: 'standard' });
-  for (const term of entry.forms.en) add({ lang: 'en', term, status: 'variant' });
+  for (const term of [...entry.forms.en, ...quotedEnglish]) add({ lang: 'en', term, status: 'variant' });
   return forms;
 }
 

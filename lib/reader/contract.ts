@@ -4,6 +4,7 @@
  * reading controls) both rely on. Both sides import these names, so renaming one breaks a test rather
  * than a reader. CSS uses the same literal names (see the feature stylesheets beside the components).
  */
+import type { TooltipEntry } from '../terms/tooltip';
 import type { Lang } from '../corpus/model';
 
 /** One aligned unit: a row holding the unit's controls and one cell per language. */
@@ -74,14 +75,11 @@ export const DATA_URL = {
   pinyin: '/data/pinyin.json',
 } as const;
 
-/** `/data/terms/{locale}.json`: what a term's tooltip shows, by term ID. */
-export interface TermTip {
-  zh: string;
-  pinyin: string;
-  en: string;
-  definition: string;
-  note?: string;
-}
+/**
+ * `/data/terms/{locale}.json`: what a term's tooltip shows, by term ID (built by `tooltipData()` in
+ * lib/terms/tooltip.ts, which documents the shape).
+ */
+export type TermTip = TooltipEntry;
 export type TermTipData = Record<string, TermTip>;
 
 /** `/data/notes/{locale}.json`: the text of each unit's notes in the UI language, in the unit's order. */

@@ -1,22 +1,5 @@
 import type { Corpus, Lang } from '../corpus/model';
-import type { GlossaryEntry } from '../terms/glossary';
-import type { NotesData, TermTipData, UnitCiteData } from './contract';
-
-/** `/data/terms/{locale}.json`: the tooltip of every term that occurs in the article. */
-export function termTipData(entries: GlossaryEntry[], locale: Lang): TermTipData {
-  return Object.fromEntries(
-    entries.map((entry) => [
-      entry.id,
-      {
-        zh: entry.zh,
-        pinyin: entry.pinyin,
-        en: entry.en,
-        definition: entry.definition[locale],
-        ...(entry.note ? { note: entry.note[locale] } : {}),
-      },
-    ]),
-  );
-}
+import type { NotesData, UnitCiteData } from './contract';
 
 /** `/data/units.json`: the paragraph number and current revision of every unit, for citations. */
 export function unitCiteData(corpus: Corpus): UnitCiteData {

@@ -2,18 +2,46 @@ import { parseDocument } from 'yaml';
 import type { CorpusFile } from '../corpus/build';
 import { CorpusError, type CorpusIssue } from '../corpus/errors';
 import type { Bilingual } from '../corpus/model';
-import { pinyinOf } from './pinyin';
-import { glossaryEntrySchema, glossaryFileSchema, type GlossaryCategory } from './schema';
+import { formPinyin, type FormPinyin } from './pinyin';
+import type { ReferenceId } from './references';
+import { glossaryEntrySchema, glossaryFileSchema, type FormStatus, type GlossaryCategory } from './schema';
+import { hasHan } from './syllables';
+
+/** One way the article's Chinese writes a term. */
+export interface ZhForm {
+  text: string;
+  status: FormStatus;
+  /** Null for a Latin-only form, or where the written pinyin does not parse (see `pinyinWritten`). */
+  pinyin: FormPinyin | null;
+  /** The pinyin as written in the glossary, if it was. */
+  pinyinWritten?: string;
+}
 
 export interface GlossaryEntry {
   id: string;
+  /** The glossary file that defines the entry, as named in messages. */
+  file: string;
+  /** The standard Chinese term. */
   zh: string;
-  en: string;
+  /** The standard term's reading, or null for a Latin-only term. */
+  reading: FormPinyin | null;
+  /** The standard term's pinyin as displayed ("jīzhì kějiěshìxìng"); empty for a Latin-only term. */
   pinyin: string;
+  en: string;
   category: GlossaryCategory;
-  forms: { zh: string[]; misspelled: string[]; exclude: string[]; en: string[] };
+  /** Every form the article uses, in the glossary's order, with its status and pinyin. */
+  zhForms: ZhForm[];
+  forms: {
+    /** The texts of the article's forms, misprints excepted. */
+    zh: string[];
+    /** The texts of misprinted forms. */
+    misspelled: string[];
+    exclude: string[];
+    en: string[];
+  };
   definition: Bilingual;
   note?: Bilingual;
+  references: ReferenceId[];
   related: string[];
 }
 
@@ -22,11 +50,20 @@ export interface Glossary {
   byId: Map<string, GlossaryEntry>;
 }
 
+const sameText = (a: string, b: string) => (hasHan(a) ? a === b : a.toLowerCase() === b.toLowerCase());
+
+function readingOf(text: string, written: string | undefined): { pinyin: FormPinyin | null; pinyinWritten?: string } {
+  try {
+    return { pinyin: formPinyin(text, written), ...(written ? { pinyinWritten: written } : {}) };
+  } catch {
+    return { pinyin: null, pinyinWritten: written };
+  }
+}
+
 /** Parses and cross-checks the glossary files; throws a CorpusError naming file and entry. */
 export function buildGlossary(files: CorpusFile[]): Glossary {
   const issues: CorpusIssue[] = [];
   const entries: GlossaryEntry[] = [];
-  const fileOf = new Map<string, string>();
   const formOwner = new Map<string, string>();
 
   for (const file of files) {
@@ -50,26 +87,60 @@ export function buildGlossary(files: CorpusFile[]): Glossary {
         return;
       }
       const entry = result.data;
-      if (fileOf.has(entry.id)) {
-        issues.push({ file: file.path, entry: entry.id, message: `duplicate entry ID (first used in ${fileOf.get(entry.id)})` });
+      const earlier = entries.find((e) => e.id === entry.id);
+      if (earlier) {
+        issues.push({ file: file.path, entry: entry.id, message: `duplicate entry ID (first used in ${earlier.file})` });
         return;
       }
-      fileOf.set(entry.id, file.path);
-      for (const form of [...entry.forms.zh, ...(entry.forms.misspelled ?? [])]) {
-        const key = form.toLowerCase();
+      const zhForms: ZhForm[] = [];
+      for (const raw of entry.forms.zh) {
+        const form = typeof raw === 'string' ? { text: raw } : raw;
+        let status = form.status;
+        if (sameText(form.text, entry.zh)) {
+          if (status && status !== 'standard') {
+            issues.push({ file: file.path, entry: entry.id, message: `form "${form.text}" is the standard term but is marked ${status}` });
+          }
+          status = 'standard';
+        } else if (!status && !hasHan(form.text) && hasHan(entry.zh)) {
+          status = 'english';
+        }
+        if (!status) {
+          issues.push({
+            file: file.path,
+            entry: entry.id,
+            message: `form "${form.text}" differs from the standard term ${entry.zh}: give its status (${['variant', 'nonstandard', 'misprint', 'english'].join(', ')})`,
+          });
+          continue;
+        }
+        const key = form.text.toLowerCase();
         const owner = formOwner.get(key);
-        if (owner) issues.push({ file: file.path, entry: entry.id, message: `form "${form}" is also a form of ${owner}` });
+        if (owner) issues.push({ file: file.path, entry: entry.id, message: `form "${form.text}" is also a form of ${owner}` });
         formOwner.set(key, entry.id);
+        const written = 'pinyin' in form && form.pinyin ? form.pinyin : status === 'standard' ? entry.pinyin : undefined;
+        zhForms.push({ text: form.text, status, ...readingOf(form.text, written) });
+      }
+      const standard = readingOf(entry.zh, entry.pinyin);
+      if (hasHan(entry.zh) && !standard.pinyin) {
+        issues.push({ file: file.path, entry: entry.id, message: `pinyin "${entry.pinyin}" of the standard term is not pinyin` });
       }
       entries.push({
         id: entry.id,
+        file: file.path,
         zh: entry.zh,
+        reading: standard.pinyin,
+        pinyin: standard.pinyin?.display ?? '',
         en: entry.en,
-        pinyin: entry.pinyin ?? pinyinOf(entry.zh),
         category: parsed.data.category,
-        forms: { zh: entry.forms.zh, misspelled: entry.forms.misspelled ?? [], exclude: entry.forms.exclude ?? [], en: entry.forms.en },
+        zhForms,
+        forms: {
+          zh: zhForms.filter((f) => f.status !== 'misprint').map((f) => f.text),
+          misspelled: zhForms.filter((f) => f.status === 'misprint').map((f) => f.text),
+          exclude: entry.forms.exclude ?? [],
+          en: entry.forms.en,
+        },
         definition: entry.definition,
         note: entry.note,
+        references: entry.references ?? [],
         related: entry.related ?? [],
       });
     });
@@ -78,13 +149,18 @@ export function buildGlossary(files: CorpusFile[]): Glossary {
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
   for (const entry of entries) {
     for (const related of entry.related) {
-      if (related === entry.id) issues.push({ file: fileOf.get(entry.id)!, entry: entry.id, message: 'lists itself as related' });
+      if (related === entry.id) issues.push({ file: entry.file, entry: entry.id, message: 'lists itself as related' });
       else if (!byId.has(related)) {
-        issues.push({ file: fileOf.get(entry.id)!, entry: entry.id, message: `related entry "${related}" does not exist` });
+        issues.push({ file: entry.file, entry: entry.id, message: `related entry "${related}" does not exist` });
       }
     }
   }
   if (issues.length > 0) throw new CorpusError(issues);
   entries.sort((a, b) => a.id.localeCompare(b.id));
   return { entries, byId };
+}
+
+/** The form of an entry as the article writes it at one place, or undefined if it is not one of its forms. */
+export function formOf(entry: GlossaryEntry, text: string): ZhForm | undefined {
+  return entry.zhForms.find((form) => sameText(form.text, text));
 }

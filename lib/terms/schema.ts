@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { REFERENCE_IDS } from './references';
 
 export const GLOSSARY_CATEGORIES = [
   'machine-learning',
@@ -7,10 +8,19 @@ export const GLOSSARY_CATEGORIES = [
   'prompting',
   'philosophy',
   'science',
+  'computing',
   'industry',
   'products',
+  'expressions',
 ] as const;
 export type GlossaryCategory = (typeof GLOSSARY_CATEGORIES)[number];
+
+/**
+ * How a form the article uses relates to the standard term: the standard term itself, an accepted
+ * variant, a wording that is not standard, a misprint, or the English term quoted in the Chinese.
+ */
+export const FORM_STATUSES = ['standard', 'variant', 'nonstandard', 'misprint', 'english'] as const;
+export type FormStatus = (typeof FORM_STATUSES)[number];
 
 const text = z.string().trim().min(1, 'must not be empty');
 const bilingual = z.strictObject({ zh: text, en: text });
@@ -18,25 +28,40 @@ const bilingual = z.strictObject({ zh: text, en: text });
 /** Entry IDs are URL slugs: they name the term's page. */
 export const TERM_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** One way the article's Chinese writes a term: a bare string, or with its status and pinyin. */
+export const zhFormSchema = z.union([
+  text,
+  z.strictObject({
+    text,
+    status: z.enum(FORM_STATUSES).optional(),
+    /** Pinyin as GB/T 16159 writes it ("jīzhì kějiěshìxìng"); generated when absent. */
+    pinyin: text.optional(),
+  }),
+]);
+
 export const glossaryEntrySchema = z.strictObject({
   id: z.string().regex(TERM_ID, 'must be a lowercase slug like "gradient-descent"'),
+  /** The standard Chinese term: the 术语在线 term, or the usual one in Chinese writing on the subject. */
   zh: text,
+  /** Pinyin of the standard term, written where the generated one is wrong or badly divided. */
+  pinyin: text.optional(),
   en: text,
   forms: z.strictObject({
-    /** Every way the article's Chinese writes the term, exactly as written (Latin forms match any case). */
-    zh: z.array(text).min(1),
-    /** Forms in the article that are typos for the term. */
-    misspelled: z.array(text).optional(),
+    /**
+     * Every way the article's Chinese writes the term, exactly as written (Latin forms match any
+     * case). A form other than the standard term or an English one states its status.
+     */
+    zh: z.array(zhFormSchema).min(1),
     /** Longer strings in the article that contain a form but are not the term (意识到, "realize"). */
     exclude: z.array(text).optional(),
     /** Every form our English rendering uses for the term. */
     en: z.array(text).min(1),
   }),
-  /** Pinyin with tone marks; generated from `zh` when absent. */
-  pinyin: text.optional(),
   definition: bilingual,
-  /** Where the article's wording differs from common usage, or the term is easily confused. */
+  /** Where the article's wording differs from the standard term, or the term is easily confused. */
   note: bilingual.optional(),
+  /** The references relied on for the standard term, the definition or the note. */
+  references: z.array(z.enum(REFERENCE_IDS)).optional(),
   related: z.array(z.string().regex(TERM_ID)).optional(),
 });
 

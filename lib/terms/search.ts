@@ -1,15 +1,11 @@
 // Pinyin-aware search for the glossary, shared by the build (keys) and the browser (queries).
+import { splitTone } from './syllables';
 
-const TONE_MARKS: Record<string, [string, number]> = {};
-for (const [base, marked] of Object.entries({ a: 'āáǎà', e: 'ēéěè', i: 'īíǐì', o: 'ōóǒò', u: 'ūúǔù', ü: 'ǖǘǚǜ' })) {
-  [...marked].forEach((ch, i) => (TONE_MARKS[ch] = [base, i + 1]));
-}
-
-/** The three spellings a learner may type for one pinyin reading. */
+/** The three spellings a learner may type for one reading. */
 export interface PinyinKeys {
   /** "fànxīnlùn" */
   marked: string;
-  /** "fan4xin1lun4" */
+  /** "fan4xin1lun4"; a neutral-tone syllable has no number ("de") */
   numbered: string;
   /** "fanxinlun" */
   plain: string;
@@ -19,25 +15,16 @@ function compact(text: string): string {
   return text.toLowerCase().normalize('NFC').replace(/[\s'’·-]+/g, '');
 }
 
-/** Keys for a pinyin string written with tone marks, syllables separated by spaces. */
-export function pinyinKeys(pinyin: string): PinyinKeys {
-  const syllables = pinyin.toLowerCase().normalize('NFC').split(/\s+/).filter(Boolean);
+/** Keys for one reading, given as its syllables with tone marks (Latin runs may be included as is). */
+export function pinyinKeys(syllables: string[]): PinyinKeys {
   const numbered = syllables.map((syllable) => {
-    let tone = 0;
-    const base = [...syllable]
-      .map((ch) => {
-        const mark = TONE_MARKS[ch];
-        if (!mark) return ch;
-        tone = mark[1];
-        return mark[0];
-      })
-      .join('');
+    const { base, tone } = splitTone(syllable);
     return /^[a-zü]+$/.test(base) && tone > 0 ? `${base}${tone}` : base;
   });
   return {
-    marked: compact(pinyin),
+    marked: compact(syllables.join('')),
     numbered: numbered.join('').replace(/ü/g, 'v'),
-    plain: numbered.join('').replace(/\d/g, '').replace(/ü/g, 'u'),
+    plain: numbered.join('').replace(/(?<=[a-zü])\d/g, '').replace(/ü/g, 'u'),
   };
 }
 
@@ -46,20 +33,27 @@ export interface SearchableTerm {
   en: string;
   /** Other forms, in either language, that should find the term. */
   forms: string[];
-  pinyin: PinyinKeys;
+  /** One set of keys per reading: the standard term's and each Chinese form's. */
+  pinyin: PinyinKeys[];
 }
 
 /**
- * Whether a query finds a term: as a substring of its Chinese or English (any form), or of its
- * pinyin typed with tone marks, with tone numbers, or with neither. Any query is just text.
+ * Whether a query finds a term: as a substring of its Chinese or English (any form), or of the
+ * pinyin of any of its forms, typed with tone marks, with tone numbers (the neutral tone as 5 or
+ * with no number), or with neither. Any query is just text.
  */
 export function matchesQuery(term: SearchableTerm, query: string): boolean {
   const q = compact(query);
   if (!q) return true;
   const texts = [term.zh, term.en, ...term.forms].map(compact);
   if (texts.some((text) => text.includes(q))) return true;
-  if (/[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/.test(q)) return term.pinyin.marked.includes(q);
+  if (/[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/.test(q)) return term.pinyin.some((keys) => keys.marked.includes(q));
   const typed = q.replace(/ü/g, 'v');
-  if (/\d/.test(typed)) return term.pinyin.numbered.includes(typed);
-  return term.pinyin.plain.includes(typed.replace(/v/g, 'u'));
+  // Any digit makes it a tone-numbered query, even a part such as "4lu" of "dian4lu4".
+  if (/\d/.test(typed)) {
+    const numbered = typed.replace(/(?<=[a-zv])[05]/g, '');
+    return term.pinyin.some((keys) => keys.numbered.includes(numbered));
+  }
+  const plain = typed.replace(/v/g, 'u');
+  return term.pinyin.some((keys) => keys.plain.includes(plain));
 }

@@ -6,7 +6,8 @@ import type { Unit } from '../../lib/corpus/model';
 import type { Glossary } from '../../lib/terms/glossary';
 import { loadTermIndex } from '../../lib/terms/load';
 import { markUnits } from '../../lib/terms/mark';
-import { matchesQuery, pinyinKeys, type SearchableTerm } from '../../lib/terms/search';
+import { matchesQuery, type SearchableTerm } from '../../lib/terms/search';
+import { searchableTerm } from '../../lib/terms/searchable';
 import { SCALING_SLOWDOWN } from './budgets';
 import { ms, row, type Row } from './report';
 
@@ -30,12 +31,7 @@ function scaledUnits(units: Unit[], factor: number): Unit[] {
 }
 
 function scaledTerms(glossary: Glossary, factor: number): SearchableTerm[] {
-  const terms = glossary.entries.map((e) => ({
-    zh: e.zh,
-    en: e.en,
-    forms: [...e.forms.zh, ...e.forms.misspelled, ...e.forms.en],
-    pinyin: pinyinKeys(e.pinyin),
-  }));
+  const terms = glossary.entries.map(searchableTerm);
   return Array.from({ length: factor }, () => terms).flat();
 }
 

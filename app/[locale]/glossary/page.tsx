@@ -5,7 +5,8 @@ import { GlossaryTable, type GlossaryRow } from '@/components/glossary/GlossaryT
 import type { Lang } from '@/lib/corpus/model';
 import { loadTermIndex } from '@/lib/terms/load';
 import { GLOSSARY_CATEGORIES } from '@/lib/terms/schema';
-import { pinyinKeys } from '@/lib/terms/search';
+import { searchableTerm } from '@/lib/terms/searchable';
+import './glossary-page.css';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/glossary'>): Promise<Metadata> {
   const { locale } = (await params) as { locale: Lang };
@@ -27,15 +28,11 @@ export default async function GlossaryPage({ params }: PageProps<'/[locale]/glos
     zh: entry.zh,
     pinyin: entry.pinyin,
     en: entry.en,
+    articleForms: entry.zhForms.filter((form) => form.text !== entry.zh && form.status !== 'english').map((form) => form.text),
     category: entry.category,
     categoryLabel: tc(entry.category),
     occurrences: occurrences.get(entry.id)?.length ?? 0,
-    search: {
-      zh: entry.zh,
-      en: entry.en,
-      forms: [...entry.forms.zh, ...entry.forms.misspelled, ...entry.forms.en],
-      pinyin: pinyinKeys(entry.pinyin),
-    },
+    search: searchableTerm(entry),
   }));
   const categories = GLOSSARY_CATEGORIES.filter((id) => glossary.entries.some((e) => e.category === id)).map(
     (id) => ({ id, label: tc(id) }),
@@ -45,6 +42,19 @@ export default async function GlossaryPage({ params }: PageProps<'/[locale]/glos
     <main id="article" className="glossary-page" tabIndex={-1}>
       <h1>{t('title')}</h1>
       <p className="intro">{t('intro')}</p>
+      <ul className="glossary-actions">
+        <li>
+          <a href={`/${locale}/practice`}>{t('practice')}</a>
+        </li>
+        <li>
+          <a href={`/${locale}/glossary/anki.txt`} download="parallel-reader-glossary.txt" aria-describedby="anki-hint">
+            {t('anki')}
+          </a>{' '}
+          <span id="anki-hint" className="glossary-actions-hint">
+            {t('ankiHint')}
+          </span>
+        </li>
+      </ul>
       <GlossaryTable
         rows={rows}
         categories={categories}
@@ -54,6 +64,7 @@ export default async function GlossaryPage({ params }: PageProps<'/[locale]/glos
           category: t('category'),
           allCategories: t('allCategories'),
           clear: t('clear'),
+          inArticle: t('inArticle'),
           columns: {
             zh: t('colZh'),
             pinyin: t('colPinyin'),

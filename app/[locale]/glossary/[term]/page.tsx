@@ -6,8 +6,9 @@ import { loadCorpus } from '@/lib/corpus/load';
 import type { Lang } from '@/lib/corpus/model';
 import { LANG_TAG } from '@/lib/locale';
 import { loadTermIndex } from '@/lib/terms/load';
+import { REFERENCES } from '@/lib/terms/references';
 import { routing } from '@/i18n/routing';
-
+import './term-page.css';
 
 // Unknown locales, terms and unit IDs match no page, so the localized global 404 answers them.
 export const dynamicParams = false;
@@ -54,8 +55,14 @@ export default async function TermPage({ params }: PageProps<'/[locale]/glossary
           </span>
         </h1>
         <dl className="term-facts">
-          <dt>{t('pinyin')}</dt>
-          <dd lang="zh-Latn-pinyin">{entry.pinyin}</dd>
+          {entry.pinyin ? (
+            <>
+              <dt>{t('pinyin')}</dt>
+              <dd lang="zh-Latn-pinyin" data-standard-pinyin="">
+                {entry.pinyin}
+              </dd>
+            </>
+          ) : null}
           <dt>{t('category')}</dt>
           <dd>
             <a href={`/${locale}/glossary?category=${entry.category}`}>{tc(entry.category)}</a>
@@ -79,29 +86,42 @@ export default async function TermPage({ params }: PageProps<'/[locale]/glossary
 
       <section aria-labelledby="forms" className="term-section">
         <h2 id="forms">{t('forms')}</h2>
-        <dl className="term-facts">
-          <dt>{t('formsZh')}</dt>
-          <dd>
-            {entry.forms.zh.map((form) => (
-              <span key={form} className="form-chip" lang={LANG_TAG.zh}>
-                {form}
-              </span>
+        <table className="term-forms">
+          <thead>
+            <tr>
+              <th scope="col">{t('formsZh')}</th>
+              <th scope="col">{t('formPinyin')}</th>
+              <th scope="col">{t('formStatus')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {entry.zhForms.map((form) => (
+              <tr key={form.text} data-form-status={form.status}>
+                <th scope="row" lang={LANG_TAG.zh}>
+                  {form.text}
+                </th>
+                <td lang="zh-Latn-pinyin">{form.pinyin?.display ?? '—'}</td>
+                <td>
+                  <span className={`form-status form-status-${form.status}`}>{t(`status.${form.status}`)}</span>
+                  {form.status !== 'standard' && form.status !== 'english' ? (
+                    <>
+                      {' '}
+                      → <span lang={LANG_TAG.zh}>{entry.zh}</span>
+                    </>
+                  ) : null}
+                </td>
+              </tr>
             ))}
-            {entry.forms.misspelled.map((form) => (
-              <span key={form} className="form-chip form-misspelled" lang={LANG_TAG.zh}>
-                {form} <small>({t('misspelled')})</small>
-              </span>
-            ))}
-          </dd>
-          <dt>{t('formsEn')}</dt>
-          <dd>
-            {entry.forms.en.map((form) => (
-              <span key={form} className="form-chip" lang={LANG_TAG.en}>
-                {form}
-              </span>
-            ))}
-          </dd>
-        </dl>
+          </tbody>
+        </table>
+        <p className="term-forms-en">
+          <strong>{t('formsEn')}:</strong>{' '}
+          {entry.forms.en.map((form) => (
+            <span key={form} className="form-chip" lang={LANG_TAG.en}>
+              {form}
+            </span>
+          ))}
+        </p>
       </section>
 
       {related.length > 0 ? (
@@ -115,6 +135,22 @@ export default async function TermPage({ params }: PageProps<'/[locale]/glossary
                 </a>
               </li>
             ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {entry.references.length > 0 ? (
+        <section aria-labelledby="references" className="term-section">
+          <h2 id="references">{t('references')}</h2>
+          <ul className="term-references">
+            {entry.references.map((id) => {
+              const reference = REFERENCES[id];
+              return (
+                <li key={id} lang={LANG_TAG[locale]}>
+                  {reference.url ? <a href={reference.url}>{reference[locale]}</a> : reference[locale]}
+                </li>
+              );
+            })}
           </ul>
         </section>
       ) : null}

@@ -1,5 +1,5 @@
-import { termTipData } from '@/lib/reader/data';
 import { loadTermIndex } from '@/lib/terms/load';
+import { tooltipData } from '@/lib/terms/tooltip';
 import { localeFileParams, localeOfFile } from '../../locale-files';
 
 // Generated at build time, one file per UI language; the tooltip fetches it on first use.
@@ -10,5 +10,5 @@ export const generateStaticParams = localeFileParams;
 export async function GET(_request: Request, { params }: RouteContext<'/data/terms/[file]'>) {
   const { glossary, occurrences } = loadTermIndex();
   const entries = glossary.entries.filter((entry) => occurrences.has(entry.id));
-  return Response.json(termTipData(entries, localeOfFile((await params).file)));
+  return Response.json(tooltipData(entries, localeOfFile((await params).file)));
 }

@@ -1,0 +1,30 @@
+import { getTranslations } from 'next-intl/server';
+import { routing } from '@/i18n/routing';
+import { loadCorpus } from '@/lib/corpus/load';
+import type { Lang } from '@/lib/corpus/model';
+import { practiceData } from '@/lib/practice/cards';
+import { SITE_URL } from '@/lib/site';
+import { ankiDeck } from '@/lib/terms/anki';
+import { loadTermIndex } from '@/lib/terms/load';
+
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }));
+}
+
+/** The glossary as an Anki deck, built once at build time. */
+export async function GET(_request: Request, { params }: RouteContext<'/[locale]/glossary/anki.txt'>) {
+  const { locale } = (await params) as { locale: Lang };
+  const t = await getTranslations({ locale, namespace: 'Practice' });
+  const { glossary, marked, occurrences } = loadTermIndex();
+  const data = practiceData(glossary, loadCorpus().sections, marked, occurrences, locale);
+  const text = ankiDeck(data, locale, SITE_URL, { deck: t('ankiDeck'), inArticle: t('inArticle'), example: t('example') });
+  return new Response(text, {
+    headers: {
+      'content-type': 'text/plain; charset=utf-8',
+      'content-disposition': `attachment; filename="parallel-reader-glossary-${locale}.txt"`,
+    },
+  });
+}

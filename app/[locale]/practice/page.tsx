@@ -1,0 +1,56 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { PracticeSession } from '@/components/practice/PracticeSession';
+import { PRACTICE_LABEL_KEYS, type PracticeLabels } from '@/components/practice/labels';
+import { loadCorpus } from '@/lib/corpus/load';
+import type { Lang } from '@/lib/corpus/model';
+import { FORM_STATUSES, GLOSSARY_CATEGORIES } from '@/lib/terms/schema';
+import { loadTermIndex } from '@/lib/terms/load';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/practice'>): Promise<Metadata> {
+  const { locale } = (await params) as { locale: Lang };
+  const t = await getTranslations({ locale, namespace: 'Practice' });
+  return { title: t('title'), description: t('intro') };
+}
+
+export default async function PracticePage({ params }: PageProps<'/[locale]/practice'>) {
+  const { locale } = (await params) as { locale: Lang };
+  setRequestLocale(locale);
+  const t = await getTranslations('Practice');
+  const tc = await getTranslations('Categories');
+  const tt = await getTranslations('Term');
+  const { glossary, occurrences } = loadTermIndex();
+  const { sections } = loadCorpus();
+
+  const labels = {
+    ...Object.fromEntries(PRACTICE_LABEL_KEYS.map((key) => [key, t.raw(key) as string])),
+    statuses: Object.fromEntries(FORM_STATUSES.map((status) => [status, tt(`status.${status}`)])),
+  } as PracticeLabels;
+  const categories = GLOSSARY_CATEGORIES.filter((id) => glossary.entries.some((e) => e.category === id)).map((id) => ({
+    id,
+    label: tc(id),
+  }));
+  const termSections = new Set([...occurrences.values()].flat().map((unitId) => sections.find((s) => s.units.some((u) => u.id === unitId))!.id));
+  const sectionOptions = sections
+    .filter((section) => termSections.has(section.id))
+    .map((section, i) => ({ id: section.id, label: `${i + 1}. ${section.title[locale]}` }));
+
+  return (
+    <main id="article" className="practice-page" tabIndex={-1}>
+      <h1>{t('title')}</h1>
+      <p className="intro">{t('intro')}</p>
+      <PracticeSession
+        locale={locale}
+        cardsUrl={`/${locale}/practice/cards.json`}
+        categories={categories}
+        sections={sectionOptions}
+        labels={labels}
+      />
+      <p className="practice-anki">
+        <a href={`/${locale}/glossary/anki.txt`} download={`parallel-reader-glossary-${locale}.txt`}>
+          {t('anki')}
+        </a>
+      </p>
+    </main>
+  );
+}

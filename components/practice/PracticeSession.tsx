@@ -1,0 +1,264 @@
+'use client';
+
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { PracticeData } from '@/lib/practice/cards';
+import { DIRECTIONS, PROGRESS_KEY, parseProgress, serializeProgress, type Direction, type Progress } from '@/lib/practice/progress';
+import { deckTerms, dueQueue, parseDeckFilter, serializeDeckFilter, type DeckFilter } from '@/lib/practice/queue';
+import { formatInterval, grade, GRADES, intervalMs, newCard, preview, type GradeName } from '@/lib/practice/schedule';
+import { fillPlaceholders } from '@/lib/placeholders';
+import { FlashCard } from './FlashCard';
+import { ProgressTransfer } from './ProgressTransfer';
+import type { PracticeLabels } from './labels';
+import './practice.css';
+
+interface Option {
+  id: string;
+  label: string;
+}
+
+interface Props {
+  locale: string;
+  cardsUrl: string;
+  categories: Option[];
+  sections: Option[];
+  labels: PracticeLabels;
+}
+
+type DirectionChoice = 'both' | Direction;
+
+function readProgress(): { progress: Progress; ok: boolean } {
+  try {
+    const text = window.localStorage.getItem(PROGRESS_KEY);
+    if (!text) return { progress: {}, ok: true };
+    const result = parseProgress(text);
+    return { progress: result.ok ? result.progress : {}, ok: true };
+  } catch {
+    return { progress: {}, ok: false };
+  }
+}
+
+function writeProgress(progress: Progress): boolean {
+  try {
+    window.localStorage.setItem(PROGRESS_KEY, serializeProgress(progress));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const isTyping = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName));
+
+/** The practice session: a deck chosen by category or section, one card at a time, graded with FSRS. */
+export function PracticeSession({ locale, cardsUrl, categories, sections, labels }: Props) {
+  const [data, setData] = useState<PracticeData | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [progress, setProgress] = useState<Progress>({});
+  const [storageOk, setStorageOk] = useState(true);
+  const [filter, setFilter] = useState<DeckFilter>({ kind: 'all' });
+  const [direction, setDirection] = useState<DirectionChoice>('both');
+  const [revealed, setRevealed] = useState(false);
+  const [now, setNow] = useState(() => new Date(0));
+  const [reviewed, setReviewed] = useState(0);
+  const cardRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const stored = readProgress();
+    setProgress(stored.progress);
+    setStorageOk(stored.ok);
+    setFilter(
+      parseDeckFilter(
+        window.location.search,
+        categories.map((c) => c.id),
+        sections.map((s) => s.id),
+      ),
+    );
+    setNow(new Date());
+    let live = true;
+    fetch(cardsUrl)
+      .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
+      .then((json: PracticeData) => live && setData(json))
+      .catch(() => live && setFailed(true));
+    return () => {
+      live = false;
+    };
+  }, [cardsUrl, categories, sections]);
+
+  const directions = useMemo(() => (direction === 'both' ? DIRECTIONS : [direction]), [direction]);
+  const terms = useMemo(() => (data ? deckTerms(data.terms, filter) : []), [data, filter]);
+  const queue = useMemo(() => dueQueue(terms, progress, now, directions), [terms, progress, now, directions]);
+  const current = queue[0];
+  const fresh = queue.filter((item) => !progress[item.key]).length;
+  const later = terms.length * directions.length - queue.length;
+  const nextDue = useMemo(() => {
+    let soonest: number | null = null;
+    for (const term of terms) {
+      for (const d of directions) {
+        const card = progress[`${term.id}:${d}`];
+        if (card && card.due.getTime() > now.getTime() && (soonest === null || card.due.getTime() < soonest)) soonest = card.due.getTime();
+      }
+    }
+    return soonest;
+  }, [terms, directions, progress, now]);
+
+  // When nothing is due, look again as soon as the next card falls due (learning steps are minutes).
+  useEffect(() => {
+    if (current || nextDue === null) return;
+    const wait = nextDue - Date.now();
+    if (wait > 60 * 60_000) return;
+    const timer = window.setTimeout(() => setNow(new Date()), Math.max(0, wait) + 50);
+    return () => window.clearTimeout(timer);
+  }, [current, nextDue]);
+
+  const card = current ? (progress[current.key] ?? newCard(now)) : null;
+  const choices = useMemo(() => (card && revealed ? preview(card, now) : null), [card, revealed, now]);
+
+  const reveal = useCallback(() => {
+    setNow(new Date());
+    setRevealed(true);
+    requestAnimationFrame(() => cardRef.current?.focus());
+  }, []);
+
+  const rate = useCallback(
+    (name: GradeName) => {
+      if (!current || !card) return;
+      const at = new Date();
+      const next = { ...progress, [current.key]: grade(card, name, at) };
+      setProgress(next);
+      setStorageOk(writeProgress(next));
+      setRevealed(false);
+      setReviewed((n) => n + 1);
+      setNow(at);
+      requestAnimationFrame(() => cardRef.current?.focus());
+    },
+    [current, card, progress],
+  );
+
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
+      if (!current) return;
+      if ((event.key === ' ' || event.key === 'Enter') && !revealed) {
+        // A focused button handles its own Space and Enter.
+        if (event.target instanceof HTMLButtonElement || event.target instanceof HTMLAnchorElement) return;
+        event.preventDefault();
+        reveal();
+      } else if (revealed && /^[1-4]$/.test(event.key)) {
+        event.preventDefault();
+        rate(GRADES[Number(event.key) - 1]);
+      }
+    }
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [current, revealed, reveal, rate]);
+
+  function chooseFilter(value: string) {
+    const [kind, id] = value.split(':') as ['all' | 'category' | 'section', string | undefined];
+    const next: DeckFilter = kind === 'all' || !id ? { kind: 'all' } : { kind, id };
+    setFilter(next);
+    setRevealed(false);
+    setNow(new Date());
+    window.history.replaceState(window.history.state, '', `${window.location.pathname}${serializeDeckFilter(next)}`);
+  }
+
+  if (failed) return <p role="alert">{labels.loadError}</p>;
+  if (!data) return <p className="practice-loading">{labels.loading}</p>;
+
+  const filterValue = filter.kind === 'all' ? 'all' : `${filter.kind}:${filter.id}`;
+
+  return (
+    <div className="practice" data-practice-ready="">
+      <div className="practice-controls">
+        <div className="control">
+          <label htmlFor="practice-deck">{labels.deck}</label>
+          <select id="practice-deck" value={filterValue} onChange={(event) => chooseFilter(event.target.value)}>
+            <option value="all">{labels.deckAll}</option>
+            <optgroup label={labels.deckCategories}>
+              {categories.map((c) => (
+                <option key={c.id} value={`category:${c.id}`}>
+                  {c.label}
+                </option>
+              ))}
+            </optgroup>
+            <optgroup label={labels.deckSections}>
+              {sections.map((s) => (
+                <option key={s.id} value={`section:${s.id}`}>
+                  {s.label}
+                </option>
+              ))}
+            </optgroup>
+          </select>
+        </div>
+        <div className="control">
+          <label htmlFor="practice-direction">{labels.direction}</label>
+          <select
+            id="practice-direction"
+            value={direction}
+            onChange={(event) => {
+              setDirection(event.target.value as DirectionChoice);
+              setRevealed(false);
+            }}
+          >
+            <option value="both">{labels.directionBoth}</option>
+            <option value="zh-en">{labels.directionZhEn}</option>
+            <option value="en-zh">{labels.directionEnZh}</option>
+          </select>
+        </div>
+        <p className="practice-stats" aria-live="polite" data-practice-stats="">
+          {fillPlaceholders(labels.stats, { due: queue.length - fresh, fresh, later })}
+        </p>
+      </div>
+
+      {!storageOk ? (
+        <p className="practice-warning" role="alert">
+          {labels.storageError}
+        </p>
+      ) : null}
+
+      {current && card ? (
+        <FlashCard
+          ref={cardRef}
+          key={`${current.key}:${reviewed}`}
+          item={current}
+          revealed={revealed}
+          onReveal={reveal}
+          onGrade={rate}
+          intervals={
+            choices
+              ? (Object.fromEntries(GRADES.map((g) => [g, formatInterval(intervalMs(choices[g], now), locale)])) as Record<GradeName, string>)
+              : null
+          }
+          locale={locale}
+          labels={labels}
+        />
+      ) : (
+        <section className="practice-done" aria-labelledby="practice-done-title" ref={cardRef} tabIndex={-1}>
+          <h2 id="practice-done-title">{labels.doneTitle}</h2>
+          <p>
+            {nextDue !== null
+              ? fillPlaceholders(labels.doneNext, { interval: formatInterval(nextDue - now.getTime(), locale) })
+              : labels.doneNone}
+          </p>
+          {nextDue !== null ? (
+            <button type="button" onClick={() => setNow(new Date())}>
+              {labels.checkAgain}
+            </button>
+          ) : null}
+        </section>
+      )}
+
+      <p className="practice-keys">{labels.keys}</p>
+
+      <ProgressTransfer
+        progress={progress}
+        labels={labels}
+        onImport={(imported) => {
+          setProgress(imported);
+          setStorageOk(writeProgress(imported));
+          setRevealed(false);
+          setNow(new Date());
+        }}
+      />
+    </div>
+  );
+}

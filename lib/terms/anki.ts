@@ -1,0 +1,67 @@
+import type { Lang } from '../corpus/model';
+import { exampleText, type ExampleRun, type PracticeData } from '../practice/cards';
+
+// The glossary as an Anki deck: a UTF-8 text file with Anki's header directives (File › Import),
+// one Basic note per term. Front: the term and its pinyin. Back: the English, the definition and
+// the first pair of the article where the term occurs, linked. A GUID column lets a re-import
+// update the notes instead of duplicating them.
+
+export const ANKI_COLUMNS = ['GUID', 'Front', 'Back', 'Tags'] as const;
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+function runsHtml(runs: ExampleRun[]): string {
+  return runs.map((run) => (typeof run === 'string' ? escapeHtml(run) : `<b>${escapeHtml(run.term)}</b>`)).join('');
+}
+
+/** A field as Anki's importer reads it: quoted, with quotes doubled; no tab or line break inside. */
+function field(text: string): string {
+  return `"${text.replace(/[\t\r\n]+/g, ' ').replace(/"/g, '""')}"`;
+}
+
+export interface AnkiLabels {
+  deck: string;
+  /** "In the article:" */
+  inArticle: string;
+  /** "Example" */
+  example: string;
+}
+
+/** The deck of one UI language: definitions and notes in that language, every term in both. */
+export function ankiDeck(data: PracticeData, locale: Lang, siteUrl: string, labels: AnkiLabels): string {
+  const lines = [
+    '#separator:tab',
+    '#html:true',
+    '#notetype:Basic',
+    `#deck:${labels.deck}`,
+    `#columns:${ANKI_COLUMNS.join('\t')}`,
+    '#guid column:1',
+    '#tags column:4',
+  ];
+  for (const term of data.terms) {
+    const front = [
+      `<div lang="zh-Hans" style="font-size:1.6em">${escapeHtml(term.zh)}</div>`,
+      term.pinyin ? `<div lang="zh-Latn-pinyin">${escapeHtml(term.pinyin)}</div>` : '',
+    ].join('');
+    const forms = term.articleForms.length
+      ? `<p>${escapeHtml(labels.inArticle)} <span lang="zh-Hans">${term.articleForms.map((f) => escapeHtml(f.text)).join('、')}</span></p>`
+      : '';
+    const example = term.example
+      ? `<p><i>${escapeHtml(labels.example)}</i> (<a href="${escapeHtml(siteUrl + term.example.href)}">${escapeHtml(term.example.unit)}</a>)</p>` +
+        `<p lang="zh-Hans">${runsHtml(term.example.zh)}</p><p lang="en">${runsHtml(term.example.en)}</p>`
+      : '';
+    const back = [
+      `<div lang="en" style="font-size:1.3em">${escapeHtml(term.en)}</div>`,
+      forms,
+      `<p lang="${locale === 'zh' ? 'zh-Hans' : 'en'}">${escapeHtml(term.definition)}</p>`,
+      example,
+    ].join('');
+    const tags = [`parallel-reader`, `category::${term.category}`].join(' ');
+    lines.push([`parallel-reader-${term.id}`, front, back, tags].map(field).join('\t'));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export { exampleText };

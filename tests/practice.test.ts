@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { State } from 'ts-fsrs';
+import { loadCorpus } from '@/lib/corpus/load';
+import { exampleText, practiceData, type PracticeTerm } from '@/lib/practice/cards';
+import { cardKey, parseProgress, serializeProgress, type Progress } from '@/lib/practice/progress';
+import { deckTerms, dueQueue, parseDeckFilter } from '@/lib/practice/queue';
+import { formatInterval, grade, intervalMs, newCard, preview } from '@/lib/practice/schedule';
+import { loadTermIndex } from '@/lib/terms/load';
+
+const start = new Date('2026-11-29T09:00:00Z');
+const minutes = (card: { due: Date }, from: Date) => Math.round((card.due.getTime() - from.getTime()) / 60_000);
+const days = (card: { due: Date }, from: Date) => Math.round((card.due.getTime() - from.getTime()) / 86_400_000);
+
+describe('scheduling through ts-fsrs, with fixed dates', () => {
+  it('schedules a new card: Again and Hard within minutes, Good in ten minutes, Easy in days', () => {
+    const choices = preview(newCard(start), start);
+    expect(minutes(choices.again, start)).toBe(1);
+    expect(minutes(choices.hard, start)).toBe(6);
+    expect(minutes(choices.good, start)).toBe(10);
+    expect(days(choices.easy, start)).toBeGreaterThanOrEqual(1);
+    expect(choices.easy.state).toBe(State.Review);
+    expect(choices.good.state).toBe(State.Learning);
+  });
+
+  it('lengthens the interval with each successful review and shortens it after a lapse', () => {
+    let card = grade(newCard(start), 'good', start);
+    let at = card.due;
+    card = grade(card, 'good', at);
+    expect(card.state).toBe(State.Review);
+    const first = days(card, at);
+    at = card.due;
+    card = grade(card, 'good', at);
+    const second = days(card, at);
+    expect(second).toBeGreaterThan(first);
+    at = card.due;
+    const lapsed = grade(card, 'again', at);
+    expect(lapsed.state).toBe(State.Relearning);
+    expect(lapsed.lapses).toBe(1);
+    expect(intervalMs(lapsed, at)).toBeLessThan(60 * 60_000);
+  });
+
+  it('gives the same schedule for the same history (no fuzz)', () => {
+    const run = () => grade(grade(newCard(start), 'good', start), 'easy', new Date('2026-11-29T09:10:00Z'));
+    expect(run()).toEqual(run());
+  });
+
+  it('prints intervals for the grade buttons in the UI language', () => {
+    expect(formatInterval(30_000, 'en')).toBe('<1 min');
+    expect(formatInterval(10 * 60_000, 'en')).toBe('10 min');
+    expect(formatInterval(3 * 86_400_000, 'en')).toBe('3 days');
+    expect(formatInterval(3 * 86_400_000, 'zh')).toBe('3天');
+  });
+});
+
+describe('progress export and import', () => {
+  const progress: Progress = {
+    [cardKey('superposition', 'zh-en')]: grade(newCard(start), 'good', start),
+    [cardKey('superposition', 'en-zh')]: grade(newCard(start), 'easy', start),
+  };
+
+  it('reads back exactly what it exported', () => {
+    const text = serializeProgress(progress, start);
+    const result = parseProgress(text);
+    expect(result).toEqual({ ok: true, progress });
+    expect(JSON.parse(text)).toMatchObject({ format: 'parallel-reader-practice', version: 1, exportedAt: start.toISOString() });
+  });
+
+  it('refuses a file that is not JSON, not a progress export, or damaged, saying why', () => {
+    expect(parseProgress('{"format": "parallel-reader-practice", ')).toEqual({ ok: false, error: { kind: 'not-json' } });
+    expect(parseProgress('[1, 2]')).toEqual({ ok: false, error: { kind: 'not-progress' } });
+    expect(parseProgress('{"deck": "Anki"}')).toEqual({ ok: false, error: { kind: 'not-progress' } });
+
+    const good = JSON.parse(serializeProgress(progress));
+    const damaged = (mutate: (data: typeof good) => void) => {
+      const copy = structuredClone(good);
+      mutate(copy);
+      return parseProgress(JSON.stringify(copy));
+    };
+    const badDue = damaged((d) => (d.cards['superposition:zh-en'].due = 'yesterday'));
+    expect(badDue).toMatchObject({ ok: false, error: { kind: 'invalid', path: 'cards.superposition:zh-en.due' } });
+    const badKey = damaged((d) => (d.cards['superposition:sideways'] = d.cards['superposition:zh-en']));
+    expect(badKey).toMatchObject({ ok: false, error: { kind: 'invalid', path: 'cards.superposition:sideways' } });
+    const badState = damaged((d) => (d.cards['superposition:en-zh'].state = 7));
+    expect(badState).toMatchObject({
+      ok: false,
+      error: { kind: 'invalid', path: 'cards.superposition:en-zh.state', message: 'must be 0, 1, 2 or 3' },
+    });
+    const fractional = damaged((d) => (d.cards['superposition:en-zh'].reps = 1.5));
+    expect(fractional).toMatchObject({ ok: false, error: { path: 'cards.superposition:en-zh.reps', message: 'must be a whole number, 0 or more' } });
+    const badVersion = damaged((d) => (d.version = 2));
+    expect(badVersion).toMatchObject({ ok: false, error: { kind: 'invalid', path: 'version' } });
+  });
+});
+
+describe('the practice deck', () => {
+  const { glossary, marked, occurrences } = loadTermIndex();
+  const { sections } = loadCorpus();
+  const en = practiceData(glossary, sections, marked, occurrences, 'en');
+  const zh = practiceData(glossary, sections, marked, occurrences, 'zh');
+  const term = (id: string) => en.terms.find((t) => t.id === id)!;
+
+  it('has one card per glossary term, with the article’s example pair and the term marked in both languages', () => {
+    expect(en.terms).toHaveLength(glossary.entries.length);
+    const sup = term('superposition');
+    expect(sup.zh).toBe('叠加');
+    expect(sup.articleForms).toEqual([{ text: '超叠加', status: 'nonstandard', pinyin: 'chāodiéjiā' }]);
+    expect(sup.example!.href).toBe(`/en/p/${sup.example!.unit}`);
+    expect(sup.example!.zh.some((run) => typeof run !== 'string')).toBe(true);
+    expect(sup.example!.en.some((run) => typeof run !== 'string' && /superposition/i.test(run.term))).toBe(true);
+    expect(exampleText(sup.example!.zh)).toBe(loadCorpus().units.find((u) => u.id === sup.example!.unit)!.zh);
+    expect(zh.terms.find((t) => t.id === 'superposition')!.definition).toBe(glossary.byId.get('superposition')!.definition.zh);
+  });
+
+  it('selects all terms, one category, or the terms of one section', () => {
+    expect(deckTerms(en.terms, { kind: 'all' })).toHaveLength(en.terms.length);
+    const products = deckTerms(en.terms, { kind: 'category', id: 'products' });
+    expect(products.length).toBeGreaterThan(3);
+    expect(products.every((t) => t.category === 'products')).toBe(true);
+    const brains = deckTerms(en.terms, { kind: 'section', id: 'brains' }).map((t) => t.id);
+    expect(brains).toContain('intervention');
+    expect(brains).not.toContain('panpsychism');
+    expect(parseDeckFilter('?section=brains', ['products'], ['brains'])).toEqual({ kind: 'section', id: 'brains' });
+    expect(parseDeckFilter('?category=nope', ['products'], ['brains'])).toEqual({ kind: 'all' });
+  });
+
+  it('puts due cards first, keeps cards not yet due out, then new cards', () => {
+    const terms: PracticeTerm[] = [term('superposition'), term('circuits'), term('features')];
+    const later = grade(newCard(start), 'easy', start);
+    const soon = grade(newCard(start), 'again', start);
+    const progress: Progress = { 'superposition:zh-en': later, 'circuits:zh-en': soon };
+    const at = new Date(start.getTime() + 5 * 60_000);
+    const keys = dueQueue(terms, progress, at).map((item) => item.key);
+    expect(keys[0]).toBe('circuits:zh-en');
+    expect(keys).not.toContain('superposition:zh-en');
+    expect(keys.slice(1)).toEqual(['superposition:en-zh', 'circuits:en-zh', 'features:zh-en', 'features:en-zh']);
+  });
+});
