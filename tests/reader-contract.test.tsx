@@ -30,7 +30,7 @@ import {
 import { notesData } from '@/lib/reader/data';
 import { tooltipData } from '@/lib/terms/tooltip';
 import { pinyinData } from '@/lib/reader/pinyin';
-import { readerSections } from '@/lib/reader/rows';
+import { packRow, readerSections, unpackRow } from '@/lib/reader/rows';
 import { loadTermIndex } from '@/lib/terms/load';
 
 const corpus = loadCorpus();
@@ -238,5 +238,17 @@ describe('the islands, run against the markup', { timeout: 60_000 }, () => {
     const unit = corpus.units.find((u) => u.id === 'consciousness-04')!;
     expect(details.querySelector('p')!.textContent).toBe(unit.notes[ref.index].zh);
     detach();
+  });
+});
+
+describe('rows cross to the browser packed', () => {
+  it('every row unpacks to what was packed, optional fields included', () => {
+    const sections = readerSections(corpus, marked, 'en');
+    const rows = sections.flatMap((s) => s.rows).map(unpackRow);
+    expect(rows).toHaveLength(corpus.units.length);
+    for (const row of rows) expect(unpackRow(packRow(row))).toEqual(row);
+    expect(rows.find((r) => r.id === 'scaling-08')).toMatchObject({ sp: 'amodei', turn: 1 });
+    expect(rows.find((r) => r.id === 'lede-01')?.notes).toEqual(['translator']);
+    expect(rows.some((r) => r.headingId)).toBe(true);
   });
 });

@@ -6,7 +6,7 @@ import type { ReactNode } from 'react';
 import { LocaleSwitch } from '@/components/LocaleSwitch';
 import { CiteLayer } from '@/components/cite/CiteLayer';
 import { TermTooltip } from '@/components/terms/TermTooltip';
-import { DISPLAY_BOOT_SCRIPT } from '@/lib/display/boot';
+import { DISPLAY_BOOT_URL } from '@/lib/display/boot';
 import { loadCorpus } from '@/lib/corpus/load';
 import { LANG_TAG, otherLang } from '@/lib/locale';
 import { SITE_URL } from '@/lib/site';
@@ -45,7 +45,9 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
     // The boot script sets the reader's display attributes on <html> before first paint.
     <html lang={LANG_TAG[locale]} suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: DISPLAY_BOOT_SCRIPT }} />
+        {/* Blocking on purpose: it must run before the body is painted. */}
+        {/* eslint-disable-next-line @next/next/no-sync-scripts */}
+        <script src={DISPLAY_BOOT_URL} />
       </head>
       <body>
         <a className="skip-link" href="#article">

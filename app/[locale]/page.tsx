@@ -4,7 +4,6 @@ import { ArticleHeader } from '@/components/reader/ArticleHeader';
 import { ParallelText } from '@/components/reader/ParallelText';
 import { PrintSource } from '@/components/reader/PrintSource';
 import { ReaderToolsLayer } from '@/components/reader/ReaderToolsLayer';
-import { RetiredAnchors } from '@/components/reader/RetiredAnchors';
 import { TableOfContents } from '@/components/reader/TableOfContents';
 import { readIdManifest, resolveUnitId } from '@/lib/corpus/ids';
 import { loadCorpus } from '@/lib/corpus/load';
@@ -43,12 +42,11 @@ export default async function ReaderPage({ params }: PageProps<'/[locale]'>) {
           <TableOfContents sections={corpus.sections} locale={locale} />
         </div>
         <div className="reader-main">
-          <ReaderToolsLayer locale={locale} speakers={corpus.meta.speakers} />
+          <ReaderToolsLayer locale={locale} speakers={corpus.meta.speakers} retired={retired} />
           <ParallelText corpus={corpus} marked={marked} locale={locale} />
         </div>
       </div>
       <PrintSource meta={corpus.meta} locale={locale} />
-      {Object.keys(retired).length > 0 ? <RetiredAnchors redirects={retired} /> : null}
     </main>
   );
 }

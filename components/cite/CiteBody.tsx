@@ -2,6 +2,7 @@
 
 import { useEffect, useState, type RefObject } from 'react';
 import { fillPlaceholders } from '@/lib/placeholders';
+import { localIsoDate } from '@/lib/cite/dates';
 import { CITATION_FORMAT_NAMES, EXPORT_FORMATS } from '@/lib/cite/exports';
 import { citationFileName, citationFilePath } from '@/lib/cite/static';
 import { unitPermalink, type CiteSource } from '@/lib/cite/source';
@@ -13,7 +14,6 @@ import type { CiteDialogProps, Opened } from './CiteDialog';
  * the citation formatters the first time a cite link is used, so the reader page does not carry them.
  */
 export default function CiteBody({
-  article,
   siteUrl,
   defaultLanguage,
   defaultStyle,
@@ -21,7 +21,8 @@ export default function CiteBody({
   opened,
   dialog,
 }: CiteDialogProps & { opened: Opened; dialog: RefObject<HTMLDialogElement | null> }) {
-  const { target, accessed } = opened;
+  const { target } = opened;
+  const accessed = localIsoDate(new Date(opened.at));
   const [language, setLanguage] = useState<CiteLanguage>(defaultLanguage);
   const [style, setStyle] = useState<CiteStyle>(defaultStyle);
   const [status, setStatus] = useState('');
@@ -34,7 +35,7 @@ export default function CiteBody({
   }, [opened.count, dialog]);
 
   const source: CiteSource | undefined = target && {
-    article,
+    article: target.article,
     unit: target.unit,
     urls: { zh: unitPermalink(siteUrl, 'zh', target.unit.id), en: unitPermalink(siteUrl, 'en', target.unit.id) },
   };

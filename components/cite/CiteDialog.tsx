@@ -2,7 +2,6 @@
 
 import './cite.css';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
-import { localIsoDate } from '@/lib/cite/dates';
 import type { CiteSource } from '@/lib/cite/source';
 import type { CiteLanguage, CiteStyle } from '@/lib/cite/styles';
 import {
@@ -11,7 +10,7 @@ import {
   publishedText,
   textSelector,
   unitIdOfCiteLink,
-  type UnitCiteData,
+  type CiteData,
 } from '@/lib/reader/contract';
 
 export interface CiteLabels {
@@ -30,7 +29,6 @@ export interface CiteLabels {
 }
 
 export interface CiteDialogProps {
-  article: CiteSource['article'];
   siteUrl: string;
   defaultLanguage: CiteLanguage;
   defaultStyle: CiteStyle;
@@ -38,6 +36,7 @@ export interface CiteDialogProps {
 }
 
 export interface Target {
+  article: CiteSource['article'];
   unit: CiteSource['unit'];
   quote: { zh: string; en: string };
 }
@@ -47,35 +46,36 @@ const CiteBody = lazy(() => import('./CiteBody'));
 /** One opening of the dialog: what is cited, on which day; `count` tells openings apart. */
 export interface Opened {
   target: Target;
-  accessed: string;
+  /** When it was opened (ms since the epoch): the citation's access date. */
+  at: number;
   count: number;
 }
 
-let unitData: Promise<UnitCiteData> | undefined;
+let citeData: Promise<CiteData> | undefined;
 
 /** The unit a cite link belongs to, with its quotable text and its revision (fetched on first use). */
 async function targetFrom(trigger: HTMLElement): Promise<Target | undefined> {
   const id = unitIdOfCiteLink(trigger);
   const row = id ? document.getElementById(id) : null;
   if (!id || !row) return undefined;
-  unitData ??= fetch(DATA_URL.units).then((response) =>
-    response.ok ? (response.json() as Promise<UnitCiteData>) : Promise.reject(new Error(String(response.status))),
+  citeData ??= fetch(DATA_URL.cite).then((response) =>
+    response.ok ? (response.json() as Promise<CiteData>) : Promise.reject(new Error(String(response.status))),
   );
-  let data: UnitCiteData;
+  let data: CiteData;
   try {
-    data = await unitData;
+    data = await citeData;
   } catch {
-    unitData = undefined;
+    citeData = undefined;
     return undefined;
   }
-  const facts = data[id];
+  const facts = data.units[id];
   if (!facts) return undefined;
   const [paragraph, revision, revised] = facts;
   const text = (lang: 'zh' | 'en') => {
     const element = row.querySelector(textSelector(lang));
     return element ? publishedText(element).trim() : '';
   };
-  return { unit: { id, paragraph, revision, revised }, quote: { zh: text('zh'), en: text('en') } };
+  return { article: data.article, unit: { id, paragraph, revision, revised }, quote: { zh: text('zh'), en: text('en') } };
 }
 
 /**
@@ -102,7 +102,7 @@ export function CiteDialog(props: CiteDialogProps) {
           return;
         }
         triggerRef.current = trigger;
-        setOpened((previous) => ({ target, accessed: localIsoDate(new Date()), count: (previous?.count ?? 0) + 1 }));
+        setOpened((previous) => ({ target, at: Date.now(), count: (previous?.count ?? 0) + 1 }));
       });
     }
     document.addEventListener('click', onClick);

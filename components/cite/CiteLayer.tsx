@@ -1,16 +1,13 @@
 import { getTranslations } from 'next-intl/server';
-import { citeArticle } from '@/lib/cite/source';
-import { loadCorpus } from '@/lib/corpus/load';
 import type { Lang } from '@/lib/corpus/model';
 import { SITE_URL } from '@/lib/site';
 import { CiteDialog } from './CiteDialog';
 
-/** The cite dialog with its labels and the article's bibliographic data; no corpus text crosses. */
+/** The cite dialog with its labels; the article's and the units' data are fetched on first use. */
 export async function CiteLayer({ locale }: { locale: Lang }) {
   const t = await getTranslations('Cite');
   return (
     <CiteDialog
-      article={citeArticle(loadCorpus().meta)}
       siteUrl={SITE_URL}
       defaultLanguage={locale}
       defaultStyle={locale === 'zh' ? 'gbt' : 'apa'}

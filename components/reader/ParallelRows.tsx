@@ -5,7 +5,7 @@ import type { Lang } from '@/lib/corpus/model';
 import type { ArticleMeta } from '@/lib/corpus/schema';
 import { LANG_TAG } from '@/lib/locale';
 import { CELL_CLASS, SECTION_ID_PREFIX } from '@/lib/reader/contract';
-import type { SectionData } from '@/lib/reader/rows';
+import { unpackRow, type SectionData } from '@/lib/reader/rows';
 import { PairRow, type PairLabels } from './PairRow';
 
 interface Props {
@@ -39,8 +39,8 @@ export function ParallelRows({ sections, speakers, locale, labels }: Props) {
               {section.hiddenTitle}
             </h2>
           ) : null}
-          {section.rows.map((row) => (
-            <PairRow key={row.id} row={row} speakers={speakers} locale={locale} labels={labels} />
+          {section.rows.map((packed) => (
+            <PairRow key={packed[0]} row={unpackRow(packed)} speakers={speakers} locale={locale} labels={labels} />
           ))}
         </section>
       ))}

@@ -1,7 +1,7 @@
 'use client';
 
 import './tools.css';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Lang } from '@/lib/corpus/model';
 import { CITE_LINK_CLASS, DATA_URL, REVEALED_ATTR, rowSelector, TOC_ID, type PinyinData } from '@/lib/reader/contract';
 import { fillPlaceholders } from '@/lib/placeholders';
@@ -19,10 +19,9 @@ import {
 } from '@/lib/display/state';
 import { getDisplayState, setDisplayState, subscribeDisplay } from './display-store';
 import { attachNotes } from './notes';
-import { annotatePinyin } from './pinyin-layer';
 import { attachRowKeys, rowEntry } from './row-keys';
-import { attachShortcuts, currentRow, SHORTCUT_KEYS, SHORTCUTS, stepRow, type Shortcut } from './shortcuts';
-import { attachStudy, ensureRevealButtons, setAllRevealed, setRevealed, type StudyLabels } from './study';
+import { attachShortcuts, currentRow, stepRow, type Shortcut } from './shortcuts';
+import type { StudyLabels } from './study';
 import { attachTocTracker } from './toc-tracker';
 
 export interface ReaderToolsLabels {
@@ -54,6 +53,8 @@ interface Props {
   labels: ReaderToolsLabels;
   speakers: Record<FilterSpeaker, string>;
   locale: Lang;
+  /** Retired unit IDs (old links, #retired-id) and the unit that now holds each one's text. */
+  retired?: Record<string, string>;
 }
 
 /** The height of the sticky bars over the text, for "the unit at the top". */
@@ -63,13 +64,17 @@ function stickyOffset(): number {
 }
 
 let pinyinLoad: Promise<void> | undefined;
+// Study mode, the pinyin layer and the help's content load when first used.
+let studyModule: Promise<typeof import('./study')> | undefined;
+const loadStudy = () => (studyModule ??= import('./study'));
+const HelpContent = lazy(() => import('./HelpContent'));
 
 /**
  * The reader's one control island: layout, study mode, pinyin, speaker filter, theme and text size
  * (all kept as root attributes by the display store), the phone menus, the keyboard shortcuts and
  * their help overlay. It wires the row keys, section tracking, study and pinyin controllers.
  */
-export function ReaderTools({ labels, speakers, locale }: Props) {
+export function ReaderTools({ labels, speakers, locale, retired }: Props) {
   const [state, setState] = useState<DisplayState>(DEFAULT_STATE);
   const [open, setOpen] = useState<'toc' | 'options' | null>(null);
   const [status, setStatus] = useState('');
@@ -86,7 +91,7 @@ export function ReaderTools({ labels, speakers, locale }: Props) {
       reveal: () => {
         const row = currentRow(document, stickyOffset());
         if (!row || getDisplayState().layout !== 'study') return;
-        setRevealed(row, !row.hasAttribute(REVEALED_ATTR), labels.study);
+        void loadStudy().then((study) => study.setRevealed(row, !row.hasAttribute(REVEALED_ATTR), labels.study));
       },
       cite: () => currentRow(document, stickyOffset())?.querySelector<HTMLElement>(`.${CITE_LINK_CLASS}`)?.click(),
       pinyin: () => setDisplayState({ pinyin: !getDisplayState().pinyin }),
@@ -102,7 +107,6 @@ export function ReaderTools({ labels, speakers, locale }: Props) {
     const detach = [
       attachRowKeys(document),
       attachTocTracker(document),
-      attachStudy(document, labels.study),
       attachNotes(document, locale),
       attachShortcuts(document, actions),
     ];
@@ -115,22 +119,53 @@ export function ReaderTools({ labels, speakers, locale }: Props) {
   // The layout decides which of a row's elements are displayed: rows whose Tab stop was hidden
   // get their first displayed element back as the stop.
   useEffect(() => {
-    if (state.layout === 'study') ensureRevealButtons(document, labels.study);
-    for (const row of document.querySelectorAll(rowSelector)) rowEntry(row);
+    const fixStops = () => {
+      for (const row of document.querySelectorAll(rowSelector)) rowEntry(row);
+    };
+    fixStops();
+    if (state.layout !== 'study') return;
+    let detachStudy: (() => void) | undefined;
+    let cancelled = false;
+    void loadStudy().then((study) => {
+      if (cancelled) return;
+      study.ensureRevealButtons(document, labels.study);
+      detachStudy = study.attachStudy(document, labels.study);
+      fixStops();
+    });
+    return () => {
+      cancelled = true;
+      detachStudy?.();
+    };
   }, [state.layout, state.speaker, labels]);
 
   useEffect(() => {
     if (!state.pinyin) return;
-    pinyinLoad ??= fetch(DATA_URL.pinyin)
-      .then((response) => (response.ok ? (response.json() as Promise<PinyinData>) : Promise.reject(response.status)))
-      .then((data) => {
-        annotatePinyin(document, data);
+    pinyinLoad ??= Promise.all([
+      fetch(DATA_URL.pinyin).then((response) =>
+        response.ok ? (response.json() as Promise<PinyinData>) : Promise.reject(response.status),
+      ),
+      import('./pinyin-layer'),
+    ])
+      .then(([data, layer]) => {
+        layer.annotatePinyin(document, data);
       })
       .catch(() => {
         pinyinLoad = undefined;
         setStatus(labels.pinyinFailed);
       });
   }, [state.pinyin, labels]);
+
+  // An old link (#retired-id) goes to the unit that now holds its text; hashes never reach the server.
+  useEffect(() => {
+    if (!retired) return;
+    function follow() {
+      const to = retired![decodeURIComponent(window.location.hash.slice(1))];
+      if (to) window.location.replace(`#${to}`);
+    }
+    follow();
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, [retired]);
 
   // Phone menus close on Escape and after following a contents link.
   useEffect(() => {
@@ -175,10 +210,10 @@ export function ReaderTools({ labels, speakers, locale }: Props) {
       </div>
       {state.layout === 'study' ? (
         <span className="tool study-tools">
-          <button type="button" onClick={() => setAllRevealed(document, true, labels.study)}>
+          <button type="button" onClick={() => void loadStudy().then((study) => study.setAllRevealed(document, true, labels.study))}>
             {labels.revealAll}
           </button>
-          <button type="button" onClick={() => setAllRevealed(document, false, labels.study)}>
+          <button type="button" onClick={() => void loadStudy().then((study) => study.setAllRevealed(document, false, labels.study))}>
             {labels.hideAll}
           </button>
         </span>
@@ -262,36 +297,9 @@ export function ReaderTools({ labels, speakers, locale }: Props) {
         }}
       >
         {helpOpen ? (
-          <>
-            <h2 id="help-title">{labels.shortcutsTitle}</h2>
-            <dl className="shortcut-list">
-              {SHORTCUTS.map((shortcut) => (
-                <div key={shortcut}>
-                  <dt>
-                    <kbd>{SHORTCUT_KEYS[shortcut]}</kbd>
-                  </dt>
-                  <dd>{labels.shortcutList[shortcut]}</dd>
-                </div>
-              ))}
-              <div>
-                <dt>
-                  <kbd>←</kbd> <kbd>→</kbd>
-                </dt>
-                <dd>{labels.shortcutList.arrows}</dd>
-              </div>
-              <div>
-                <dt>
-                  <kbd>Tab</kbd>
-                </dt>
-                <dd>{labels.shortcutList.tab}</dd>
-              </div>
-            </dl>
-            <form method="dialog">
-              <button type="submit" autoFocus>
-                {labels.close}
-              </button>
-            </form>
-          </>
+          <Suspense fallback={null}>
+            <HelpContent title={labels.shortcutsTitle} list={labels.shortcutList} close={labels.close} />
+          </Suspense>
         ) : null}
       </dialog>
     </div>

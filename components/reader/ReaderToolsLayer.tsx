@@ -5,7 +5,16 @@ import { FILTER_SPEAKERS, type FilterSpeaker } from '@/lib/display/state';
 import { ReaderTools } from './ReaderTools';
 
 /** The reading controls with their labels translated on the server: no message catalog crosses. */
-export async function ReaderToolsLayer({ locale, speakers }: { locale: Lang; speakers: ArticleMeta['speakers'] }) {
+export async function ReaderToolsLayer({
+  locale,
+  speakers,
+  retired,
+}: {
+  locale: Lang;
+  speakers: ArticleMeta['speakers'];
+  /** Retired unit IDs and the unit that now holds each one's text. */
+  retired: Record<string, string>;
+}) {
   const t = await getTranslations('Reading');
   const names = Object.fromEntries(FILTER_SPEAKERS.map((id) => [id, speakers[id]?.[locale] ?? id])) as Record<
     FilterSpeaker,
@@ -15,6 +24,7 @@ export async function ReaderToolsLayer({ locale, speakers }: { locale: Lang; spe
     <ReaderTools
       locale={locale}
       speakers={names}
+      {...(Object.keys(retired).length > 0 ? { retired } : {})}
       labels={{
         region: t('region'),
         contents: t('contents'),

@@ -8,6 +8,7 @@ import {
   publishedText,
   rowSelector,
   TERM_SELECTOR,
+  termAt,
   termHref,
   termIdOf,
   type TermTip,
@@ -33,15 +34,19 @@ export interface TooltipLabels {
   status: Record<'variant' | 'nonstandard', string>;
 }
 
+/** The first use of a term, which loaded the controller (see TermTooltip). */
+export interface FirstUse {
+  term: HTMLAnchorElement;
+  /** A tap: the tooltip shows, and a second tap follows the link. */
+  tap: boolean;
+  at: number;
+}
+
 export interface TooltipOptions {
   locale: Lang;
   labels: TooltipLabels;
   /** Loads the tooltip data; by default fetched once from the static per-locale file. */
   load?: () => Promise<TermTipData>;
-}
-
-function termFrom(target: EventTarget | null): HTMLAnchorElement | null {
-  return target instanceof Element ? target.closest<HTMLAnchorElement>(TERM_SELECTOR) : null;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, props: { className?: string; lang?: string; text?: string }) {
@@ -98,7 +103,7 @@ export function tooltipContent(doc: Document, id: string, tip: TermTip, marked: 
  * entry; a first tap shows it and a second follows the link; Escape, blur or a tap elsewhere close it.
  * The entries are fetched once, on first use. The tooltip itself is created in the main landmark.
  */
-export function attachTooltip(doc: Document, options: TooltipOptions): () => void {
+export function attachTooltip(doc: Document, options: TooltipOptions, first?: FirstUse): () => void {
   const win = doc.defaultView!;
   let tip: HTMLElement | null = null;
   let data: Promise<TermTipData> | null = null;
@@ -211,7 +216,7 @@ export function attachTooltip(doc: Document, options: TooltipOptions): () => voi
       win.clearTimeout(hideTimer);
       return;
     }
-    const term = termFrom(event.target);
+    const term = termAt(event.target);
     if (!term || event.buttons !== 0 || selecting()) return;
     win.clearTimeout(hideTimer);
     win.clearTimeout(showTimer);
@@ -220,7 +225,7 @@ export function attachTooltip(doc: Document, options: TooltipOptions): () => voi
 
   function onPointerOut(event: PointerEvent) {
     if (event.pointerType !== 'mouse') return;
-    const leaving = termFrom(event.target) ?? (inTip(event.target as Node) ? tip : null);
+    const leaving = termAt(event.target) ?? (inTip(event.target as Node) ? tip : null);
     if (!leaving) return;
     const to = event.relatedTarget as Node | null;
     if (to && (inTip(to) || (current && current.contains(to)))) return;
@@ -238,7 +243,7 @@ export function attachTooltip(doc: Document, options: TooltipOptions): () => voi
   }
 
   function onFocusIn(event: FocusEvent) {
-    const term = termFrom(event.target);
+    const term = termAt(event.target);
     if (!term) return;
     // A tap focuses the link too; the click that follows decides.
     if (lastPointer.type !== 'mouse' && event.timeStamp - lastPointer.at < 800) return;
@@ -246,14 +251,14 @@ export function attachTooltip(doc: Document, options: TooltipOptions): () => voi
   }
 
   function onFocusOut(event: FocusEvent) {
-    const term = termFrom(event.target);
+    const term = termAt(event.target);
     if (!term || (term !== current && term !== pending)) return;
     if (inTip(event.relatedTarget as Node | null)) return;
     hide();
   }
 
   function onClick(event: MouseEvent) {
-    const term = termFrom(event.target);
+    const term = termAt(event.target);
     if (!term || lastPointer.type === 'mouse' || event.timeStamp - lastPointer.at > 1500) return;
     // First tap shows the definition; a second tap on the same term follows its link.
     if (current !== term) {
@@ -285,9 +290,11 @@ export function attachTooltip(doc: Document, options: TooltipOptions): () => voi
     [win, 'resize', onViewportChange],
   ];
   for (const [target, type, listener, opts] of listeners) target.addEventListener(type, listener, opts);
-  // A term focused before the page finished loading gets its tooltip now.
-  const focusedEarly = termFrom(doc.activeElement);
-  if (focusedEarly) void show(focusedEarly);
+  // The use that loaded the controller (a tap, or a hover still on its term), or a term focused
+  // before it was attached, gets its tooltip now.
+  if (first?.tap) lastPointer = { type: 'touch', at: first.at };
+  const early = first && (first.tap || first.term.matches(':hover') || doc.activeElement === first.term) ? first.term : termAt(doc.activeElement);
+  if (early) void show(early);
   return () => {
     hide();
     tip?.remove();

@@ -4,7 +4,10 @@
  * reading controls) both rely on. Both sides import these names, so renaming one breaks a test rather
  * than a reader. CSS uses the same literal names (see the feature stylesheets beside the components).
  */
+import type { CiteSource } from '../cite/source';
 import type { TooltipEntry } from '../terms/tooltip';
+
+type CiteArticle = CiteSource['article'];
 import type { Lang } from '../corpus/model';
 
 /** One aligned unit: a row holding the unit's controls and one cell per language. */
@@ -40,6 +43,10 @@ export function termHref(locale: Lang, termId: string): string {
   return `/${locale}/glossary/${termId}`;
 }
 export const TERM_SELECTOR = `.${TEXT_CLASS} a[href*="/glossary/"]`;
+/** The term link an event happened on, if any. */
+export function termAt(target: EventTarget | null): HTMLAnchorElement | null {
+  return target instanceof Element ? target.closest<HTMLAnchorElement>(TERM_SELECTOR) : null;
+}
 const TERM_PATH = /^\/(?:zh|en)\/glossary\/([a-z0-9-]+)$/;
 /** The term ID of a term link, or undefined when the link is not a term. */
 export function termIdOf(link: Element): string | undefined {
@@ -71,7 +78,7 @@ export function noteRefOf(link: Element): { unitId: string; index: number } | un
 export const DATA_URL = {
   terms: (locale: Lang) => `/data/terms/${locale}.json`,
   notes: (locale: Lang) => `/data/notes/${locale}.json`,
-  units: '/data/units.json',
+  cite: '/data/cite.json',
   pinyin: '/data/pinyin.json',
 } as const;
 
@@ -85,8 +92,14 @@ export type TermTipData = Record<string, TermTip>;
 /** `/data/notes/{locale}.json`: the text of each unit's notes in the UI language, in the unit's order. */
 export type NotesData = Record<string, string[]>;
 
-/** `/data/units.json`: what a citation needs of each unit, by unit ID: [paragraph, revision, revised]. */
-export type UnitCiteData = Record<string, [paragraph: number, revision: number, revised: string]>;
+/**
+ * `/data/cite.json`: what a citation needs: the article's bibliographic data, and of each unit, by
+ * unit ID, [paragraph, revision, revised].
+ */
+export interface CiteData {
+  article: CiteArticle;
+  units: Record<string, [paragraph: number, revision: number, revised: string]>;
+}
 
 /**
  * `/data/pinyin.json`: by unit ID, the reading of each Han character of the unit's Chinese, in order,

@@ -1,11 +1,13 @@
 import type { Corpus, Lang } from '../corpus/model';
-import type { NotesData, UnitCiteData } from './contract';
+import { citeArticle } from '../cite/source';
+import type { CiteData, NotesData } from './contract';
 
-/** `/data/units.json`: the paragraph number and current revision of every unit, for citations. */
-export function unitCiteData(corpus: Corpus): UnitCiteData {
-  return Object.fromEntries(
-    corpus.units.map((unit) => [unit.id, [unit.position, unit.revision.number, unit.revision.date]]),
-  );
+/** `/data/cite.json`: the article's bibliographic data, and every unit's paragraph number and current revision. */
+export function citeData(corpus: Corpus): CiteData {
+  return {
+    article: citeArticle(corpus.meta),
+    units: Object.fromEntries(corpus.units.map((unit) => [unit.id, [unit.position, unit.revision.number, unit.revision.date]])),
+  };
 }
 
 /** `/data/notes/{locale}.json`: the notes of every unit that has any, in the UI language. */
