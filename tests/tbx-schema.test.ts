@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { create } from 'xmlbuilder2';
 import { describe, expect, it } from 'vitest';
@@ -21,7 +22,15 @@ function breakCopy(xml: string, from: string, to: string): string {
   return xml.replace(from, to);
 }
 
-describe('TBX 3 glossary, validated by Jing against the official TBX-Basic schemas', { timeout: 60_000 }, () => {
+describe('TBX 3 glossary, validated by Jing against the official TBX-Basic schemas', { timeout: 120_000 }, () => {
+  it('uses the official schemas unmodified (the hashes tests/tools/tbx/README.md records)', () => {
+    const readme = readFileSync(TBX_SCHEMAS.rng.replace(/[^/]+$/, 'README.md'), 'utf8');
+    for (const file of Object.values(TBX_SCHEMAS)) {
+      const hash = createHash('sha256').update(readFileSync(file)).digest('hex');
+      expect(readme, file).toContain(`${hash}  ${file.split('/').pop()}`);
+    }
+  });
+
   it('is valid against the TBX core structure (RELAX NG)', () => {
     expect(jing(TBX_SCHEMAS.rng, tbx, 'glossary.tbx')).toEqual({ valid: true, errors: [] });
   });
