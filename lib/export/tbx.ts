@@ -14,8 +14,9 @@ export const ADMINISTRATIVE_STATUS: Record<FormStatus, string> = {
 };
 
 /**
- * The part of speech each edition can state. TBX-Basic for TBX 2 (its XCS) lists properNoun; the
- * TBX-Basic dialect of TBX 3 (v1.2.1, its Schematron) does not, so there a proper noun is a noun.
+ * The part of speech each edition can state. TBX-Basic for TBX 2 has properNoun in its picklist;
+ * the TBX-Basic dialect of TBX 3 (1.2.1; its Schematron allows adjective, noun, other, verb,
+ * adverb) does not, so there a proper noun is written as a noun.
  */
 export const PART_OF_SPEECH: Record<TbxEdition, Record<PartOfSpeech, string>> = {
   2019: { noun: 'noun', verb: 'verb', adjective: 'adjective', adverb: 'adverb', properNoun: 'noun', other: 'other' },
@@ -32,9 +33,9 @@ export const TBX3_SCHEMAS = [
 ] as const;
 
 /**
- * The two editions of TBX differ only in element names: ISO 30042:2019 (TBX v3, the TBX-Basic
- * dialect) and ISO 30042:2008 (TBX v2, "martif"), which OmegaT, Trados MultiTerm and
- * translate-toolkit read today.
+ * The two editions of TBX differ in element names (and in the part-of-speech picklist and schema
+ * declarations above): ISO 30042:2019 (TBX v3, the TBX-Basic dialect) and ISO 30042:2008 (TBX v2,
+ * "martif"), which OmegaT, Trados MultiTerm and translate-toolkit read today.
  */
 const EDITIONS = {
   2019: { root: 'tbx', header: 'tbxHeader', entry: 'conceptEntry', lang: 'langSec', term: 'termSec' },
@@ -42,7 +43,7 @@ const EDITIONS = {
 } as const;
 export type TbxEdition = keyof typeof EDITIONS;
 
-/** The glossary as TBX-Basic: one entry per concept, both languages, each form with its status. */
+/** The glossary as TBX-Basic: one entry per concept, both languages, each form with its status and part of speech. */
 export function toTBX(glossary: Glossary, meta: ArticleMeta, revision: string, edition: TbxEdition = 2019): string {
   const names = EDITIONS[edition];
   const rootAttributes: Record<string, string> =
