@@ -48,7 +48,7 @@ const newUnit = (id: string, zh: string, en: string, kind = 'lede') =>
   `  - id: ${id}\n    kind: ${kind}\n    speaker: editors\n    zh: |-\n      ${zh}\n    en: |-\n      ${en}\n    revision: { number: 1, date: "2026-11-28" }\n`;
 const appendTo = (path: string, text: string): Patch => (f) => f.set(path, f.get(path)! + text);
 const entry = (id: string, zh: string, en: string, extra = '') =>
-  `  - id: ${id}\n    zh: ${zh}\n    en: ${en}\n    forms: { zh: [${zh}], en: [${en}] }\n    definition: { zh: 一种观点。, en: A view. }\n${extra}`;
+  `  - id: ${id}\n    zh: ${zh}\n    en: ${en}\n    partOfSpeech: noun\n    forms: { zh: [${zh}], en: [${en}] }\n    definition: { zh: 一种观点。, en: A view. }\n${extra}`;
 const dropLockEntry = (id: string): Patch => (f) => {
   const lock = JSON.parse(f.get(REVISION_LOCK_FILE)!);
   delete lock[id];
@@ -118,8 +118,18 @@ const cases: Case[] = [
   },
   {
     rule: 'schema', name: 'a glossary entry without its English',
-    patch: [replace(PHILOSOPHY, '    en: panpsychism\n    forms:', '    forms:')],
+    patch: [replace(PHILOSOPHY, '    en: panpsychism\n    partOfSpeech: noun\n', '    partOfSpeech: noun\n')],
     problems: (f) => [{ rule: 'schema', severity: 'error', file: PHILOSOPHY, line: lineOf(f, PHILOSOPHY, 'id: panpsychism'), entry: 'panpsychism', message: expect.stringMatching(/^en: Invalid input/) }],
+  },
+  {
+    rule: 'schema', name: 'a glossary entry without its part of speech',
+    patch: [replace(PHILOSOPHY, '    en: panpsychism\n    partOfSpeech: noun\n', '    en: panpsychism\n')],
+    problems: (f) => [{ rule: 'schema', severity: 'error', file: PHILOSOPHY, line: lineOf(f, PHILOSOPHY, 'id: panpsychism'), entry: 'panpsychism', message: 'partOfSpeech: is required: give one of noun, verb, adjective, adverb, properNoun, other' }],
+  },
+  {
+    rule: 'schema', name: 'a glossary entry with a part of speech outside TBX-Basic’s picklist',
+    patch: [replace(PHILOSOPHY, '    en: panpsychism\n    partOfSpeech: noun\n', '    en: panpsychism\n    partOfSpeech: noun phrase\n')],
+    problems: (f) => [{ rule: 'schema', severity: 'error', file: PHILOSOPHY, line: lineOf(f, PHILOSOPHY, 'id: panpsychism'), entry: 'panpsychism', message: 'partOfSpeech: "noun phrase" is not a part of speech: give one of noun, verb, adjective, adverb, properNoun, other' }],
   },
   {
     rule: 'schema', name: 'a QA exception naming an unknown rule',

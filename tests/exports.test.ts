@@ -9,7 +9,7 @@ import { exportFiles, renderExport, renderSchema } from '@/lib/export/build';
 import { parallelTextSchema } from '@/lib/export/json';
 import { escapeMarkdown } from '@/lib/export/markdown';
 import { ARTICLE_COLUMNS, GLOSSARY_COLUMNS, LIST_SEPARATOR } from '@/lib/export/tables';
-import { ADMINISTRATIVE_STATUS } from '@/lib/export/tbx';
+import { ADMINISTRATIVE_STATUS, PART_OF_SPEECH } from '@/lib/export/tbx';
 import { termForms } from '@/lib/export/term-forms';
 import { loadTermIndex } from '@/lib/terms/load';
 import { requireTool, run, SYSTEM_PYTHON, tempFile } from './helpers/tools';
@@ -25,7 +25,9 @@ interface ToolkitUnit {
   target: string;
   notes: string;
   definition: string;
-  languages: { lang: string; terms: { term: string; status: string | null }[] }[];
+  /** translate-toolkit's notes of origin "pos": every termNote's text, one a line. */
+  pos: string;
+  languages: { lang: string; terms: { term: string; status: string | null; partOfSpeech: string | null }[] }[];
 }
 function readWithTranslateToolkit(name: string, content: string): ToolkitUnit[] {
   requireTool(SYSTEM_PYTHON, ['-c', 'import translate']);
@@ -65,7 +67,7 @@ describe('TMX 1.4b, read back by translate-toolkit', () => {
 });
 
 describe('TBX-Basic, read back by translate-toolkit', () => {
-  it('has every entry with both languages, every form and its status, and the definitions (TBX 2 edition)', () => {
+  it('has every entry with both languages, every form with its status and part of speech, and the definitions (TBX 2 edition)', () => {
     const units = readWithTranslateToolkit('glossary.tbx', renderExport('tbx2', SITE));
     expect(units.map((u) => u.id)).toEqual(glossary.entries.map((e) => e.id));
     glossary.entries.forEach((entry, i) => {
@@ -73,10 +75,12 @@ describe('TBX-Basic, read back by translate-toolkit', () => {
       expect(unit.source, entry.id).toBe(entry.zh);
       expect(unit.target, entry.id).toBe(entry.en);
       const forms = termForms(entry);
+      const partOfSpeech = PART_OF_SPEECH[2008][entry.partOfSpeech];
+      expect(unit.pos.split('\n'), entry.id).toContain(partOfSpeech);
       for (const lang of ['zh', 'en'] as const) {
         const tag = lang === 'zh' ? 'zh-Hans' : 'en';
         expect(unit.languages.find((l) => l.lang === tag)?.terms, `${entry.id} ${lang}`).toEqual(
-          forms.filter((f) => f.lang === lang).map((f) => ({ term: f.term, status: ADMINISTRATIVE_STATUS[f.status] })),
+          forms.filter((f) => f.lang === lang).map((f) => ({ term: f.term, status: ADMINISTRATIVE_STATUS[f.status], partOfSpeech })),
         );
         expect(unit.definition).toContain(entry.definition[lang]);
         if (entry.note) expect(unit.notes).toContain(entry.note[lang]);
@@ -99,9 +103,10 @@ describe('TBX-Basic, read back by translate-toolkit', () => {
     expect(ADMINISTRATIVE_STATUS.nonstandard).toBe('deprecatedTerm-admn-sts');
   });
 
-  it('the ISO 30042:2019 edition holds the same tree under the TBX 3 names', () => {
+  it('the ISO 30042:2019 edition holds the same tree under the TBX 3 names, proper nouns as nouns', () => {
     const rename = (xml: string) =>
       xml
+        .replace(/<\?xml-model [^?]*\?>\n/g, '')
         .replace(/<tbx xmlns="urn:iso:std:iso:30042:ed-2" type="TBX-Basic" style="dca"/, '<martif type="TBX-Basic"')
         .replace(/<\/tbx>/, '</martif>')
         .replace(/tbxHeader>/g, 'martifHeader>')
@@ -110,7 +115,13 @@ describe('TBX-Basic, read back by translate-toolkit', () => {
         .replace(/termSec>/g, 'tig>');
     const v3 = rename(renderExport('tbx', SITE));
     const v2 = renderExport('tbx2', SITE).replace(/\s*<encodingDesc>\s*<p type="XCSURI">TBXBasicXCSV02.xcs<\/p>\s*<\/encodingDesc>/, '');
-    expect(v3).toBe(v2);
+    // TBX-Basic's TBX 3 picklist has no properNoun: the only other difference between the editions.
+    const properNoun = '<termNote type="partOfSpeech">properNoun</termNote>';
+    expect(v2.split(properNoun).length - 1).toBe(
+      glossary.entries.filter((e) => e.partOfSpeech === 'properNoun').reduce((n, e) => n + termForms(e).length, 0),
+    );
+    expect(v3).not.toContain(properNoun);
+    expect(v3).toBe(v2.replaceAll(properNoun, '<termNote type="partOfSpeech">noun</termNote>'));
   });
 });
 
@@ -139,12 +150,13 @@ describe('CSV, TSV and JSON', () => {
     expect(rows.map((r) => r.id)).toEqual(glossary.entries.map((e) => e.id));
     glossary.entries.forEach((entry, i) => {
       expect(Object.keys(rows[i])).toEqual([...GLOSSARY_COLUMNS]);
-      expect(rows[i]).toMatchObject({ zh: entry.zh, en: entry.en, pinyin: entry.pinyin, definition_zh: entry.definition.zh, definition_en: entry.definition.en });
+      expect(rows[i]).toMatchObject({ zh: entry.zh, en: entry.en, pinyin: entry.pinyin, part_of_speech: entry.partOfSpeech, definition_zh: entry.definition.zh, definition_en: entry.definition.en });
       expect(rows[i].zh_misprints.split(LIST_SEPARATOR).filter(Boolean)).toEqual(entry.forms.misspelled);
       const nonstandard = entry.zhForms.filter((f) => f.status === 'nonstandard').map((f) => f.text);
       expect(rows[i].zh_nonstandard.split(LIST_SEPARATOR).filter(Boolean)).toEqual(nonstandard);
     });
-    expect(rows.find((r) => r.id === 'superposition')).toMatchObject({ zh: '叠加', zh_nonstandard: '超叠加' });
+    expect(rows.find((r) => r.id === 'superposition')).toMatchObject({ zh: '叠加', zh_nonstandard: '超叠加', part_of_speech: 'noun' });
+    expect(rows.find((r) => r.id === 'claude-sonnet')).toMatchObject({ part_of_speech: 'properNoun' });
   });
 
   it('JSON validates against the published schema and holds every unit verbatim', () => {

@@ -98,6 +98,19 @@ describe('the project glossary', () => {
     expect(index.glossary.byId.has('productivity-paradox')).toBe(false);
   });
 
+  it('gives each entry the part of speech of the term as a term: nouns, named products, one verb, one adjective', () => {
+    const pos = (id: string) => index.glossary.byId.get(id)?.partOfSpeech;
+    // 微调 is a verb in Chinese, but as the name of a training step it is a noun, like "fine-tuning";
+    // an expression such as 低垂的果实 is a noun phrase, so a noun.
+    expect(['fine-tuning', 'low-hanging-fruit', 'refusal', 'intervention', 'constitutional-ai'].map(pos)).toEqual(['noun', 'noun', 'noun', 'noun', 'noun']);
+    expect(['claude-sonnet', 'claude-opus', 'artifacts', 'machines-of-loving-grace'].map(pos)).toEqual(['properNoun', 'properNoun', 'properNoun', 'properNoun']);
+    expect(pos('compile')).toBe('verb');
+    expect(pos('bottom-up')).toBe('adjective');
+    const counts: Record<string, number> = {};
+    for (const entry of index.glossary.entries) counts[entry.partOfSpeech] = (counts[entry.partOfSpeech] ?? 0) + 1;
+    expect(counts).toEqual({ noun: 105, properNoun: 7, verb: 1, adjective: 1 });
+  });
+
   it('keeps expressions apart from technical terms', () => {
     for (const id of ['friendly-rivals', 'a-players', 'low-hanging-fruit', 'flat-earth']) {
       expect(index.glossary.byId.get(id)!.category, id).toBe('expressions');
@@ -138,17 +151,20 @@ entries:
   - id: panpsychism
     zh: 泛心论
     en: panpsychism
+    partOfSpeech: noun
     forms: { zh: [泛心论, { text: 泛新论, status: misprint }], en: [panpsychism, panpsychist] }
     definition: { zh: 一种哲学观点。, en: A philosophical view. }
     note: { zh: 文中误作泛新论。, en: Misprinted. }
   - id: singularity
     zh: 奇点
     en: singularity
+    partOfSpeech: noun
     forms: { zh: [奇点], en: [singularity] }
     definition: { zh: 一个假想的时刻。, en: A hypothetical moment. }
   - id: superposition
     zh: 叠加
     en: superposition
+    partOfSpeech: noun
     forms: { zh: [{ text: 超叠加, status: nonstandard, pinyin: chāo diéjiā tài }], en: [superposition] }
     definition: { zh: 一种表示方式。, en: A way of representing. }
 `,
@@ -198,12 +214,14 @@ entries:
   - id: a
     zh: 甲
     en: a
+    partOfSpeech: noun
     forms: { zh: [甲, 甲乙], en: [a] }
     definition: { zh: 甲。, en: A. }
     related: [missing]
   - id: b
     zh: 乙
     en: b
+    partOfSpeech: noun
     forms: { zh: [{ text: 甲, status: variant }], en: [b] }
     definition: { zh: 乙。, en: B. }
 `,

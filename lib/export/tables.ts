@@ -4,7 +4,7 @@ import type { Glossary } from '../terms/glossary';
 import { termForms } from './term-forms';
 
 export const ARTICLE_COLUMNS = ['id', 'position', 'section', 'speaker', 'kind', 'zh', 'en', 'revision', 'revision_date', 'notes_en', 'notes_zh'] as const;
-export const GLOSSARY_COLUMNS = ['id', 'category', 'zh', 'pinyin', 'en', 'zh_variants', 'zh_nonstandard', 'zh_misprints', 'en_variants', 'definition_zh', 'definition_en', 'note_zh', 'note_en'] as const;
+export const GLOSSARY_COLUMNS = ['id', 'category', 'zh', 'pinyin', 'en', 'part_of_speech', 'zh_variants', 'zh_nonstandard', 'zh_misprints', 'en_variants', 'definition_zh', 'definition_en', 'note_zh', 'note_en'] as const;
 
 /** Several values in one cell, as a spreadsheet shows them. */
 const LIST_SEPARATOR = ' | ';
@@ -45,6 +45,7 @@ export function toGlossaryCSV(glossary: Glossary): string {
       e.zh,
       e.pinyin,
       e.en,
+      e.partOfSpeech,
       list('zh', 'variant'),
       list('zh', 'nonstandard'),
       list('zh', 'misprint'),

@@ -2,6 +2,7 @@ import { create } from 'xmlbuilder2';
 import type { ArticleMeta } from '../corpus/schema';
 import { LANG_TAG } from '../locale';
 import type { Glossary } from '../terms/glossary';
+import type { PartOfSpeech } from '../terms/schema';
 import { termForms, type FormStatus } from './term-forms';
 
 /** TBX-Basic administrative status of each form status (the values TBX-Basic allows). */
@@ -13,9 +14,28 @@ export const ADMINISTRATIVE_STATUS: Record<FormStatus, string> = {
 };
 
 /**
- * The two editions of TBX differ only in element names: ISO 30042:2019 (TBX v3, the TBX-Basic
- * dialect) and ISO 30042:2008 (TBX v2, "martif"), which OmegaT, Trados MultiTerm and
- * translate-toolkit read today.
+ * The part of speech each edition can state. TBX-Basic for TBX 2 has properNoun in its picklist;
+ * the TBX-Basic dialect of TBX 3 (1.2.1; its Schematron allows adjective, noun, other, verb,
+ * adverb) does not, so there a proper noun is written as a noun.
+ */
+export const PART_OF_SPEECH: Record<TbxEdition, Record<PartOfSpeech, string>> = {
+  2019: { noun: 'noun', verb: 'verb', adjective: 'adjective', adverb: 'adverb', properNoun: 'noun', other: 'other' },
+  2008: { noun: 'noun', verb: 'verb', adjective: 'adjective', adverb: 'adverb', properNoun: 'properNoun', other: 'other' },
+};
+
+/**
+ * The schemas a TBX 3 file declares (ISO/IEC 19757-11 `xml-model`), as the TBX-Basic dialect's own
+ * examples do: the TBX core structure (RELAX NG) and the TBX-Basic constraints (Schematron).
+ */
+export const TBX3_SCHEMAS = [
+  { href: 'https://raw.githubusercontent.com/LTAC-Global/TBX_Core_RNG/master/TBXcoreStructV03.rng', schematypens: 'http://relaxng.org/ns/structure/1.0' },
+  { href: 'https://raw.githubusercontent.com/LTAC-Global/TBX-Basic_dialect/master/DCA/TBX-Basic_DCA.sch', schematypens: 'http://purl.oclc.org/dsdl/schematron' },
+] as const;
+
+/**
+ * The two editions of TBX differ in element names (and in the part-of-speech picklist and schema
+ * declarations above): ISO 30042:2019 (TBX v3, the TBX-Basic dialect) and ISO 30042:2008 (TBX v2,
+ * "martif"), which OmegaT, Trados MultiTerm and translate-toolkit read today.
  */
 const EDITIONS = {
   2019: { root: 'tbx', header: 'tbxHeader', entry: 'conceptEntry', lang: 'langSec', term: 'termSec' },
@@ -23,7 +43,7 @@ const EDITIONS = {
 } as const;
 export type TbxEdition = keyof typeof EDITIONS;
 
-/** The glossary as TBX-Basic: one entry per concept, both languages, each form with its status. */
+/** The glossary as TBX-Basic: one entry per concept, both languages, each form with its status and part of speech. */
 export function toTBX(glossary: Glossary, meta: ArticleMeta, revision: string, edition: TbxEdition = 2019): string {
   const names = EDITIONS[edition];
   const rootAttributes: Record<string, string> =
@@ -32,6 +52,9 @@ export function toTBX(glossary: Glossary, meta: ArticleMeta, revision: string, e
       : { type: 'TBX-Basic', 'xml:lang': 'en' };
   const ns = rootAttributes.xmlns;
   const start = create({ version: '1.0', encoding: 'UTF-8' });
+  if (edition === 2019) {
+    for (const schema of TBX3_SCHEMAS) start.ins('xml-model', `href="${schema.href}" type="application/xml" schematypens="${schema.schematypens}"`);
+  }
   const doc = ns ? start.ele(ns, names.root, rootAttributes) : start.ele(names.root, rootAttributes);
   const el = (parent: ReturnType<typeof doc.ele>, name: string, attrs?: Record<string, string>) =>
     ns ? parent.ele(ns, name, attrs) : parent.ele(name, attrs);
@@ -58,6 +81,7 @@ export function toTBX(glossary: Glossary, meta: ArticleMeta, revision: string, e
         const termSec = el(langSec, names.term);
         el(termSec, 'term').txt(form.term);
         el(termSec, 'termNote', { type: 'administrativeStatus' }).txt(ADMINISTRATIVE_STATUS[form.status]);
+        el(termSec, 'termNote', { type: 'partOfSpeech' }).txt(PART_OF_SPEECH[edition][entry.partOfSpeech]);
         if (form.status === 'misprint') el(termSec, 'note').txt('Misprint in the article, kept verbatim.');
         if (form.status === 'nonstandard') el(termSec, 'note').txt(`The article’s own wording; the standard term is ${entry.zh}.`);
         if (form.pinyin) el(termSec, 'note').txt(`Pinyin: ${form.pinyin}`);

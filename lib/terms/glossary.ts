@@ -4,7 +4,7 @@ import { CorpusError, type CorpusIssue } from '../corpus/errors';
 import type { Bilingual } from '../corpus/model';
 import { formPinyin, type FormPinyin } from './pinyin';
 import type { ReferenceId } from './references';
-import { glossaryEntrySchema, glossaryFileSchema, type FormStatus, type GlossaryCategory } from './schema';
+import { glossaryEntrySchema, glossaryFileSchema, type FormStatus, type GlossaryCategory, type PartOfSpeech } from './schema';
 import { hasHan } from './syllables';
 
 /** One way the article's Chinese writes a term. */
@@ -28,6 +28,8 @@ export interface GlossaryEntry {
   /** The standard term's pinyin as displayed ("jīzhì kějiěshìxìng"); empty for a Latin-only term. */
   pinyin: string;
   en: string;
+  /** The term's part of speech (TBX-Basic's picklist), one for the entry. */
+  partOfSpeech: PartOfSpeech;
   category: GlossaryCategory;
   /** Every form the article uses, in the glossary's order, with its status and pinyin. */
   zhForms: ZhForm[];
@@ -130,6 +132,7 @@ export function buildGlossary(files: CorpusFile[]): Glossary {
         reading: standard.pinyin,
         pinyin: standard.pinyin?.display ?? '',
         en: entry.en,
+        partOfSpeech: entry.partOfSpeech,
         category: parsed.data.category,
         zhForms,
         forms: {

@@ -22,6 +22,13 @@ export type GlossaryCategory = (typeof GLOSSARY_CATEGORIES)[number];
 export const FORM_STATUSES = ['standard', 'variant', 'nonstandard', 'misprint', 'english'] as const;
 export type FormStatus = (typeof FORM_STATUSES)[number];
 
+/**
+ * The term's part of speech, from TBX-Basic's picklist: what the term is as a term, whatever the
+ * inflected forms the article uses (微调 and "fine-tuning" are nouns; "Claude Sonnet" a proper noun).
+ */
+export const PARTS_OF_SPEECH = ['noun', 'verb', 'adjective', 'adverb', 'properNoun', 'other'] as const;
+export type PartOfSpeech = (typeof PARTS_OF_SPEECH)[number];
+
 const text = z.string().trim().min(1, 'must not be empty');
 const bilingual = z.strictObject({ zh: text, en: text });
 
@@ -46,6 +53,10 @@ export const glossaryEntrySchema = z.strictObject({
   /** Pinyin of the standard term, written where the generated one is wrong or badly divided. */
   pinyin: text.optional(),
   en: text,
+  /** One value for the entry, shared by both languages and every form. */
+  partOfSpeech: z.enum(PARTS_OF_SPEECH, {
+    error: (issue) => `${issue.input === undefined ? 'is required' : `"${String(issue.input)}" is not a part of speech`}: give one of ${PARTS_OF_SPEECH.join(', ')}`,
+  }),
   forms: z.strictObject({
     /**
      * Every way the article's Chinese writes the term, exactly as written (Latin forms match any

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 /** The system tools the export tests read files back with, and how to install them. */
-const INSTALL = 'apt-get install -y translate-toolkit biber bibutils (see README, “Test it”)';
+const INSTALL = 'apt-get install -y translate-toolkit biber bibutils jing (see README, “Test it”)';
 
 /** Fails with a clear message when a system tool is missing: CI installs them in .ci/run. */
 export function requireTool(command: string, args: string[] = ['--version']): void {

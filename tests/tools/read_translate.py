@@ -15,8 +15,8 @@ for unit in store.units:
     for node in unit.getlanguageNodes():
         terms = []
         for term in node.iter("term"):
-            status = [n.text for n in term.getparent().iter("termNote") if n.get("type") == "administrativeStatus"]
-            terms.append({"term": term.text, "status": status[0] if status else None})
+            notes = {n.get("type"): n.text for n in term.getparent().iter("termNote")}
+            terms.append({"term": term.text, "status": notes.get("administrativeStatus"), "partOfSpeech": notes.get("partOfSpeech")})
         languages.append({"lang": node.get(XML_LANG), "terms": terms})
     units.append({
         "id": unit.getid(),
@@ -24,6 +24,8 @@ for unit in store.units:
         "target": unit.target,
         "notes": unit.getnotes(),
         "definition": unit.getnotes("definition"),
+        # translate-toolkit's "pos" notes: the text of every termNote of the entry, each once.
+        "pos": unit.getnotes("pos"),
         "languages": languages,
     })
 json.dump({"units": units}, sys.stdout, ensure_ascii=False)
