@@ -21,7 +21,7 @@ const file = path.join(process.cwd(), IDS_FILE);
 const doc = parseDocument(readFileSync(file, 'utf8'));
 const recorded = (doc.toJS().sentences ?? {}) as Record<string, number>;
 let raised = 0;
-for (const unit of corpus.units) {
+for (const unit of corpus!.units) {
   const count = checked.sentences.get(unit.id)!.groups.length;
   if ((recorded[unit.id] ?? 0) >= count) continue;
   doc.setIn(['sentences', unit.id], count);

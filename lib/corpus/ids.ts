@@ -117,7 +117,7 @@ function sentenceAddressProblems(manifest: IdManifest, groupCounts: ReadonlyMap<
     const recorded = published[unit];
     if (recorded === undefined || recorded < count) {
       problems.push({
-        ...at(['sentences'], unit),
+        ...at(recorded === undefined ? ['sentences'] : ['sentences', unit], unit),
         message: `has ${count} sentence group${count === 1 ? "" : "s"} but ${recorded ?? "none"} published in ${IDS_FILE}: run npm run sentences:publish`,
       });
       continue;
@@ -126,7 +126,7 @@ function sentenceAddressProblems(manifest: IdManifest, groupCounts: ReadonlyMap<
       if (retired[`${unit}#s${n}`]) continue;
       problems.push({
         ...at(['sentences', unit], unit),
-        message: `sentence ${n} (${unit}#s${n}) was published but the unit now has ${count} groups: retire the address under retiredSentences, pointing to the group that holds its text`,
+        message: `sentence ${n} (${unit}#s${n}) was published but the unit now has ${count} group${count === 1 ? "" : "s"}: retire the address under retiredSentences, pointing to the group that holds its text`,
       });
     }
   }

@@ -110,12 +110,14 @@ function entryProblems(unit: Unit, entry: SentenceEntry, file: YamlFile, index: 
 
   const owner: Record<Lang, (number | undefined)[]> = { zh: [], en: [] };
   let lastZh = 0;
+  let parsedAll = true;
   entry.align.forEach((notation, g) => {
     const where = at(['align', g]);
     const label = `group ${g + 1} ("${notation}")`;
     const parsed = parseGroup(notation);
     if (!parsed.ok) {
       problems.push({ ...where, message: `${label}: ${parsed.message}` });
+      parsedAll = false;
       return;
     }
     const group: AlignGroup = parsed.group;
@@ -143,7 +145,8 @@ function entryProblems(unit: Unit, entry: SentenceEntry, file: YamlFile, index: 
       lastZh = Math.max(lastZh, ...group.zh);
     }
   });
-  for (const lang of ['zh', 'en'] as const) {
+  // Coverage is judged only when every group could be read; an unreadable one is reported alone.
+  for (const lang of parsedAll ? (['zh', 'en'] as const) : []) {
     entry[lang].forEach((_, i) => {
       if (owner[lang][i + 1] === undefined) {
         problems.push({ ...at([lang, i]), message: `${LANG_NAME[lang]} sentence ${i + 1} belongs to no group: add it to the group it corresponds to in align` });
