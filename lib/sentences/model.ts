@@ -70,3 +70,10 @@ export function unitSentences(entry: SentenceEntry): UnitSentences {
 export function groupAt(groups: SentenceGroup[], lang: Lang, offset: number): SentenceGroup | undefined {
   return groups.find((g) => g[lang].start <= offset && offset < g[lang].end);
 }
+
+/**
+ * Markup of a sentence group on a page: each side of group n is `<span class="sentence" data-s="n">`;
+ * the Chinese side also carries `id="s{n}"`, the target of the sentence address.
+ */
+export const SENTENCE_CLASS = 'sentence';
+export const SENTENCE_ATTR = 'data-s';
