@@ -9,7 +9,13 @@ import { MAX_RESULTS, MAX_TERM_HITS, PAGE_SIZE } from './contract';
 import { findRanges, type Range } from './highlight';
 import { parseQuery } from './query';
 import { findTerms, type TermTarget } from './terms';
-import { hanQueryTerms, indexTerms } from './tokens';
+import { hanQueryTerms, indexTerms, wordKey, words } from './tokens';
+
+/**
+ * A Chinese run whose rarest term occurs more often than this is found by scanning the texts, which
+ * is cheaper than scoring a posting list that long (one character such as 的 at 100× the corpus).
+ */
+const SCAN_ABOVE = 1000;
 
 /** One sentence group as indexed. */
 export interface SearchDoc {
@@ -66,9 +72,15 @@ export interface SearchEngine {
 const FIELDS: Lang[] = ['zh', 'en'];
 
 export function createSearchEngine(docs: SearchDoc[], targets: TermTarget[]): SearchEngine {
+  // How often each index term occurs, to look up the rarest term of a query first.
+  const frequency = new Map<string, number>();
   const index = new MiniSearch<SearchDoc & { id: number }>({
     fields: FIELDS,
-    tokenize: (text) => indexTerms(text),
+    tokenize: (text) => {
+      const terms = indexTerms(text);
+      for (const term of terms) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+      return terms;
+    },
     processTerm: (term) => term,
     searchOptions: { tokenize: (text) => [text], processTerm: (term) => term },
   });
@@ -78,11 +90,16 @@ export function createSearchEngine(docs: SearchDoc[], targets: TermTarget[]): Se
   const holdingAll = (terms: string[], fields: Lang[]): Set<number> =>
     new Set(index.search({ combineWith: 'AND', queries: terms }, { fields }).map((r) => r.id as number));
 
-  const intersect = (sets: Set<number>[]): Set<number> => {
-    if (sets.length === 0) return new Set();
-    const [smallest, ...rest] = [...sets].sort((a, b) => a.size - b.size);
-    return new Set([...smallest].filter((id) => rest.every((s) => s.has(id))));
+  const rarest = (terms: string[]) => terms.reduce((a, b) => ((frequency.get(a) ?? 0) <= (frequency.get(b) ?? 0) ? a : b));
+
+  /** Groups whose Chinese holds the run: the rarest of its terms from the index, then confirmed in the text. */
+  const holdingRun = (run: string): number[] => {
+    const term = rarest([...run.matchAll(/\p{Script=Han}+/gu)].flatMap(([han]) => hanQueryTerms(han)));
+    const candidates = (frequency.get(term) ?? 0) > SCAN_ABOVE ? docs.keys() : holdingAll([term], ['zh']);
+    return [...candidates].filter((id) => docs[id].zh.includes(run));
   };
+
+  const keysOf = (id: number) => new Set(FIELDS.flatMap((lang) => Array.from(words(docs[id][lang]), (w) => wordKey(w.word))));
 
   function search(rawQuery: unknown, rawPage?: unknown): SearchResults {
     const parsed = parseQuery(rawQuery);
@@ -90,18 +107,24 @@ export function createSearchEngine(docs: SearchDoc[], targets: TermTarget[]): Se
     const terms = matches.slice(0, MAX_TERM_HITS).map(({ target }) => ({ id: target.id, zh: target.zh, en: target.en, pinyin: target.pinyin }));
 
     // Text: every Chinese run as a substring of the Chinese, every word in either language.
-    const parts: Set<number>[] = [
-      ...parsed.han.map((run) => new Set([...holdingAll(hanQueryTerms(run), ['zh'])].filter((id) => docs[id].zh.includes(run)))),
-      ...parsed.words.map(({ key }) => holdingAll([key], FIELDS)),
-    ];
-    const byText = intersect(parts);
+    // The rarest part comes from the index; the others are confirmed on its few candidates.
+    const wordKeys = parsed.words.map((w) => w.key);
+    let byText: number[] = [];
+    if (parsed.han.length > 0) {
+      const [first, ...others] = [...parsed.han].sort((a, b) => (frequency.get(rarest(hanQueryTerms(a))) ?? 0) - (frequency.get(rarest(hanQueryTerms(b))) ?? 0));
+      byText = holdingRun(first).filter((id) => others.every((run) => docs[id].zh.includes(run)));
+      if (wordKeys.length > 0) byText = byText.filter((id) => ((keys) => wordKeys.every((k) => keys.has(k)))(keysOf(id)));
+    } else if (wordKeys.length > 0) {
+      const first = rarest(wordKeys);
+      const others = wordKeys.filter((k) => k !== first);
+      byText = [...holdingAll([first], FIELDS)];
+      if (others.length > 0) byText = byText.filter((id) => ((keys) => others.every((k) => keys.has(k)))(keysOf(id)));
+    }
     // Pinyin: a whole reading of a term finds the groups where the term occurs.
     const viaReading = matches.filter((m) => m.byReading).map((m) => m.target);
     const byReading = new Set<number>();
     for (const target of viaReading) {
-      for (const form of target.zhForms) {
-        for (const id of holdingAll(hanQueryTerms(form), ['zh'])) if (docs[id].zh.includes(form)) byReading.add(id);
-      }
+      for (const form of target.zhForms.filter((f) => /\p{Script=Han}/u.test(f))) for (const id of holdingRun(form)) byReading.add(id);
     }
 
     const ids = [...new Set([...byText, ...byReading])].sort((a, b) => a - b);
