@@ -111,3 +111,12 @@ describe('the sentence model', () => {
     expect(sentences.get('scaling-19')!.groups.map((g) => g.en.sentences)).toEqual([[1, 2]]);
   });
 });
+
+describe('cutting marked text at sentence groups', () => {
+  it('splits plain runs at group boundaries and keeps each term whole', async () => {
+    const { segmentsBySpan } = await import('@/lib/sentences/segments');
+    const segments: import('@/lib/reader/rows').CompactSegment[] = ['甲说', ['t1', '泛心论'], '。乙。丙', ['t2', '意识'], '。'];
+    const parts = segmentsBySpan(segments, [{ start: 0, end: 6 }, { start: 6, end: 8 }, { start: 8, end: 12 }]);
+    expect(parts).toEqual([['甲说', ['t1', '泛心论'], '。'], ['乙。'], ['丙', ['t2', '意识'], '。']]);
+  });
+});
