@@ -92,6 +92,7 @@ test('the search page is rendered per request with a nonce-based CSP, and is not
 
 for (const locale of ['en', 'zh'] as const) {
   test(`axe finds nothing on the ${locale} search page, empty and with results`, async ({ page }) => {
+    test.setTimeout(120_000);
     for (const path of [`/${locale}/search`, `/${locale}/search?q=${encodeURIComponent('模型 scaling')}`, `/${locale}/search?q=fanxinlun`]) {
       await page.goto(path);
       const { violations } = await new AxeBuilder({ page }).analyze();

@@ -73,7 +73,12 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
                 {results.terms.map((term) => (
                   <li key={term.id}>
                     <a href={`/${locale}/glossary/${term.id}`}>
-                      <span lang={LANG_TAG.zh}>{term.zh}</span> <span className="pinyin" lang="zh-Latn-pinyin">{term.pinyin}</span>{' '}
+                      <span lang={LANG_TAG.zh}>{term.zh}</span>{' '}
+                      {term.pinyin !== term.zh ? (
+                        <>
+                          <span className="pinyin" lang="zh-Latn-pinyin">{term.pinyin}</span>{' '}
+                        </>
+                      ) : null}
                       <span lang={LANG_TAG.en}>{term.en}</span>
                     </a>
                   </li>
