@@ -11,6 +11,7 @@ import path from 'node:path';
 import { lighthouseRows, runLighthouse } from './bench/lighthouse';
 import { loadRows, runLoad } from './bench/load';
 import { formatTable, summary, type Row } from './bench/report';
+import { measureSearch, searchRows } from './bench/search';
 import { measureTerms, termRows } from './bench/terms';
 import { measureWeights, weightRows } from './bench/weight';
 
@@ -89,6 +90,12 @@ async function main() {
   raw.terms = terms;
   sections.terms = termRows(terms);
   console.log(formatTable(sections.terms));
+
+  step('full-text search: index build and queries at 1×, 10×, 100× the corpus (server stopped)');
+  const search = measureSearch();
+  raw.search = search;
+  sections.search = searchRows(search);
+  console.log(formatTable(sections.search));
 
   const rows = Object.values(sections).flat();
   step('all figures');

@@ -4,7 +4,7 @@ import { checkCorpus } from '@/lib/corpus/check';
 import { ARTICLE_FILE, IDS_FILE, readCorpusFiles, REVISION_LOCK_FILE, UNITS_DIR, yamlFilesIn } from '@/lib/corpus/files';
 import { errorsIn, formatProblem, RULES, type Problem, type RuleId } from '@/lib/corpus/problems';
 import {
-  addToUnit, fileOfUnit, inUnit, lineOf, patched, put, relock, remove, removeUnit, replace, reviseEnglish,
+  addToUnit, fileOfUnit, inSentenceEntry, inUnit, lineOf, patched, put, relock, remove, removeUnit, replace, reviseEnglish,
   type Files, type Patch,
 } from './corpus-patch';
 
@@ -18,6 +18,8 @@ const CLOSING = `${UNITS_DIR}/15-closing.yaml`;
 const SOURCE = 'corpus/source/000_68891002fa1725f8.txt';
 const PHILOSOPHY = 'corpus/glossary/philosophy.yaml';
 const NOTE_NAMING_STANDARD = '文中一处误写为“泛新论”;正确写法是“泛心论”,“心”指心灵。';
+const LEDE_S = 'corpus/sentences/01-lede.yaml';
+const SCALING_S = 'corpus/sentences/03-scaling.yaml';
 const LEDE_03_EN = 'The big three of the Claude team sat for an interview together and took on every question.';
 
 /** The line of a unit's `- id:` entry in the patched files. */
@@ -54,6 +56,115 @@ const dropLockEntry = (id: string): Patch => (f) => {
   delete lock[id];
   f.set(REVISION_LOCK_FILE, JSON.stringify(lock));
 };
+
+/** A problem in the sentences entry of scaling-05 (2 Chinese and 2 English sentences, groups "1=1", "2=2"). */
+const inEntry = (f: Files, needle: string, message: string | RegExp, extra: Partial<Problem> = {}) => ({
+  rule: 'sentences', severity: 'error', file: SCALING_S, line: lineOf(f, SCALING_S, needle, '- unit: scaling-05'), unit: 'scaling-05',
+  message: typeof message === 'string' ? message : expect.stringMatching(message), ...extra,
+});
+const ALIGN_05 = 'align: ["1=1", "2=2"]';
+const realign = (groups: string): Patch => inSentenceEntry('scaling-05', ALIGN_05, `align: [${groups}]`);
+
+function sentenceCases(): Case[] {
+  return [
+    {
+      rule: 'sentences', name: 'a Chinese sentence that differs from the unit, by sentence and character',
+      patch: [inSentenceEntry('scaling-05', '      - 但每次质疑后', '      - 但每次质疑之后')],
+      problems: (f) => [inEntry(f, '- 但每次质疑之后', /^Chinese sentence 2 does not match the unit's text: it has “之后,业界总能/, { at: { field: 'zh', char: pos(f, 'scaling-05', 'zh', '后,业界') } })],
+    },
+    {
+      rule: 'sentences', name: 'an English sentence that lost the space after it: the two no longer concatenate to the unit',
+      patch: [inSentenceEntry('scaling-05', 'quantity of data. "', 'quantity of data."')],
+      problems: (f) => [inEntry(f, '- But each time', 'English sentence 2 does not match the unit\'s text: it has “But each tim…” where the unit has “ But each ti…”', { at: { field: 'en', char: pos(f, 'scaling-05', 'en', ' But each') } })],
+    },
+    {
+      rule: 'sentences', name: 'sentences that stop before the unit does',
+      patch: [inSentenceEntry('scaling-05', '      - 但每次质疑后,业界总能找到突破口,或者通过继续扩展模型来克服这些问题。\n', ''), realign('"1=1,2"')],
+      problems: (f) => [inEntry(f, '- 一开始有不少', 'the Chinese sentences end before the unit\'s text does: “但每次质疑后,业界总能找…” is in no sentence', { at: { field: 'zh', char: pos(f, 'scaling-05', 'zh', '但每次质疑后') } })],
+    },
+    {
+      rule: 'sentences', name: 'a sentence in no group',
+      patch: [realign('"1=1"')],
+      problems: (f) => [
+        inEntry(f, '- 但每次质疑后', 'Chinese sentence 2 belongs to no group: add it to the group it corresponds to in align'),
+        inEntry(f, '- But each time', 'English sentence 2 belongs to no group: add it to the group it corresponds to in align'),
+      ],
+    },
+    {
+      rule: 'sentences', name: 'a sentence in two groups',
+      patch: [realign('"1=1,2", "2=2"')],
+      problems: (f) => [inEntry(f, 'align:', 'English sentence 2 is in group 1 and again in group 2')],
+    },
+    {
+      rule: 'sentences', name: 'a group empty on one side',
+      patch: [realign('"1=1,2", "2="')],
+      problems: (f) => [inEntry(f, 'align:', 'group 2 ("2=") has no English sentence: every group pairs sentences of both languages')],
+    },
+    {
+      rule: 'sentences', name: 'a sentence number out of range',
+      patch: [realign('"1=1", "2=2,3"')],
+      problems: (f) => [inEntry(f, 'align:', 'group 2 ("2=2,3"): there is no English sentence 3 (the unit has 2)')],
+    },
+    {
+      rule: 'sentences', name: 'a group that is not in the notation',
+      patch: [realign('"1=1", "2-2"')],
+      problems: (f) => [inEntry(f, 'align:', 'group 2 ("2-2"): "2-2" must have one "=" between the Chinese and the English sentence numbers')],
+    },
+    {
+      rule: 'sentences', name: 'groups out of the Chinese order',
+      patch: [realign('"2=2", "1=1"')],
+      problems: (f) => [inEntry(f, 'align:', 'group 2 ("1=1"): groups must follow the Chinese, in order')],
+    },
+    {
+      rule: 'sentences', name: 'a unit with no sentence entry, at the unit',
+      patch: [(f) => f.set(SCALING_S, f.get(SCALING_S)!.replace(/  - unit: scaling-05\n(?:    .*\n|      .*\n)+/, ''))],
+      problems: (f) => [unitProblem(f, 'scaling-05', 'sentences', `has no sentences in ${SCALING_S}: run npm run sentences:propose, then review the proposal`)],
+    },
+    {
+      rule: 'sentences', name: 'an entry for an unknown unit',
+      patch: [inSentenceEntry('scaling-05', '- unit: scaling-05', '- unit: scaling-55')],
+      problems: (f) => [
+        { rule: 'sentences', severity: 'error', file: SCALING_S, line: lineOf(f, SCALING_S, '- unit: scaling-55'), unit: 'scaling-55', message: 'names no unit of the article: remove the entry, or correct the ID' },
+        unitProblem(f, 'scaling-05', 'sentences', `has no sentences in ${SCALING_S}: run npm run sentences:propose, then review the proposal`),
+      ],
+    },
+    {
+      rule: 'sentences', name: 'an entry that is not a list of sentences',
+      patch: [inSentenceEntry('scaling-05', ALIGN_05, 'align: []')],
+      problems: (f) => [inEntry(f, 'align: []', 'align: must list at least one group', { rule: 'schema' })],
+    },
+    // Sentence addresses are published in ids.yaml and never break.
+    {
+      rule: 'ids', name: 'a unit whose sentence groups shrink without retiring the lost address',
+      patch: [realign('"1,2=1,2"')],
+      problems: (f) => [{
+        rule: 'ids', severity: 'error', file: IDS_FILE, line: lineOf(f, IDS_FILE, '  scaling-05: 2'), unit: 'scaling-05',
+        message: 'sentence 2 (scaling-05#s2) was published but the unit now has 1 group: retire the address under retiredSentences, pointing to the group that holds its text',
+      }],
+    },
+    {
+      rule: 'ids', name: 'a lost sentence address retired to the group that holds its text resolves',
+      patch: [realign('"1,2=1,2"'), replace(IDS_FILE, 'retiredSentences: {}', 'retiredSentences:\n  scaling-05#s2: { to: scaling-05#s1, reason: Merged into one group. }')],
+      problems: () => [],
+    },
+    {
+      rule: 'ids', name: 'a sentence address retired to a group that does not exist',
+      patch: [realign('"1,2=1,2"'), replace(IDS_FILE, 'retiredSentences: {}', 'retiredSentences:\n  scaling-05#s2: { to: scaling-05#s4, reason: Merged. }')],
+      problems: (f) => [{
+        rule: 'ids', severity: 'error', file: IDS_FILE, line: lineOf(f, IDS_FILE, 'scaling-05#s2:'), unit: 'scaling-05',
+        message: 'retired sentence scaling-05#s2 points to scaling-05#s4, which is no sentence of the article',
+      }],
+    },
+    {
+      rule: 'ids', name: 'more sentence groups than published',
+      patch: [replace(IDS_FILE, '  scaling-05: 2', '  scaling-05: 1')],
+      problems: (f) => [{
+        rule: 'ids', severity: 'error', file: IDS_FILE, line: lineOf(f, IDS_FILE, '  scaling-05: 1'), unit: 'scaling-05',
+        message: `has 2 sentence groups but 1 published in ${IDS_FILE}: run npm run sentences:publish`,
+      }],
+    },
+  ];
+}
 
 interface Case {
   rule: RuleId;
@@ -211,6 +322,8 @@ const cases: Case[] = [
       { rule: 'sections', severity: 'error', file: UNITS_DIR, message: 'holds no units files' },
     ],
   },
+  // sentences
+  ...sentenceCases(),
   // source
   {
     rule: 'source', name: 'a source file that does not exist',
@@ -232,6 +345,7 @@ const cases: Case[] = [
     patch: [removeUnit('lede-03')],
     problems: (f) => [
       { rule: 'ids', severity: 'error', file: IDS_FILE, line: lineOf(f, IDS_FILE, '- lede-03'), unit: 'lede-03', message: expect.stringMatching(/^was published but no unit has this ID/) },
+      { rule: 'sentences', severity: 'error', file: LEDE_S, line: lineOf(f, LEDE_S, '- unit: lede-03'), unit: 'lede-03', message: 'names no unit of the article: remove the entry, or correct the ID' },
       { rule: 'source', severity: 'error', file: SOURCE, line: lineOf(f, SOURCE, 'Claude团队三巨头'), message: 'no unit holds this paragraph of the article, “Claude团队三巨头同时接受采访,回应一切。”; it belongs between lede-02 and lede-04' },
     ],
   },
@@ -241,6 +355,7 @@ const cases: Case[] = [
     problems: (f) => [
       { rule: 'ids', severity: 'error', file: IDS_FILE, unit: 'lede-08', message: `is not in ${IDS_FILE}: add it under published` },
       unitProblem(f, 'lede-08', 'source', `its Chinese is not in the source: line ${lineOf(f, SOURCE, '整整5个小时')} of ${SOURCE} follows lede-03 there`),
+      unitProblem(f, 'lede-08', 'sentences', `has no sentences in ${LEDE_S}: run npm run sentences:propose, then review the proposal`),
       unitProblem(f, 'lede-08', 'revisions', `is not in ${REVISION_LOCK_FILE}; run npm run revisions:lock`),
     ],
   },
@@ -265,6 +380,7 @@ const cases: Case[] = [
     problems: (f) => [
       { rule: 'ids', severity: 'error', file: IDS_FILE, unit: 'closing-03', message: `is not in ${IDS_FILE}: add it under published` },
       unitProblem(f, 'closing-03', 'source', 'has no paragraph in the source: the article ended before it'),
+      unitProblem(f, 'closing-03', 'sentences', 'has no sentences in corpus/sentences/15-closing.yaml: run npm run sentences:propose, then review the proposal'),
       unitProblem(f, 'closing-03', 'revisions', `is not in ${REVISION_LOCK_FILE}; run npm run revisions:lock`),
     ],
   },
@@ -442,7 +558,10 @@ const cases: Case[] = [
   },
   {
     rule: 'carried-tokens', name: 'an address not carried over',
-    patch: [reviseEnglish('closing-02', '    en: |-\n      https://www.youtube.com/watch?v=ugvHCXCOmm4', '    en: |-\n      https://youtu.be/ugvHCXCOmm4')],
+    patch: [
+      reviseEnglish('closing-02', '    en: |-\n      https://www.youtube.com/watch?v=ugvHCXCOmm4', '    en: |-\n      https://youtu.be/ugvHCXCOmm4'),
+      inSentenceEntry('closing-02', '    en:\n      - https://www.youtube.com/watch?v=ugvHCXCOmm4', '    en:\n      - https://youtu.be/ugvHCXCOmm4'),
+    ],
     problems: (f) => [inChinese(f, 'closing-02', 'carried-tokens', 'https', 'the address https://www.youtube.com/watch?v=ugvHCXCOmm4 is not in the English')],
   },
   // stray-chinese

@@ -3,6 +3,7 @@
 import { buildCorpus } from '@/lib/corpus/build';
 import { REVISION_LOCK_FILE, UNITS_DIR, type CorpusFiles } from '@/lib/corpus/files';
 import { englishHash } from '@/lib/corpus/revisions';
+import { sentencesFileFor } from '@/lib/sentences/files';
 
 export type Files = Map<string, string>;
 export type Patch = (files: Files) => void;
@@ -45,11 +46,44 @@ function blockOf(text: string, id: string): { start: number; end: number } {
 /** Replaces the one occurrence of `from` inside one unit's block. */
 export const inUnit = (id: string, from: string, to: string): Patch => (files) => {
   const path = fileOfUnit(files, id);
+  const sentences = inSentences(path, id, from, to);
   const text = files.get(path)!;
   const { start, end } = blockOf(text, id);
   const block = text.slice(start, end);
   const count = occurrences(block, from);
   if (count !== 1) throw new Error(`patch: ${JSON.stringify(from)} occurs ${count} times in unit ${id}`);
+  files.set(path, text.slice(0, start) + block.replace(from, () => to) + text.slice(end));
+  sentences(files);
+};
+
+/**
+ * The same edit in the unit's sentences (corpus/sentences/), where the edited text lies inside one
+ * sentence, so that a patch of a unit's text breaks only the rule under test. Edits of the YAML
+ * around the text (a field, a line break) leave the sentences alone.
+ */
+const inSentences = (unitsFile: string, id: string, from: string, to: string): Patch => (files) => {
+  const path = sentencesFileFor(unitsFile);
+  const text = files.get(path);
+  if (text === undefined || from.includes('\n') || to.includes('\n') || to.trim() === '') return;
+  const start = text.indexOf(`  - unit: ${id}\n`);
+  if (start < 0) return;
+  const next = text.indexOf('\n  - unit: ', start + 1);
+  const end = next < 0 ? text.length : next + 1;
+  const block = text.slice(start, end);
+  if (occurrences(block, from) !== 1) return;
+  files.set(path, text.slice(0, start) + block.replace(from, () => to) + text.slice(end));
+};
+
+/** Replaces the one occurrence of `from` in one unit's entry of its sentences file. */
+export const inSentenceEntry = (id: string, from: string, to: string): Patch => (files) => {
+  const path = sentencesFileFor(fileOfUnit(files, id));
+  const text = files.get(path)!;
+  const start = text.indexOf(`  - unit: ${id}\n`);
+  const next = text.indexOf('\n  - unit: ', start + 1);
+  const end = next < 0 ? text.length : next + 1;
+  const block = text.slice(start, end);
+  const count = occurrences(block, from);
+  if (start < 0 || count !== 1) throw new Error(`patch: ${JSON.stringify(from)} occurs ${count} times in the sentences of ${id}`);
   files.set(path, text.slice(0, start) + block.replace(from, () => to) + text.slice(end));
 };
 

@@ -5,6 +5,7 @@ import { marked, type Token } from 'marked';
 import { convert } from 'xmlbuilder2';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '@/lib/corpus/load';
+import { loadSentences } from '@/lib/sentences/load';
 import { exportFiles, renderExport, renderSchema } from '@/lib/export/build';
 import { parallelTextSchema } from '@/lib/export/json';
 import { escapeMarkdown } from '@/lib/export/markdown';
@@ -36,10 +37,18 @@ function readWithTranslateToolkit(name: string, content: string): ToolkitUnit[] 
   return JSON.parse(run(SYSTEM_PYTHON, [reader, tempFile(name, content)])).units;
 }
 
+const sentences = loadSentences();
+/** The TMX units in order: each alignment unit, then its sentence groups when it has two or more. */
+const tmxIds = corpus.units.flatMap((u) => {
+  const groups = sentences.get(u.id)!.groups;
+  return [u.id, ...(groups.length > 1 ? groups.map((g) => `${u.id}#s${g.n}`) : [])];
+});
+
 describe('TMX 1.4b, read back by translate-toolkit', () => {
   it('has one unit per alignment unit, Chinese → English, verbatim, with its notes', () => {
-    const units = readWithTranslateToolkit('article.tmx', renderExport('tmx', SITE));
-    expect(units.map((u) => u.id)).toEqual(corpus.units.map((u) => u.id));
+    const all = readWithTranslateToolkit('article.tmx', renderExport('tmx', SITE));
+    expect(all.map((u) => u.id)).toEqual(tmxIds);
+    const units = all.filter((u) => !u.id.includes('#'));
     corpus.units.forEach((unit, i) => {
       expect(units[i].source, unit.id).toBe(unit.zh);
       expect(units[i].target, unit.id).toBe(unit.en);
@@ -48,14 +57,33 @@ describe('TMX 1.4b, read back by translate-toolkit', () => {
     });
   });
 
+  it('has one sentence-level unit per sentence group of a unit with several, read back as aligned pairs', () => {
+    const all = new Map(readWithTranslateToolkit('article.tmx', renderExport('tmx', SITE)).map((u) => [u.id, u]));
+    const withGroups = corpus.units.filter((u) => sentences.get(u.id)!.groups.length > 1);
+    expect(withGroups.length).toBeGreaterThan(50);
+    for (const unit of withGroups) {
+      for (const group of sentences.get(unit.id)!.groups) {
+        const tu = all.get(`${unit.id}#s${group.n}`)!;
+        expect(tu.source).toBe(group.zh.text.trim());
+        expect(tu.target).toBe(group.en.text.trim());
+      }
+    }
+    // One Chinese question rendered as two English sentences is one pair.
+    expect(all.get('scaling-19#s1')).toBeUndefined();
+    expect(all.get('advice-06#s1')!.target).toBe('For example, mechanistic interpretability is still a very new field. There may be around a hundred people working on it now, but it is still far from drawing the attention of thousands or tens of thousands.');
+  });
+
   it('carries unit ID, section, speaker and revision as properties', () => {
     const tmx = convert(renderExport('tmx', SITE), { format: 'object' }) as unknown as {
       tmx: { header: { '@srclang': string }; body: { tu: { '@tuid': string; prop: { '@type': string; '#': string }[] }[] } };
     };
     expect(tmx.tmx.header['@srclang']).toBe('zh-Hans');
     tmx.tmx.body.tu.forEach((tu, i) => {
-      const unit = corpus.units[i];
+      const [id, group] = tmxIds[i].split('#s');
+      const unit = corpus.units.find((u) => u.id === id)!;
       const props = Object.fromEntries(tu.prop.map((p) => [p['@type'], p['#']]));
+      expect(tu['@tuid']).toBe(tmxIds[i]);
+      if (group) expect(props['x-sentence-group']).toBe(group);
       expect(props, unit.id).toMatchObject({
         'x-unit-id': unit.id,
         'x-section': unit.sectionId,

@@ -1,5 +1,6 @@
 import './article.css';
 import { getTranslations } from 'next-intl/server';
+import { SearchBox } from '@/components/search/SearchBox';
 import type { Lang } from '@/lib/corpus/model';
 import type { ArticleMeta } from '@/lib/corpus/schema';
 import { LANG_TAG } from '@/lib/locale';
@@ -32,6 +33,7 @@ export async function ArticleHeader({ meta, locale }: Props) {
           date,
         })}
       </p>
+      <SearchBox locale={locale} inputId="reader-search" />
       <section className="provenance" aria-labelledby="provenance-title">
         <h2 id="provenance-title">{t('provenanceTitle')}</h2>
         <p>{t('provenanceEnglish')}</p>

@@ -6,6 +6,8 @@ import type { Corpus } from './model';
 import { errorsIn, RULES, type Problem } from './problems';
 import { qaProblems } from './qa';
 import { parseRevisionLock, revisionProblems } from './revisions';
+import { checkSentences } from './sentences-check';
+import type { UnitSentences } from '../sentences/model';
 import type { TermIndex } from '../terms/load';
 
 export interface CorpusCheck {
@@ -13,6 +15,8 @@ export interface CorpusCheck {
   corpus?: Corpus;
   /** The glossary with the article marked, when both could be read. */
   index?: TermIndex;
+  /** Every unit's aligned sentences, when they are all sound. */
+  sentences?: Map<string, UnitSentences>;
   /** Every problem found, errors and warnings, in file order. */
   problems: Problem[];
   ok: boolean;
@@ -35,7 +39,10 @@ export function checkCorpus(files: CorpusFiles): CorpusCheck {
   const idsSound = !problems.some((p) => p.rule === 'unit-id');
   const whole = units && idsSound && !problems.some((p) => p.rule === 'sections') ? units : undefined;
 
-  problems.push(...idProblems(files, whole));
+  const sentences = checkSentences(files, whole, locator);
+  problems.push(...sentences.problems);
+  const groupCounts = sentences.sentences && new Map([...sentences.sentences].map(([id, s]) => [id, s.groups.length]));
+  problems.push(...idProblems(files, whole, groupCounts));
 
   const lock = parseRevisionLock(files, problems);
   if (lock && units && idsSound) problems.push(...revisionProblems(units, lock, locator));
@@ -51,5 +58,5 @@ export function checkCorpus(files: CorpusFiles): CorpusCheck {
       (a.line ?? 0) - (b.line ?? 0) ||
       ruleOrder.get(a.rule)! - ruleOrder.get(b.rule)!,
   );
-  return { corpus, index: glossary.index, problems, ok: errorsIn(problems).length === 0 };
+  return { corpus, index: glossary.index, sentences: sentences.sentences, problems, ok: errorsIn(problems).length === 0 };
 }

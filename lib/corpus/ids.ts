@@ -6,14 +6,22 @@ import { IDS_FILE, type CorpusFiles } from './files';
 import type { Unit } from './model';
 import type { Problem } from './problems';
 import { UNIT_ID } from './schema';
-import { parseYaml, validate } from './yaml';
+import { parseYaml, validate, type YamlFile } from './yaml';
 
 export { IDS_FILE };
 
 const unitId = z.string().regex(UNIT_ID, 'must look like "section-NN"');
+const reason = z.string().trim().min(1, 'must not be empty');
+/** A sentence address: a unit ID and a group number, `scaling-05#s2`. */
+export const SENTENCE_ADDRESS = /^([a-z0-9]+(?:-[a-z0-9]+)*-\d{2})#s([1-9]\d*)$/;
+const sentenceAddress = z.string().regex(SENTENCE_ADDRESS, 'must look like "section-NN#sN"');
 export const idManifestSchema = z.strictObject({
   published: z.array(unitId),
-  retired: z.record(unitId, z.strictObject({ to: unitId, reason: z.string().trim().min(1, 'must not be empty') })),
+  retired: z.record(unitId, z.strictObject({ to: unitId, reason })),
+  /** Per unit, how many sentence addresses (#s1 … #sN) have been published. Only ever raised. */
+  sentences: z.record(unitId, z.number().int().min(1)).optional(),
+  /** Sentence addresses that no longer exist, each pointing to the address that now holds its text. */
+  retiredSentences: z.record(sentenceAddress, z.strictObject({ to: sentenceAddress, reason })).optional(),
 });
 export type IdManifest = z.infer<typeof idManifestSchema>;
 
@@ -40,7 +48,7 @@ export function resolveUnitId(id: string, current: Set<string>, manifest: IdMani
  * A manifest that does not parse reports only itself. `units` is left out when the article is not
  * readable, so only the manifest's own shape is checked.
  */
-export function idProblems(files: CorpusFiles, units?: Unit[]): Problem[] {
+export function idProblems(files: CorpusFiles, units?: Unit[], groupCounts?: ReadonlyMap<string, number>): Problem[] {
   const problems: Problem[] = [];
   const text = files.get(IDS_FILE);
   if (text === undefined) return [{ rule: 'ids', severity: 'error', file: IDS_FILE, message: 'is missing: it lists every unit ID ever published' }];
@@ -65,6 +73,69 @@ export function idProblems(files: CorpusFiles, units?: Unit[]): Problem[] {
   });
   for (const id of current) {
     if (!firstIndex.has(id)) problems.push({ ...at(undefined, id), message: `is not in ${IDS_FILE}: add it under published` });
+  }
+  if (groupCounts) problems.push(...sentenceAddressProblems(manifest, groupCounts, current, file));
+  return problems;
+}
+
+/**
+ * The sentence address `unit#sN` as it resolves today: the unit (through retired unit IDs) and the
+ * group, following retired sentence addresses. A group past the unit's current count, with no
+ * retirement recorded, resolves to the unit alone (`n` undefined).
+ */
+export function resolveSentenceAddress(
+  unit: string,
+  n: number,
+  current: Set<string>,
+  manifest: IdManifest,
+  groupCounts: ReadonlyMap<string, number>,
+): { unit: string; n?: number } | undefined {
+  const seen = new Set<string>();
+  let address = `${unit}#s${n}`;
+  for (let next = manifest.retiredSentences?.[address]; next && !seen.has(address); next = manifest.retiredSentences?.[address]) {
+    seen.add(address);
+    address = next.to;
+  }
+  const [, id, group] = SENTENCE_ADDRESS.exec(address)!;
+  const resolved = resolveUnitId(id, current, manifest);
+  if (!resolved) return undefined;
+  const k = Number(group);
+  return resolved === id && k <= (groupCounts.get(id) ?? 0) ? { unit: id, n: k } : { unit: resolved };
+}
+
+/**
+ * Sentence addresses never break: each unit's published count is recorded, and a unit whose groups
+ * shrink below it must retire each lost address to the one that now holds its text. A unit with more
+ * groups than recorded must publish them (npm run sentences:publish).
+ */
+function sentenceAddressProblems(manifest: IdManifest, groupCounts: ReadonlyMap<string, number>, current: Set<string>, file: YamlFile): Problem[] {
+  const problems: Problem[] = [];
+  const at = (path: string[], unit: string) => ({ rule: 'ids' as const, severity: 'error' as const, file: IDS_FILE, line: file.lineOf(path), unit });
+  const published = manifest.sentences ?? {};
+  const retired = manifest.retiredSentences ?? {};
+  for (const [unit, count] of groupCounts) {
+    const recorded = published[unit];
+    if (recorded === undefined || recorded < count) {
+      problems.push({
+        ...at(recorded === undefined ? ['sentences'] : ['sentences', unit], unit),
+        message: `has ${count} sentence group${count === 1 ? "" : "s"} but ${recorded ?? "none"} published in ${IDS_FILE}: run npm run sentences:publish`,
+      });
+      continue;
+    }
+    for (let n = count + 1; n <= recorded; n++) {
+      if (retired[`${unit}#s${n}`]) continue;
+      problems.push({
+        ...at(['sentences', unit], unit),
+        message: `sentence ${n} (${unit}#s${n}) was published but the unit now has ${count} group${count === 1 ? "" : "s"}: retire the address under retiredSentences, pointing to the group that holds its text`,
+      });
+    }
+  }
+  for (const [address, { to }] of Object.entries(retired)) {
+    const [, unit, n] = SENTENCE_ADDRESS.exec(address)!;
+    const target = resolveSentenceAddress(unit, Number(n), current, manifest, groupCounts);
+    if (!target?.n) {
+      problems.push({ ...at(['retiredSentences', address], unit), message: `retired sentence ${address} points to ${to}, which is no sentence of the article` });
+    }
   }
   return problems;
 }

@@ -14,6 +14,7 @@ export const RULES = [
   'history',
   'sections',
   'source',
+  'sentences',
   // Permanence
   'ids',
   'revisions',

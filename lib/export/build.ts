@@ -1,4 +1,5 @@
 import { loadCorpus } from '../corpus/load';
+import { loadSentences } from '../sentences/load';
 import { loadTermIndex } from '../terms/load';
 import { EXPORT_FORMAT, EXPORT_KINDS, exportFileName, schemaPath, type ExportKind } from './files';
 import { parallelTextSchema, toParallelJSON } from './json';
@@ -33,7 +34,7 @@ export function renderExport(kind: ExportKind, siteUrl: string): string {
   const revision = corpusRevision(corpus, glossary);
   switch (kind) {
     case 'tmx':
-      return toTMX(corpus, revision);
+      return toTMX(corpus, revision, loadSentences());
     case 'csv':
       return toArticleTable(corpus, ',');
     case 'tsv':

@@ -38,3 +38,6 @@ export const LOAD_ERRORS = 0;
 
 /** Term marking and search must scale linearly: time per unit of work at 100× at most this many times 1×'s. */
 export const SCALING_SLOWDOWN = 2;
+
+/** Full-text search (issue 8): one query, median time, on the real corpus and on 10× and 100× synthetic ones. */
+export const SEARCH_QUERY_MS = 50;

@@ -16,6 +16,9 @@ import { SITE_URL } from '@/lib/site';
 import { loadTermIndex } from '@/lib/terms/load';
 import { routing } from '@/i18n/routing';
 import { CITATION_FORMAT_NAMES } from '@/lib/cite/exports';
+import { loadSentences } from '@/lib/sentences/load';
+import { SENTENCE_ATTR, SENTENCE_CLASS, sentenceAnchor } from '@/lib/sentences/model';
+import { segmentsBySpan } from '@/lib/sentences/segments';
 
 
 // Unknown locales, terms and unit IDs match no page, so the localized global 404 answers them.
@@ -82,6 +85,17 @@ export default async function UnitPage({ params }: PageProps<'/[locale]/p/[id]'>
   const buildDate = new Date().toISOString().slice(0, 10);
   const source = citeSource(corpus.meta, unit, SITE_URL);
   const speaker = corpus.meta.speakers[unit.speaker];
+  const { groups } = loadSentences().get(unit.id)!;
+  // Each sentence group in its own element, in text order (the English may reorder groups).
+  const sentencesOf = (lang: Lang) => {
+    const ordered = [...groups].sort((a, b) => a[lang].start - b[lang].start);
+    const parts = segmentsBySpan(compactSegments(segments?.[lang] ?? [unit[lang]]), ordered.map((g) => g[lang]));
+    return ordered.map((group, i) => (
+      <span key={group.n} className={SENTENCE_CLASS} {...{ [SENTENCE_ATTR]: group.n }} id={lang === 'zh' ? sentenceAnchor(group.n) : undefined}>
+        <MarkedText segments={parts[i]} locale={locale} />
+      </span>
+    ));
+  };
 
   return (
     <main id="article" className="unit-page" tabIndex={-1}>
@@ -108,7 +122,7 @@ export default async function UnitPage({ params }: PageProps<'/[locale]/p/[id]'>
         {(['zh', 'en'] as const).map((lang) => (
           <div key={lang} className={CELL_CLASS[lang]} lang={LANG_TAG[lang]}>
             <p className={TEXT_CLASS}>
-              <MarkedText segments={compactSegments(segments?.[lang] ?? [unit[lang]])} locale={locale} />
+              {sentencesOf(lang)}
             </p>
             {unit.notes
               .map((note, index) => ({ ...note, index }))

@@ -1,0 +1,28 @@
+// The names the search page, the search box and the index share: one module, so the form, the page
+// that reads it and any script that touches either cannot drift apart.
+import type { Lang } from '../corpus/model';
+
+/** The URL parameters of the search page: `/{locale}/search?q=…&page=2`. */
+export const QUERY_PARAM = 'q';
+export const PAGE_PARAM = 'page';
+
+/** The search page of a locale, with a query when given. */
+export function searchPath(locale: Lang, query?: string, page?: number): string {
+  const params = new URLSearchParams();
+  if (query) params.set(QUERY_PARAM, query);
+  if (page && page > 1) params.set(PAGE_PARAM, String(page));
+  const search = params.toString();
+  return `/${locale}/search${search ? `?${search}` : ''}`;
+}
+
+/** A query is cut to this many characters (code points); the page says so when it cuts. */
+export const MAX_QUERY_CHARS = 100;
+/** Sentence groups per results page. */
+export const PAGE_SIZE = 20;
+/** At most this many sentence groups are listed for one query; the page says when there are more. */
+export const MAX_RESULTS = 400;
+/** At most this many glossary entries are listed above the sentences. */
+export const MAX_TERM_HITS = 8;
+
+/** The id of the search input on the search page (its label points to it). */
+export const SEARCH_INPUT_ID = 'search-q';

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_QUERY_CHARS, MAX_RESULTS, PAGE_SIZE } from '@/lib/search/contract';
+import { createSearchEngine, type SearchDoc, type SentenceHit } from '@/lib/search/engine';
+import { findRanges, pieces } from '@/lib/search/highlight';
+import { loadSearchEngine } from '@/lib/search/load';
+import { cleanQuery } from '@/lib/search/query';
+import { stem } from '@/lib/search/stem';
+
+const engine = loadSearchEngine();
+const marked = (hit: SentenceHit, lang: 'zh' | 'en') => hit[lang].marks.map(([s, e]) => hit[lang].text.slice(s, e));
+
+describe('Chinese', () => {
+  it('finds a substring that crosses word boundaries, and only where it occurs', () => {
+    // 规模同时 spans 规模 | 同时: no segmenter would index it as a word.
+    const results = engine.search('规模同时');
+    expect(results.hits.map((h) => `${h.unit}#s${h.n}`)).toEqual(['scaling-03#s1']);
+    expect(marked(results.hits[0], 'zh')).toEqual(['规模同时']);
+  });
+
+  it('finds one character and long phrases', () => {
+    expect(engine.search('凹').total).toBeGreaterThan(0);
+    const long = '发现模型性能随着规模的增加而不断提升';
+    expect(engine.search(long).hits.map((h) => h.unit)).toEqual(['scaling-03']);
+  });
+
+  it('does not find characters that occur only apart', () => {
+    // Both bigrams occur in the corpus, but never as one run.
+    expect(engine.search('模型规模同时语音').total).toBe(0);
+  });
+});
+
+describe('English', () => {
+  it('finds every inflection of a word, ignoring case, and marks the words found', () => {
+    const counts = ['scale', 'scales', 'Scaling', 'SCALED'].map((q) => engine.search(q).total);
+    expect(new Set(counts).size).toBe(1);
+    expect(counts[0]).toBeGreaterThan(10);
+    const words = engine.search('scale').hits.flatMap((h) => marked(h, 'en').map((w) => w.toLowerCase()));
+    expect(new Set(words)).toEqual(new Set(['scale', 'scales', 'scaling', 'scaled'].filter((w) => words.includes(w))));
+    expect(words).toContain('scaling');
+  });
+
+  it('needs every word of a query', () => {
+    const both = engine.search('beginner luck');
+    expect(both.hits.map((h) => h.unit)).toContain('scaling-03');
+    expect(both.total).toBeLessThan(engine.search('luck').total + 1);
+    expect(engine.search('beginner zebra').total).toBe(0);
+  });
+
+  it('stems simple inflection', () => {
+    for (const family of [['scale', 'scales', 'scaled', 'scaling'], ['model', 'models'], ['study', 'studies', 'studied'], ['run', 'runs', 'running'], ['need', 'needs']]) {
+      expect(new Set(family.map(stem)), family.join()).toHaveProperty('size', 1);
+    }
+  });
+});
+
+describe('pinyin', () => {
+  it('finds a glossary term with tone marks, tone numbers or none, and the sentences it occurs in', () => {
+    for (const query of ['fàn xīn lùn', 'fan4 xin1 lun4', 'fanxinlun']) {
+      const results = engine.search(query);
+      expect(results.terms[0]?.id, query).toBe('panpsychism');
+      expect(results.total, query).toBeGreaterThan(0);
+      expect(results.hits.every((h) => marked(h, 'zh').some((m) => m.includes('泛') || /panpsych/i.test(m))), query).toBe(true);
+    }
+    expect(engine.search('fan3 xin1 lun4').terms.map((t) => t.id)).not.toContain('panpsychism');
+  });
+
+  it('finds terms by their Chinese or English too', () => {
+    expect(engine.search('泛心论').terms.map((t) => t.id)).toContain('panpsychism');
+    expect(engine.search('Panpsychism').terms.map((t) => t.id)).toContain('panpsychism');
+  });
+});
+
+describe('hostile queries', () => {
+  const hostile = ['', '   ', 'a'.repeat(10_000), '.*+?^${}()|[]\\', '<script>alert(1)</script>', '\ud800', 'x\udc00y', 'a\u0000b', '%00', '\u200b', '((((', '规'.repeat(5000)];
+  it.each(hostile.map((q) => [JSON.stringify(q.slice(0, 24)), q]))('%s gives sane results without throwing', (_label, query) => {
+    const results = engine.search(query);
+    expect(results.hits.length).toBeLessThanOrEqual(PAGE_SIZE);
+    expect([...results.query].length).toBeLessThanOrEqual(MAX_QUERY_CHARS);
+    expect(results.query).not.toMatch(/[\u0000-\u001f]|[\ud800-\udfff](?![\udc00-\udfff])/);
+    for (const hit of results.hits) for (const lang of ['zh', 'en'] as const) for (const [s, e] of hit[lang].marks) expect(s < e && e <= hit[lang].text.length).toBe(true);
+  });
+
+  it('says when a query was cut', () => {
+    expect(cleanQuery('a'.repeat(10_000))).toEqual({ text: 'a'.repeat(MAX_QUERY_CHARS), truncated: true });
+    expect(cleanQuery(['first', 'second'])).toEqual({ text: 'first', truncated: false });
+    expect(cleanQuery(undefined)).toEqual({ text: '', truncated: false });
+  });
+
+  it('treats regex characters as text', () => {
+    expect(engine.search('.*').total).toBe(0);
+    expect(engine.search('3.5').hits.length).toBeGreaterThan(0);
+  });
+});
+
+describe('pages and caps', () => {
+  const docs: SearchDoc[] = Array.from({ length: 450 }, (_, i) => ({ unit: `x-${String(i).padStart(2, '0')}`, n: 1, section: 'x', speaker: 'editors', zh: `第${i}句话。`, en: `Sentence ${i}.` }));
+  const small = createSearchEngine(docs, []);
+
+  it('pages through results and caps them with a note', () => {
+    const first = small.search('句话');
+    expect(first).toMatchObject({ total: MAX_RESULTS, capped: true, page: 1, pages: Math.ceil(MAX_RESULTS / PAGE_SIZE) });
+    expect(first.hits).toHaveLength(PAGE_SIZE);
+    const last = small.search('句话', String(first.pages));
+    expect(last.hits.at(-1)!.unit).toBe(docs[MAX_RESULTS - 1].unit);
+    expect(small.search('句话', '9999').page).toBe(first.pages);
+    expect(small.search('句话', '-3').page).toBe(1);
+    expect(small.search('句话', 'abc').page).toBe(1);
+  });
+});
+
+describe('highlighting', () => {
+  it('marks every occurrence at the right offsets, merging overlaps, and cuts the text into pieces', () => {
+    const text = 'Scaling laws: he scaled models; 规模同时扩大规模。';
+    const ranges = findRanges(text, ['规模'], new Set(['scal']));
+    expect(ranges.map(([s, e]) => text.slice(s, e))).toEqual(['Scaling', 'scaled', '规模', '规模']);
+    expect(findRanges('aaaa', ['aa', 'aaa'], new Set())).toEqual([[0, 4]]);
+    expect(pieces(text, ranges).map((p) => p.text).join('')).toBe(text);
+    expect(pieces('abc', [[1, 2]])).toEqual([{ text: 'a', hit: false }, { text: 'b', hit: true }, { text: 'c', hit: false }]);
+  });
+});
