@@ -5,7 +5,7 @@ import { LANG_TAG } from './lib/locale';
 import { buildCsp } from './lib/security/csp';
 import { ERROR_PAGE_STYLE_HASH, errorPageHtml, type ErrorPageMessages } from './lib/security/error-page';
 import { INLINE_SCRIPTS } from './lib/security/inline-scripts';
-import { LAYOUT_SCRIPTS, prerenderedHashes } from './lib/security/prerendered';
+import { prerenderedHashes } from './lib/security/prerendered';
 import { ALLOWED_METHODS, rejectRequest, type Rejection } from './lib/security/request';
 import { SITE_URL } from './lib/site';
 import en from './messages/en.json';
@@ -53,12 +53,10 @@ export default function proxy(request: NextRequest) {
   if (rejection) return reject(rejection, request.method);
 
   // A static page gets the hashes of its own inline scripts; a page rendered on request (the 404
-  // page, for one) gets a fresh nonce, which Next reads from this request header and puts on its scripts,
-  // plus the hashes of the layout's own inline scripts (the search page has the reader's boot script).
+  // page, for one) gets a fresh nonce, which Next reads from this request header and puts on its scripts.
   const hashes = dev ? undefined : prerenderedHashes().get(rawPath);
   const nonce = hashes ? undefined : btoa(crypto.randomUUID());
-  const layoutHashes = dev || hashes ? undefined : prerenderedHashes().get(LAYOUT_SCRIPTS);
-  const csp = buildCsp({ scriptHashes: hashes ?? layoutHashes, inlineScripts: INLINE_SCRIPTS, nonce, dev });
+  const csp = buildCsp({ scriptHashes: hashes, inlineScripts: INLINE_SCRIPTS, nonce, dev });
   request.headers.set('content-security-policy', csp);
 
   // Files (a dot in the last segment) outside a locale are not pages: no locale routing for them.

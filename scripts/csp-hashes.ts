@@ -2,7 +2,7 @@
 // which the proxy reads to send each static page a CSP that allows exactly its own inline scripts.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { CSP_MANIFEST, inlineScriptHashes, LAYOUT_SCRIPTS, sharedHashes } from '../lib/security/prerendered';
+import { CSP_MANIFEST, inlineScriptHashes } from '../lib/security/prerendered';
 
 const dist = '.next';
 const prerender = JSON.parse(readFileSync(path.join(dist, 'prerender-manifest.json'), 'utf8')) as {
@@ -18,8 +18,6 @@ for (const route of Object.keys(prerender.routes)) {
 if (!Object.keys(manifest).some((route) => /^\/(zh|en)$/.test(route))) {
   throw new Error(`csp-hashes: found no prerendered reader page under ${dist}/server/app; did next build run?`);
 }
-const localized = Object.entries(manifest).filter(([route]) => /^\/(zh|en)(\/|$)/.test(route)).map(([, hashes]) => hashes);
-manifest[LAYOUT_SCRIPTS] = sharedHashes(localized);
 writeFileSync(CSP_MANIFEST, JSON.stringify(manifest));
-const counts = Object.entries(manifest).filter(([route]) => route !== LAYOUT_SCRIPTS).map(([, hashes]) => hashes.length);
-console.log(`csp-hashes: ${counts.length} static pages, up to ${Math.max(...counts)} inline scripts each, ${manifest[LAYOUT_SCRIPTS].length} in every localized page's layout → ${CSP_MANIFEST}`);
+const counts = Object.values(manifest).map((hashes) => hashes.length);
+console.log(`csp-hashes: ${counts.length} static pages, up to ${Math.max(...counts)} inline scripts each → ${CSP_MANIFEST}`);

@@ -114,11 +114,3 @@ describe('the sitemap', () => {
     });
   });
 });
-
-describe('the layout scripts of pages rendered on request', () => {
-  it('are the inline scripts every prerendered localized page shares', async () => {
-    const { sharedHashes } = await import('@/lib/security/prerendered');
-    expect(sharedHashes([["'a'", "'b'", "'c'"], ["'b'", "'a'"], ["'a'", "'d'", "'b'"]])).toEqual(["'a'", "'b'"]);
-    expect(sharedHashes([])).toEqual([]);
-  });
-});

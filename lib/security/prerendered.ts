@@ -28,20 +28,6 @@ export function inlineScriptHashes(html: string): string[] {
   return [...new Set(inlineScripts(html).map(hashSource))];
 }
 
-/**
- * The manifest's entry (not a page path) for the inline scripts of the localized layout: those every
- * prerendered page under /zh and /en shares, the display boot script among them. A page rendered on
- * request (the search page) has them too, and gets their hashes beside its nonce, since Next puts the
- * nonce only on its own scripts.
- */
-export const LAYOUT_SCRIPTS = '*layout';
-
-/** The hashes every one of these pages has. */
-export function sharedHashes(pages: string[][]): string[] {
-  if (pages.length === 0) return [];
-  return pages[0].filter((hash) => pages.every((hashes) => hashes.includes(hash)));
-}
-
 let cached: Map<string, string[]> | undefined;
 
 /** The build's manifest (empty when there is none, as under `next dev`: every page then gets a nonce). */
