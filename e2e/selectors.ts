@@ -5,15 +5,19 @@ import {
   CELL_CLASS,
   CITE_LINK_CLASS,
   MISSPELLED_CLASS,
+  PARALLEL_SELECTOR,
   REVEAL_BUTTON_CLASS,
   ROW_CLASS,
   ROW_META_CLASS,
+  SENTENCE_ATTR,
+  SENTENCE_CLASS,
+  SENTENCE_ON_CLASS,
   SPEAKER_CLASS,
   TEXT_CLASS,
   termHref,
 } from '../lib/reader/contract';
 
-export const ROWS = `.parallel .${ROW_CLASS}`;
+export const ROWS = `${PARALLEL_SELECTOR} .${ROW_CLASS}`;
 export const row = (unit: string) => `#${unit}`;
 /** Within a row element (for `querySelector` on the row). */
 export const cellIn = (lang: Lang) => `:scope > .${CELL_CLASS[lang]}`;
@@ -29,3 +33,6 @@ export const term = (unit: string, lang: Lang, termId: string, locale: Lang) =>
   `${text(unit, lang)} a[href="${termHref(locale, termId)}"]`;
 export const anyTerm = (unit: string) => `#${unit} .${TEXT_CLASS} a[href*="/glossary/"]`;
 export const misspelled = (unit: string) => `#${unit} .${TEXT_CLASS} a.${MISSPELLED_CLASS}`;
+/** Side `lang` of sentence group `n` of a unit (once the sentence marks are in use on the reader). */
+export const sentence = (unit: string, lang: Lang, n: number) => `${text(unit, lang)} .${SENTENCE_CLASS}[${SENTENCE_ATTR}="${n}"]`;
+export const markedSentences = `.${SENTENCE_CLASS}.${SENTENCE_ON_CLASS}`;

@@ -166,3 +166,25 @@ describe('helpers shared with the browser', () => {
     expect(fillPlaceholders('Cite paragraph {id}{missing}', { id: 'scaling-08' })).toBe('Cite paragraph scaling-08');
   });
 });
+
+describe('citing one sentence', () => {
+  const sentence: CiteSource = {
+    ...source,
+    unit: { ...source.unit, sentence: 2 },
+    urls: { zh: `${source.urls.zh}#s2`, en: `${source.urls.en}#s2` },
+  };
+
+  it('adds the sentence to the paragraph locator in every style, and cites its address', () => {
+    expect(formatCitation('apa', 'en', sentence, accessed).inText).toBe('(Mengchen, 2024/2027, para. 32, sent. 2)');
+    expect(formatCitation('mla', 'zh', sentence, accessed).inText).toBe('(Mengchen, par. 32, sent. 2)');
+    expect(formatCitation('chicago', 'en', sentence, accessed).inText).toContain('para. 32, sent. 2, https://reader.example/en/p/scaling-08#s2.');
+    const gbt = formatCitation('gbt', 'zh', sentence, accessed).references[0];
+    expect(gbt).toContain('2024: 第32段第2句(2024-11-13)');
+    expect(gbt).toContain('https://reader.example/zh/p/scaling-08#s2.');
+  });
+
+  it('leaves a paragraph citation as it was', () => {
+    expect(formatCitation('mla', 'zh', source, accessed).inText).toBe('(Mengchen, par. 32)');
+    expect(formatCitation('gbt', 'zh', source, accessed).references[0]).toContain(': 第32段(2024-11-13)');
+  });
+});

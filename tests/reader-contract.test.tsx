@@ -22,12 +22,17 @@ import {
   REVEALED_ATTR,
   ROW_SPEAKERS_ATTR,
   rowSelector,
+  SENTENCE_ATTR,
+  SENTENCE_CLASS,
+  SENTENCE_ON_CLASS,
   TERM_SELECTOR,
   termIdOf,
   textSelector,
   unitIdOfCiteLink,
 } from '@/lib/reader/contract';
-import { notesData } from '@/lib/reader/data';
+import { notesData, sentenceData } from '@/lib/reader/data';
+import { loadSentences } from '@/lib/sentences/load';
+import { attachSentenceMarks, wrapSentences } from '@/components/reader/sentences';
 import { tooltipData } from '@/lib/terms/tooltip';
 import { pinyinData } from '@/lib/reader/pinyin';
 import { packRow, readerSections, unpackRow } from '@/lib/reader/rows';
@@ -250,5 +255,54 @@ describe('rows cross to the browser packed', () => {
     expect(rows.find((r) => r.id === 'scaling-08')).toMatchObject({ sp: 'amodei', turn: 1 });
     expect(rows.find((r) => r.id === 'lede-01')?.notes).toEqual(['translator']);
     expect(rows.some((r) => r.headingId)).toBe(true);
+  });
+});
+
+describe('sentence marks, run against the markup', { timeout: 60_000 }, () => {
+  const sentences = loadSentences();
+  const data = sentenceData(sentences);
+
+  it('wrap every group of every row without changing a character, terms kept whole', () => {
+    renderReader('en');
+    const termCount = document.querySelectorAll(TERM_SELECTOR).length;
+    expect(wrapSentences(document, data)).toBe(corpus.units.length);
+    expect(document.querySelectorAll(TERM_SELECTOR)).toHaveLength(termCount);
+    for (const unit of corpus.units) {
+      const row = unitRow(unit.id);
+      const { groups } = sentences.get(unit.id)!;
+      for (const lang of ['zh', 'en'] as const) {
+        const text = row.querySelector(textSelector(lang))!;
+        expect(publishedText(text), unit.id).toBe(unit[lang]);
+        const spans = Array.from(text.querySelectorAll<HTMLElement>(`.${SENTENCE_CLASS}`));
+        expect(spans.map((s) => Number(s.getAttribute(SENTENCE_ATTR))).sort((a, b) => a - b), `${unit.id} ${lang}`).toEqual(groups.map((g) => g.n));
+        for (const span of spans) {
+          const group = groups[Number(span.getAttribute(SENTENCE_ATTR)) - 1];
+          expect(publishedText(span), `${unit.id} ${lang} s${group.n}`).toBe(group[lang].text);
+          expect(span.tabIndex).toBe(-1);
+          const other = document.getElementById(span.getAttribute('aria-describedby')!)!;
+          expect(publishedText(other)).toBe(group[lang === 'zh' ? 'en' : 'zh'].text);
+        }
+      }
+    }
+  });
+
+  it('focus marks that group on both sides and nothing else; sentences join the row’s arrow keys', () => {
+    renderReader('en');
+    wrapSentences(document, data);
+    const detachKeys = attachRowKeys(document);
+    const detach = attachSentenceMarks(document);
+    const row = unitRow('scaling-09');
+    const second = row.querySelector<HTMLElement>(`${textSelector('zh')} .${SENTENCE_CLASS}[${SENTENCE_ATTR}="2"]`)!;
+    second.focus();
+    const marked = Array.from(document.querySelectorAll(`.${SENTENCE_ON_CLASS}`));
+    expect(marked).toHaveLength(2);
+    expect(marked.every((el) => el.getAttribute(SENTENCE_ATTR) === '2' && el.closest(rowSelector) === row)).toBe(true);
+    expect(marked.map((el) => el.closest('[lang]')!.getAttribute('lang')).sort()).toEqual(['en', 'zh-Hans']);
+    expect(rowStops(row)).toContain(second);
+    (document.activeElement as HTMLElement).blur();
+    second.dispatchEvent(new FocusEvent('focusout', { bubbles: true, relatedTarget: null }));
+    expect(document.querySelectorAll(`.${SENTENCE_ON_CLASS}`)).toHaveLength(0);
+    detach();
+    detachKeys();
   });
 });

@@ -6,6 +6,7 @@ import { localIsoDate } from '@/lib/cite/dates';
 import { CITATION_FORMAT_NAMES, EXPORT_FORMATS } from '@/lib/cite/exports';
 import { citationFileName, citationFilePath } from '@/lib/cite/static';
 import { unitPermalink, type CiteSource } from '@/lib/cite/source';
+import { sentenceAnchor } from '@/lib/reader/contract';
 import { CITE_LANGUAGES, CITE_STYLES, citationText, type CiteLanguage, type CiteStyle } from '@/lib/cite/styles';
 import type { CiteDialogProps, Opened } from './CiteDialog';
 
@@ -26,20 +27,26 @@ export default function CiteBody({
   const [language, setLanguage] = useState<CiteLanguage>(defaultLanguage);
   const [style, setStyle] = useState<CiteStyle>(defaultStyle);
   const [status, setStatus] = useState('');
+  // 0: the whole paragraph; n: sentence group n.
+  const [passage, setPassage] = useState(target.marked ?? 0);
 
   // Each opening starts without a status, and opens the dialog once its controls are there, so
   // focus lands on the first of them.
   useEffect(() => {
     setStatus('');
+    setPassage(target.marked ?? 0);
     if (!dialog.current?.open) dialog.current?.showModal();
-  }, [opened.count, dialog]);
+  }, [opened.count, dialog, target.marked]);
 
-  const source: CiteSource | undefined = target && {
+  const sentence = target.sentences.find((s) => s.n === passage);
+  const address = (lang: 'zh' | 'en') =>
+    unitPermalink(siteUrl, lang, target.unit.id) + (sentence ? `#${sentenceAnchor(sentence.n)}` : '');
+  const source: CiteSource = {
     article: target.article,
-    unit: target.unit,
-    urls: { zh: unitPermalink(siteUrl, 'zh', target.unit.id), en: unitPermalink(siteUrl, 'en', target.unit.id) },
+    unit: sentence ? { ...target.unit, sentence: sentence.n } : target.unit,
+    urls: { zh: address('zh'), en: address('en') },
   };
-  const text = source ? citationText(style, language, source, accessed, target.quote) : '';
+  const text = citationText(style, language, source, accessed, sentence ?? target.quote);
 
   async function copy() {
     try {
@@ -71,6 +78,26 @@ export default function CiteBody({
             </label>
           ))}
         </fieldset>
+        {target.sentences.length > 0 ? (
+          <div className="cite-style">
+            <label htmlFor="cite-passage">{labels.passage}</label>
+            <select
+              id="cite-passage"
+              value={passage}
+              onChange={(event) => {
+                setPassage(Number(event.target.value));
+                setStatus('');
+              }}
+            >
+              <option value={0}>{labels.passageWhole}</option>
+              {target.sentences.map((s) => (
+                <option key={s.n} value={s.n}>
+                  {fillPlaceholders(labels.passageSentence, { n: String(s.n) })}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
         <div className="cite-style">
           <label htmlFor="cite-style">{labels.style}</label>
           <select

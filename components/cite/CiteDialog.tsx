@@ -11,6 +11,9 @@ import {
   textSelector,
   unitIdOfCiteLink,
   type CiteData,
+  type SentenceData,
+  SENTENCE_ATTR,
+  SENTENCE_ON_CLASS,
 } from '@/lib/reader/contract';
 
 export interface CiteLabels {
@@ -26,6 +29,11 @@ export interface CiteLabels {
   download: string;
   close: string;
   provenance: string;
+  /** What is quoted: the whole paragraph or one sentence group. */
+  passage: string;
+  passageWhole: string;
+  /** Contains {n}. */
+  passageSentence: string;
 }
 
 export interface CiteDialogProps {
@@ -35,10 +43,21 @@ export interface CiteDialogProps {
   labels: CiteLabels;
 }
 
+/** One sentence group of the unit, as the dialog can quote it. */
+export interface TargetSentence {
+  n: number;
+  zh: string;
+  en: string;
+}
+
 export interface Target {
   article: CiteSource['article'];
   unit: CiteSource['unit'];
   quote: { zh: string; en: string };
+  /** The unit's sentence groups, in order; empty where their data could not be loaded. */
+  sentences: TargetSentence[];
+  /** The group marked in the row when the dialog was opened, if any: quoted first. */
+  marked?: number;
 }
 
 const CiteBody = lazy(() => import('./CiteBody'));
@@ -52,15 +71,19 @@ export interface Opened {
 }
 
 let citeData: Promise<CiteData> | undefined;
+let sentenceData: Promise<SentenceData> | undefined;
+
+function getJson<T>(url: string): Promise<T> {
+  return fetch(url).then((response) => (response.ok ? (response.json() as Promise<T>) : Promise.reject(new Error(String(response.status)))));
+}
 
 /** The unit a cite link belongs to, with its quotable text and its revision (fetched on first use). */
 async function targetFrom(trigger: HTMLElement): Promise<Target | undefined> {
   const id = unitIdOfCiteLink(trigger);
   const row = id ? document.getElementById(id) : null;
   if (!id || !row) return undefined;
-  citeData ??= fetch(DATA_URL.cite).then((response) =>
-    response.ok ? (response.json() as Promise<CiteData>) : Promise.reject(new Error(String(response.status))),
-  );
+  citeData ??= getJson<CiteData>(DATA_URL.cite);
+  sentenceData ??= getJson<SentenceData>(DATA_URL.sentences);
   let data: CiteData;
   try {
     data = await citeData;
@@ -68,14 +91,32 @@ async function targetFrom(trigger: HTMLElement): Promise<Target | undefined> {
     citeData = undefined;
     return undefined;
   }
+  const groups = await sentenceData.catch(() => {
+    sentenceData = undefined;
+    return {} as SentenceData;
+  });
   const facts = data.units[id];
   if (!facts) return undefined;
   const [paragraph, revision, revised] = facts;
-  const text = (lang: 'zh' | 'en') => {
+  const published = (lang: 'zh' | 'en') => {
     const element = row.querySelector(textSelector(lang));
-    return element ? publishedText(element).trim() : '';
+    return element ? publishedText(element) : '';
   };
-  return { article: data.article, unit: { id, paragraph, revision, revised }, quote: { zh: text('zh'), en: text('en') } };
+  const full = { zh: published('zh'), en: published('en') };
+  const flat = groups[id] ?? [];
+  const sentences = Array.from({ length: flat.length / 4 }, (_, i) => ({
+    n: i + 1,
+    zh: full.zh.slice(flat[i * 4], flat[i * 4 + 1]).trim(),
+    en: full.en.slice(flat[i * 4 + 2], flat[i * 4 + 3]).trim(),
+  }));
+  const marked = Number(row.querySelector(`.${SENTENCE_ON_CLASS}`)?.getAttribute(SENTENCE_ATTR)) || undefined;
+  return {
+    article: data.article,
+    unit: { id, paragraph, revision, revised },
+    quote: { zh: full.zh.trim(), en: full.en.trim() },
+    sentences: sentences.length > 1 ? sentences : [],
+    ...(marked && sentences.length > 1 ? { marked } : {}),
+  };
 }
 
 /**

@@ -24,6 +24,9 @@ export async function CiteLayer({ locale }: { locale: Lang }) {
         download: t('download'),
         close: t('close'),
         provenance: t('provenance'),
+        passage: t('passage'),
+        passageWhole: t('passageWhole'),
+        passageSentence: t.raw('passageSentence') as string,
       }}
     />
   );

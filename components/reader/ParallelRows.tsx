@@ -4,7 +4,7 @@ import './rows.css';
 import type { Lang } from '@/lib/corpus/model';
 import type { ArticleMeta } from '@/lib/corpus/schema';
 import { LANG_TAG } from '@/lib/locale';
-import { CELL_CLASS, SECTION_ID_PREFIX } from '@/lib/reader/contract';
+import { CELL_CLASS, PARALLEL_CLASS, SECTION_ID_PREFIX } from '@/lib/reader/contract';
 import { unpackRow, type SectionData } from '@/lib/reader/rows';
 import { PairRow, type PairLabels } from './PairRow';
 
@@ -22,7 +22,7 @@ interface Props {
  */
 export function ParallelRows({ sections, speakers, locale, labels }: Props) {
   return (
-    <div className="parallel">
+    <div className={PARALLEL_CLASS}>
       <div className="column-heads" aria-hidden="true">
         <span className={CELL_CLASS.zh} lang={LANG_TAG[locale]}>
           {labels.columnZh}

@@ -3,7 +3,16 @@
 import './tools.css';
 import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Lang } from '@/lib/corpus/model';
-import { CITE_LINK_CLASS, DATA_URL, REVEALED_ATTR, rowSelector, TOC_ID, type PinyinData } from '@/lib/reader/contract';
+import {
+  CITE_LINK_CLASS,
+  DATA_URL,
+  PARALLEL_SELECTOR,
+  REVEALED_ATTR,
+  rowSelector,
+  TOC_ID,
+  type PinyinData,
+  type SentenceData,
+} from '@/lib/reader/contract';
 import { fillPlaceholders } from '@/lib/placeholders';
 import {
   DEFAULT_STATE,
@@ -154,6 +163,40 @@ export function ReaderTools({ labels, speakers, locale, retired }: Props) {
         setStatus(labels.pinyinFailed);
       });
   }, [state.pinyin, labels]);
+
+  // The sentence marks load on the first pointer, focus or tap in the text: the groups' offsets and
+  // the controller that wraps and marks them.
+  useEffect(() => {
+    const parallel = document.querySelector(PARALLEL_SELECTOR);
+    if (!parallel) return;
+    let detach: (() => void) | undefined;
+    let cancelled = false;
+    const types = ['pointerover', 'pointerdown', 'focusin'] as const;
+    function start(event: Event) {
+      for (const type of types) parallel!.removeEventListener(type, start);
+      const tap = event instanceof PointerEvent && event.type === 'pointerdown' && event.pointerType !== 'mouse' ? event : null;
+      void Promise.all([
+        fetch(DATA_URL.sentences).then((response) => (response.ok ? (response.json() as Promise<SentenceData>) : Promise.reject(response.status))),
+        import('./sentences'),
+      ])
+        .then(([data, sentences]) => {
+          if (cancelled) return;
+          sentences.wrapSentences(document, data);
+          for (const row of document.querySelectorAll(rowSelector)) rowEntry(row);
+          detach = sentences.attachSentenceMarks(document);
+          if (tap) sentences.focusSentenceAt(document, tap.clientX, tap.clientY);
+        })
+        .catch(() => {
+          // Offline: the paragraphs stay as they are.
+        });
+    }
+    for (const type of types) parallel.addEventListener(type, start);
+    return () => {
+      cancelled = true;
+      for (const type of types) parallel.removeEventListener(type, start);
+      detach?.();
+    };
+  }, []);
 
   // An old link (#retired-id) goes to the unit that now holds its text; hashes never reach the server.
   useEffect(() => {

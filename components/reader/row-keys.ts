@@ -1,12 +1,13 @@
-import { rowSelector } from '@/lib/reader/contract';
+import { rowSelector, SENTENCE_CLASS } from '@/lib/reader/contract';
 
 /**
  * Keyboard access to the rows, after the WAI-ARIA Authoring Practices' roving tabindex ("Managing
  * focus within components", as in the toolbar pattern): each row is one Tab stop; Left and Right
- * arrows (Home, End) move between the row's permalink, cite link, reveal button, terms and notes.
+ * arrows (Home, End) move between the row's permalink, cite link, reveal button, sentences (once
+ * the sentence marks are in use), terms and notes.
  * The row remembers where its focus was. Without JavaScript every link is an ordinary Tab stop.
  */
-export const ROW_FOCUSABLE = 'a[href], button, summary';
+export const ROW_FOCUSABLE = `a[href], button, summary, .${SENTENCE_CLASS}[tabindex]`;
 
 function shown(el: Element): boolean {
   return typeof el.checkVisibility === 'function' ? el.checkVisibility() : true;

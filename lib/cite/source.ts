@@ -24,6 +24,8 @@ export interface CiteSource {
     revision: number;
     /** YYYY-MM-DD */
     revised: string;
+    /** A sentence group of the unit (its address `#s{n}`), when one sentence is cited. */
+    sentence?: number;
   };
   /** Permanent addresses of the unit in each UI language. */
   urls: { zh: string; en: string };

@@ -21,13 +21,18 @@ export const translationDescription = (s: CiteSource) =>
 
 const withoutProtocol = (url: string) => url.replace(/^https?:\/\//, '');
 
+/** Where in the article: "para. 32", or "para. 32, sent. 2" for one sentence (MLA: "par."). */
+function locator(s: CiteSource, paragraph: 'para.' | 'par.'): string {
+  return `${paragraph} ${s.unit.paragraph}${s.unit.sentence ? `, sent. ${s.unit.sentence}` : ''}`;
+}
+
 /** APA 7: translated title in brackets (sentence case); a translation dated by its year, with the original year. */
 function apa(s: CiteSource, lang: 'zh' | 'en', revisedYear: number): { ref: string; inText: string } {
   const a = s.article;
   if (lang === 'zh') {
     return {
       ref: `${a.authorRoman}. (${apaDate(a.published)}). ${a.titleZh} [${a.titleEnSentence}]. ${a.publisherEn}. ${s.urls.zh}`,
-      inText: `(${a.authorRoman}, ${year(a.published)}, para. ${s.unit.paragraph})`,
+      inText: `(${a.authorRoman}, ${year(a.published)}, ${locator(s, 'para.')})`,
     };
   }
   return {
@@ -35,14 +40,14 @@ function apa(s: CiteSource, lang: 'zh' | 'en', revisedYear: number): { ref: stri
       `${a.authorRoman}. (${apaDate(s.unit.revised)}). ${a.titleEnSentence} (${a.translatorEn}, Trans.; Rev. ${s.unit.revision}) ` +
       `[${translationDescription(s)}]. ${a.publisherEn}. ` +
       `${s.urls.en} (Original work published ${year(a.published)})`,
-    inText: `(${a.authorRoman}, ${year(a.published)}/${revisedYear}, para. ${s.unit.paragraph})`,
+    inText: `(${a.authorRoman}, ${year(a.published)}/${revisedYear}, ${locator(s, 'para.')})`,
   };
 }
 
 /** MLA 9: translated title in brackets inside the quotation marks; "Translated by"; URL without protocol; access date. */
 function mla(s: CiteSource, lang: 'zh' | 'en', accessed: string): { ref: string; inText: string } {
   const a = s.article;
-  const inText = `(${a.authorRoman}, par. ${s.unit.paragraph})`;
+  const inText = `(${a.authorRoman}, ${locator(s, 'par.')})`;
   if (lang === 'zh') {
     return {
       ref:
@@ -67,14 +72,14 @@ function chicago(s: CiteSource, lang: 'zh' | 'en'): { ref: string; inText: strin
     return {
       inText:
         `1. ${a.authorRoman}, “${a.titleZh}” [${a.titleEnSentence}], ${a.publisherEn}, ${chicagoDate(a.published)}, ` +
-        `para. ${s.unit.paragraph}, ${s.urls.zh}.`,
+        `${locator(s, 'para.')}, ${s.urls.zh}.`,
       ref: `${a.authorRoman}. “${a.titleZh}” [${a.titleEnSentence}]. ${a.publisherEn}, ${chicagoDate(a.published)}. ${s.urls.zh}.`,
     };
   }
   return {
     inText:
       `1. ${a.authorRoman}, “${a.titleEn},” trans. ${a.translatorEn}, rev. ${s.unit.revision} (${chicagoDate(s.unit.revised)}), ` +
-      `${a.publisherEn}, ${chicagoDate(a.published)}, para. ${s.unit.paragraph}, ${s.urls.en}.`,
+      `${a.publisherEn}, ${chicagoDate(a.published)}, ${locator(s, 'para.')}, ${s.urls.en}.`,
     ref:
       `${a.authorRoman}. “${a.titleEn}.” Translated by ${a.translatorEn}. Revision ${s.unit.revision}, ${chicagoDate(s.unit.revised)}. ` +
       `${a.publisherEn}, ${chicagoDate(a.published)}. ${s.urls.en}.`,
@@ -87,17 +92,17 @@ function chicago(s: CiteSource, lang: 'zh' | 'en'): { ref: string; inText: strin
  */
 function gbt(s: CiteSource, lang: 'zh' | 'en', accessed: string, index: number): { ref: string; inText: string } {
   const a = s.article;
-  const locator = `第${s.unit.paragraph}段`;
+  const place = `第${s.unit.paragraph}段${s.unit.sentence ? `第${s.unit.sentence}句` : ''}`;
   if (lang === 'zh') {
     return {
-      ref: `[${index}] ${a.authorZh}. ${a.titleZh}[EB/OL]. ${a.publisherZh}, ${year(a.published)}: ${locator}(${a.published})[${accessed}]. ${s.urls.zh}.`,
+      ref: `[${index}] ${a.authorZh}. ${a.titleZh}[EB/OL]. ${a.publisherZh}, ${year(a.published)}: ${place}(${a.published})[${accessed}]. ${s.urls.zh}.`,
       inText: `[${index}]`,
     };
   }
   return {
     ref:
       `[${index}] ${a.authorZh}. ${a.titleEnSentence}[EB/OL]. ${a.translatorZh}, 译. ${a.publisherZh}, ${year(a.published)}: ` +
-      `${locator}(${s.unit.revised})[${accessed}]. ${s.urls.en}.`,
+      `${place}(${s.unit.revised})[${accessed}]. ${s.urls.en}.`,
     inText: `[${index}]`,
   };
 }

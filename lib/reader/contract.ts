@@ -11,6 +11,9 @@ type CiteArticle = CiteSource['article'];
 import type { Lang } from '../corpus/model';
 
 /** One aligned unit: a row holding the unit's controls and one cell per language. */
+/** The reader's parallel text: every row of the article. */
+export const PARALLEL_CLASS = 'parallel';
+export const PARALLEL_SELECTOR = `.${PARALLEL_CLASS}`;
 export const ROW_CLASS = 'u';
 /** The row's controls: its permalink (first) and its cite link. */
 export const ROW_META_CLASS = 'um';
@@ -80,6 +83,7 @@ export const DATA_URL = {
   notes: (locale: Lang) => `/data/notes/${locale}.json`,
   cite: '/data/cite.json',
   pinyin: '/data/pinyin.json',
+  sentences: '/data/sentences.json',
 } as const;
 
 /**
@@ -106,6 +110,33 @@ export interface CiteData {
  * separated by spaces (characters that are not Han have none).
  */
 export type PinyinData = Record<string, string>;
+
+/**
+ * `/data/sentences.json`: by unit ID, its sentence groups in order (group n is the sentence address
+ * `#s{n}`), flattened as [zhStart, zhEnd, enStart, enEnd, …]: offsets into the unit's published
+ * Chinese and English (JavaScript string indices, end exclusive).
+ */
+export type SentenceData = Record<string, number[]>;
+
+/**
+ * Markup of a sentence group: each side of group n is `<span class="sentence" data-s="n">` (on a
+ * unit page the Chinese side also carries `id="s{n}"`, the target of the sentence address).
+ */
+export const SENTENCE_CLASS = 'sentence';
+export const SENTENCE_ATTR = 'data-s';
+
+/** The fragment id of a sentence group on a unit page: `s2`. */
+export const sentenceAnchor = (n: number): string => `s${n}`;
+
+/** Reads `#s2` (or `s2`) back into a group number; undefined for anything else. */
+export function parseSentenceAnchor(fragment: string): number | undefined {
+  const match = /^#?s([1-9]\d{0,3})$/.exec(fragment);
+  return match ? Number(match[1]) : undefined;
+}
+/** Set on both sides of the sentence group being pointed at, focused or tapped. */
+export const SENTENCE_ON_CLASS = 's-on';
+/** The id of one side of a sentence group in the reader, for aria-describedby: `scaling-05-en-s2`. */
+export const sentenceElementId = (unitId: string, lang: Lang, n: number) => `${unitId}-${lang}-s${n}`;
 
 /** A Han character: the ones that take a pinyin reading. */
 export const HAN = /\p{Script=Han}/u;

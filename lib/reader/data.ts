@@ -1,6 +1,7 @@
 import type { Corpus, Lang } from '../corpus/model';
 import { citeArticle } from '../cite/source';
-import type { CiteData, NotesData } from './contract';
+import type { UnitSentences } from '../sentences/model';
+import type { CiteData, NotesData, SentenceData } from './contract';
 
 /** `/data/cite.json`: the article's bibliographic data, and every unit's paragraph number and current revision. */
 export function citeData(corpus: Corpus): CiteData {
@@ -14,5 +15,12 @@ export function citeData(corpus: Corpus): CiteData {
 export function notesData(corpus: Corpus, locale: Lang): NotesData {
   return Object.fromEntries(
     corpus.units.filter((unit) => unit.notes.length > 0).map((unit) => [unit.id, unit.notes.map((note) => note[locale])]),
+  );
+}
+
+/** `/data/sentences.json`: every unit's sentence groups as offsets into its Chinese and English. */
+export function sentenceData(sentences: Map<string, UnitSentences>): SentenceData {
+  return Object.fromEntries(
+    [...sentences.values()].map(({ unit, groups }) => [unit, groups.flatMap((g) => [g.zh.start, g.zh.end, g.en.start, g.en.end])]),
   );
 }

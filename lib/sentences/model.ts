@@ -2,6 +2,7 @@
 // texts and where they sit in the unit's Chinese and English. Pure; built from a checked entry.
 import type { Lang } from '../corpus/model';
 import { parseGroup } from './align';
+import { sentenceAnchor } from '../reader/contract';
 import type { SentenceEntry } from './schema';
 
 /** One side (Chinese or English) of a sentence group. */
@@ -34,17 +35,10 @@ export interface UnitSentences {
   groups: SentenceGroup[];
 }
 
-/** The fragment id of a sentence group on a unit page and in the reader: `s2`. */
-export const sentenceAnchor = (n: number): string => `s${n}`;
 
 /** The address of a sentence group under a locale: `/en/p/scaling-05#s2`. */
 export const sentencePath = (locale: Lang, unitId: string, n: number): string => `/${locale}/p/${unitId}#${sentenceAnchor(n)}`;
 
-/** Reads `#s2` (or `s2`) back into a group number; undefined for anything else. */
-export function parseSentenceAnchor(fragment: string): number | undefined {
-  const match = /^#?s([1-9]\d{0,3})$/.exec(fragment);
-  return match ? Number(match[1]) : undefined;
-}
 
 function span(sentences: string[], numbers: number[]): SentenceSpan {
   let start = 0;
@@ -71,9 +65,5 @@ export function groupAt(groups: SentenceGroup[], lang: Lang, offset: number): Se
   return groups.find((g) => g[lang].start <= offset && offset < g[lang].end);
 }
 
-/**
- * Markup of a sentence group on a page: each side of group n is `<span class="sentence" data-s="n">`;
- * the Chinese side also carries `id="s{n}"`, the target of the sentence address.
- */
-export const SENTENCE_CLASS = 'sentence';
-export const SENTENCE_ATTR = 'data-s';
+// The markup names are the reader contract's, shared by server markup and islands.
+export { parseSentenceAnchor, SENTENCE_ATTR, SENTENCE_CLASS, sentenceAnchor } from '../reader/contract';

@@ -1,0 +1,142 @@
+import {
+  CELL_CLASS,
+  publishedText,
+  rowSelector,
+  SENTENCE_ATTR,
+  SENTENCE_CLASS,
+  SENTENCE_ON_CLASS,
+  sentenceElementId,
+  TEXT_CLASS,
+  type SentenceData,
+} from '@/lib/reader/contract';
+
+const LANGS = ['zh', 'en'] as const;
+type Side = (typeof LANGS)[number];
+
+const lengthOf = (node: ChildNode) => (node.nodeType === 3 ? (node as Text).data.length : publishedText(node as Element).length);
+
+/**
+ * Wraps each sentence group of one cell's text in `<span class="sentence" data-s="n">`. Groups end
+ * at sentence punctuation, so their boundaries fall in the text between term links and ruby runs:
+ * text nodes are split there and the text's children gathered into their group's span. A cell whose
+ * text does not match the data (a stale build) is left as it is.
+ */
+function wrapCell(doc: Document, text: HTMLElement, unitId: string, side: Side, flat: number[]) {
+  const other: Side = side === 'zh' ? 'en' : 'zh';
+  const at = side === 'zh' ? 0 : 2;
+  const groups = Array.from({ length: flat.length / 4 }, (_, i) => ({ n: i + 1, start: flat[i * 4 + at], end: flat[i * 4 + at + 1] }));
+  if (Math.max(...groups.map((g) => g.end)) !== publishedText(text).length) return;
+
+  const starts = groups.map((g) => g.start).sort((a, b) => a - b);
+  let offset = 0;
+  for (const child of Array.from(text.childNodes)) {
+    const length = lengthOf(child);
+    if (child.nodeType === 3) {
+      let node = child as Text;
+      let nodeStart = offset;
+      for (const start of starts) {
+        if (start > nodeStart && start < offset + length) {
+          node = node.splitText(start - nodeStart);
+          nodeStart = start;
+        }
+      }
+    }
+    offset += length;
+  }
+
+  offset = 0;
+  let current: { n: number; span: HTMLElement } | undefined;
+  for (const child of Array.from(text.childNodes)) {
+    const length = lengthOf(child);
+    const group = groups.find((g) => g.start <= offset && offset < g.end);
+    offset += length;
+    if (!group) continue;
+    if (current?.n !== group.n) {
+      const span = doc.createElement('span');
+      span.className = SENTENCE_CLASS;
+      span.setAttribute(SENTENCE_ATTR, String(group.n));
+      span.id = sentenceElementId(unitId, side, group.n);
+      span.tabIndex = -1;
+      // On focus, assistive technology reads the counterpart as the sentence's description.
+      span.setAttribute('aria-describedby', sentenceElementId(unitId, other, group.n));
+      text.insertBefore(span, child);
+      current = { n: group.n, span };
+    }
+    current.span.append(child);
+  }
+}
+
+/** Wraps the sentence groups of every row (once). Returns the number of rows wrapped. */
+export function wrapSentences(doc: Document, data: SentenceData): number {
+  let count = 0;
+  for (const row of doc.querySelectorAll<HTMLElement>(rowSelector)) {
+    const flat = data[row.id];
+    if (!flat || row.querySelector(`.${SENTENCE_CLASS}`)) continue;
+    for (const side of LANGS) {
+      const text = row.querySelector<HTMLElement>(`.${CELL_CLASS[side]} > .${TEXT_CLASS}`);
+      if (text) wrapCell(doc, text, row.id, side, flat);
+    }
+    count++;
+  }
+  return count;
+}
+
+const sentenceOf = (target: EventTarget | null) =>
+  target instanceof Element ? target.closest<HTMLElement>(`.${SENTENCE_CLASS}`) : null;
+
+/**
+ * Marks a sentence group on both sides while it is pointed at, focused or tapped (a tap focuses
+ * it): only that group, in whichever layout, never the whole paragraph.
+ */
+export function attachSentenceMarks(doc: Document): () => void {
+  let hovered: HTMLElement | null = null;
+  let focused: HTMLElement | null = null;
+  let marked: Element[] = [];
+
+  function update() {
+    const sentence = hovered ?? focused;
+    for (const el of marked) el.classList.remove(SENTENCE_ON_CLASS);
+    marked = [];
+    const row = sentence?.closest(rowSelector);
+    if (!sentence || !row) return;
+    marked = Array.from(row.querySelectorAll(`.${SENTENCE_CLASS}[${SENTENCE_ATTR}="${sentence.getAttribute(SENTENCE_ATTR)}"]`));
+    for (const el of marked) el.classList.add(SENTENCE_ON_CLASS);
+  }
+  function onPointerOver(event: PointerEvent) {
+    if (event.pointerType !== 'mouse') return;
+    hovered = sentenceOf(event.target);
+    update();
+  }
+  function onPointerLeave() {
+    hovered = null;
+    update();
+  }
+  function onFocusIn(event: FocusEvent) {
+    focused = sentenceOf(event.target);
+    update();
+  }
+  function onFocusOut(event: FocusEvent) {
+    focused = sentenceOf(event.relatedTarget);
+    update();
+  }
+  const listeners: [string, EventListener][] = [
+    ['pointerover', onPointerOver as EventListener],
+    ['pointerleave', onPointerLeave],
+    ['focusin', onFocusIn as EventListener],
+    ['focusout', onFocusOut as EventListener],
+  ];
+  for (const [type, listener] of listeners) doc.addEventListener(type, listener);
+  // Whatever is focused or under the pointer now (the first use loaded this).
+  focused = sentenceOf(doc.activeElement);
+  hovered = doc.querySelector<HTMLElement>(`.${SENTENCE_CLASS}:hover:not(:has(.${SENTENCE_CLASS}:hover))`);
+  update();
+  return () => {
+    for (const [type, listener] of listeners) doc.removeEventListener(type, listener);
+    for (const el of marked) el.classList.remove(SENTENCE_ON_CLASS);
+  };
+}
+
+/** Focuses (and so marks) the sentence at a point: the tap that loaded the sentence marks. */
+export function focusSentenceAt(doc: Document, x: number, y: number) {
+  sentenceOf(doc.elementFromPoint(x, y))?.focus({ preventScroll: true });
+}
