@@ -1,8 +1,8 @@
 import './toc.css';
 import { getTranslations } from 'next-intl/server';
 import type { Lang, Section } from '@/lib/corpus/model';
-import { LANG_TAG, otherLang } from '@/lib/locale';
-import { SECTION_ID_PREFIX, TOC_ID } from '@/lib/reader/contract';
+import { otherLang } from '@/lib/locale';
+import { TocList } from './TocList';
 
 interface Props {
   sections: Section[];
@@ -14,20 +14,10 @@ export async function TableOfContents({ sections, locale }: Props) {
   const t = await getTranslations('Reader');
   const other = otherLang(locale);
   return (
-    <nav className="toc" id={TOC_ID} aria-labelledby="toc-title">
-      <h2 id="toc-title">{t('contents')}</h2>
-      <ol>
-        {sections.map((section) => (
-          <li key={section.id}>
-            <a href={`#${SECTION_ID_PREFIX}${section.id}`}>
-              <span lang={LANG_TAG[locale]}>{section.title[locale]}</span>
-              <span className="toc-other" lang={LANG_TAG[other]}>
-                {section.title[other]}
-              </span>
-            </a>
-          </li>
-        ))}
-      </ol>
-    </nav>
+    <TocList
+      entries={sections.map((section) => [section.id, section.title[locale], section.title[other]])}
+      locale={locale}
+      heading={t('contents')}
+    />
   );
 }

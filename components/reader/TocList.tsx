@@ -1,0 +1,33 @@
+'use client';
+
+import type { Lang } from '@/lib/corpus/model';
+import { LANG_TAG, otherLang } from '@/lib/locale';
+import { SECTION_ID_PREFIX, TOC_ID } from '@/lib/reader/contract';
+
+/** A section in the contents: [id, title in the UI language, title in the other language]. */
+export type TocEntry = [id: string, title: string, other: string];
+
+/**
+ * The contents' markup. A client component only so that the browser receives the sections as
+ * compact data rather than a serialized element tree; it has no state.
+ */
+export function TocList({ entries, locale, heading }: { entries: TocEntry[]; locale: Lang; heading: string }) {
+  const other = otherLang(locale);
+  return (
+    <nav className="toc" id={TOC_ID} aria-labelledby="toc-title">
+      <h2 id="toc-title">{heading}</h2>
+      <ol>
+        {entries.map(([id, title, otherTitle]) => (
+          <li key={id}>
+            <a href={`#${SECTION_ID_PREFIX}${id}`}>
+              <span lang={LANG_TAG[locale]}>{title}</span>
+              <span className="toc-other" lang={LANG_TAG[other]}>
+                {otherTitle}
+              </span>
+            </a>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}
