@@ -174,7 +174,8 @@ export function ReaderTools({ labels, speakers, locale, retired }: Props) {
     const types = ['pointerover', 'pointerdown', 'focusin'] as const;
     function start(event: Event) {
       for (const type of types) parallel!.removeEventListener(type, start);
-      const tap = event instanceof PointerEvent && event.type === 'pointerdown' && event.pointerType !== 'mouse' ? event : null;
+      // A touch (its pointerover comes first) marks the sentence under it once the marks are there.
+      const tap = event instanceof PointerEvent && event.pointerType !== 'mouse' ? event : null;
       void Promise.all([
         fetch(DATA_URL.sentences).then((response) => (response.ok ? (response.json() as Promise<SentenceData>) : Promise.reject(response.status))),
         import('./sentences'),
