@@ -15,16 +15,16 @@ import type { CiteDialogProps, Opened } from './CiteDialog';
  * the citation formatters the first time a cite link is used, so the reader page does not carry them.
  */
 export default function CiteBody({
+  locale,
   siteUrl,
-  defaultLanguage,
   defaultStyle,
-  labels,
   opened,
   dialog,
 }: CiteDialogProps & { opened: Opened; dialog: RefObject<HTMLDialogElement | null> }) {
   const { target } = opened;
+  const { labels } = target;
   const accessed = localIsoDate(new Date(opened.at));
-  const [language, setLanguage] = useState<CiteLanguage>(defaultLanguage);
+  const [language, setLanguage] = useState<CiteLanguage>(locale);
   const [style, setStyle] = useState<CiteStyle>(defaultStyle);
   const [status, setStatus] = useState('');
   // 0: the whole paragraph; n: sentence group n.

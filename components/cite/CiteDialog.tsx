@@ -37,10 +37,9 @@ export interface CiteLabels {
 }
 
 export interface CiteDialogProps {
+  locale: 'zh' | 'en';
   siteUrl: string;
-  defaultLanguage: CiteLanguage;
   defaultStyle: CiteStyle;
-  labels: CiteLabels;
 }
 
 /** One sentence group of the unit, as the dialog can quote it. */
@@ -51,6 +50,7 @@ export interface TargetSentence {
 }
 
 export interface Target {
+  labels: CiteLabels;
   article: CiteSource['article'];
   unit: CiteSource['unit'];
   quote: { zh: string; en: string };
@@ -70,7 +70,7 @@ export interface Opened {
   count: number;
 }
 
-let citeData: Promise<CiteData> | undefined;
+let citeData: Promise<CiteData & { labels: CiteLabels }> | undefined;
 let sentenceData: Promise<SentenceData> | undefined;
 
 function getJson<T>(url: string): Promise<T> {
@@ -78,13 +78,13 @@ function getJson<T>(url: string): Promise<T> {
 }
 
 /** The unit a cite link belongs to, with its quotable text and its revision (fetched on first use). */
-async function targetFrom(trigger: HTMLElement): Promise<Target | undefined> {
+async function targetFrom(trigger: HTMLElement, locale: 'zh' | 'en'): Promise<Target | undefined> {
   const id = unitIdOfCiteLink(trigger);
   const row = id ? document.getElementById(id) : null;
   if (!id || !row) return undefined;
-  citeData ??= getJson<CiteData>(DATA_URL.cite);
+  citeData ??= getJson<CiteData & { labels: CiteLabels }>(DATA_URL.cite(locale));
   sentenceData ??= getJson<SentenceData>(DATA_URL.sentences);
-  let data: CiteData;
+  let data: CiteData & { labels: CiteLabels };
   try {
     data = await citeData;
   } catch {
@@ -111,6 +111,7 @@ async function targetFrom(trigger: HTMLElement): Promise<Target | undefined> {
   }));
   const marked = Number(row.querySelector(`.${SENTENCE_ON_CLASS}`)?.getAttribute(SENTENCE_ATTR)) || undefined;
   return {
+    labels: data.labels,
     article: data.article,
     unit: { id, paragraph, revision, revised },
     quote: { zh: full.zh.trim(), en: full.en.trim() },
@@ -137,7 +138,7 @@ export function CiteDialog(props: CiteDialogProps) {
       if (!trigger) return;
       // Without the unit's data (offline), the link leads to the unit's page and its citations.
       event.preventDefault();
-      void targetFrom(trigger).then((target) => {
+      void targetFrom(trigger, props.locale).then((target) => {
         if (!target) {
           window.location.assign(trigger.getAttribute('href')!);
           return;
@@ -148,7 +149,7 @@ export function CiteDialog(props: CiteDialogProps) {
     }
     document.addEventListener('click', onClick);
     return () => document.removeEventListener('click', onClick);
-  }, []);
+  }, [props.locale]);
 
   return (
     <dialog

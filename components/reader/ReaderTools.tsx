@@ -182,7 +182,10 @@ export function ReaderTools({ labels, speakers, locale, retired }: Props) {
       ])
         .then(([data, sentences]) => {
           if (cancelled) return;
+          // Wrapping moves the text's links into the sentences, which drops focus: give it back.
+          const active = document.activeElement instanceof HTMLElement ? document.activeElement : null;
           sentences.wrapSentences(document, data);
+          if (active && active !== document.activeElement) active.focus({ preventScroll: true });
           for (const row of document.querySelectorAll(rowSelector)) rowEntry(row);
           detach = sentences.attachSentenceMarks(document);
           if (tap) sentences.focusSentenceAt(document, tap.clientX, tap.clientY);

@@ -81,7 +81,7 @@ export function noteRefOf(link: Element): { unitId: string; index: number } | un
 export const DATA_URL = {
   terms: (locale: Lang) => `/data/terms/${locale}.json`,
   notes: (locale: Lang) => `/data/notes/${locale}.json`,
-  cite: '/data/cite.json',
+  cite: (locale: Lang) => `/data/cite/${locale}.json`,
   pinyin: '/data/pinyin.json',
   sentences: '/data/sentences.json',
 } as const;
@@ -97,8 +97,8 @@ export type TermTipData = Record<string, TermTip>;
 export type NotesData = Record<string, string[]>;
 
 /**
- * `/data/cite.json`: what a citation needs: the article's bibliographic data, and of each unit, by
- * unit ID, [paragraph, revision, revised].
+ * `/data/cite/{locale}.json`, less the dialog's labels: what a citation needs: the article's
+ * bibliographic data, and of each unit, by unit ID, [paragraph, revision, revised].
  */
 export interface CiteData {
   article: CiteArticle;

@@ -3,7 +3,7 @@ import { citeArticle } from '../cite/source';
 import type { UnitSentences } from '../sentences/model';
 import type { CiteData, NotesData, SentenceData } from './contract';
 
-/** `/data/cite.json`: the article's bibliographic data, and every unit's paragraph number and current revision. */
+/** `/data/cite/{locale}.json` (with the dialog's labels): the article's bibliographic data, and every unit's paragraph number and current revision. */
 export function citeData(corpus: Corpus): CiteData {
   return {
     article: citeArticle(corpus.meta),
