@@ -2,7 +2,7 @@
 
 import { usePathname } from 'next/navigation';
 import type { MouseEvent } from 'react';
-import { rowSelector } from '@/lib/reader/contract';
+import { rowSelector, STICKY_BARS_SELECTOR } from '@/lib/reader/contract';
 import { localeCookieString } from '@/lib/locale-cookie';
 
 interface Props {
@@ -11,11 +11,16 @@ interface Props {
   label: string;
 }
 
-/** The paragraph at the top of the viewport, so the other locale can open at the same place. */
+/**
+ * The paragraph at the top of what the reader sees, below the sticky bars, so the other locale can
+ * open at the same place.
+ */
 function currentUnitId(): string | undefined {
+  const bars = document.querySelector(STICKY_BARS_SELECTOR);
+  const top = bars ? bars.getBoundingClientRect().bottom : 0;
   const rows = document.querySelectorAll<HTMLElement>(rowSelector);
   for (const row of rows) {
-    if (row.checkVisibility() && row.getBoundingClientRect().bottom > 140) return row.id;
+    if (row.checkVisibility() && row.getBoundingClientRect().bottom > top + 8) return row.id;
   }
   return undefined;
 }

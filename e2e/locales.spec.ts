@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { STICKY_BARS_SELECTOR } from '../lib/reader/contract';
 import { ROWS } from './selectors';
 
 for (const [acceptLanguage, expected] of [
@@ -30,9 +31,13 @@ test('the language switch opens the other UI at the same paragraph', async ({ pa
   await expect(page.locator('#anthropic-08')).toBeInViewport();
   await page.mouse.wheel(0, 1500);
   await expect(page.locator('#anthropic-08')).not.toBeInViewport();
+  // The first paragraph below the sticky bars.
   const topId = await page.evaluate(
-    (rows) => [...document.querySelectorAll(rows)].find((row) => row.getBoundingClientRect().bottom > 140)!.id,
-    ROWS,
+    ([rows, bars]) => {
+      const top = document.querySelector(bars)!.getBoundingClientRect().bottom;
+      return [...document.querySelectorAll(rows)].find((row) => row.getBoundingClientRect().bottom > top + 8)!.id;
+    },
+    [ROWS, STICKY_BARS_SELECTOR] as const,
   );
   await clickInPlace(page, 'English interface');
   await expect(page).toHaveURL(new RegExp(`/en#${topId}$`));

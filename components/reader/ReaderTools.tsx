@@ -9,6 +9,7 @@ import {
   PARALLEL_SELECTOR,
   REVEALED_ATTR,
   rowSelector,
+  STICKY_BARS_SELECTOR,
   TOC_ID,
   type PinyinData,
   type SentenceData,
@@ -68,7 +69,7 @@ interface Props {
 
 /** The height of the sticky bars over the text, for "the unit at the top". */
 function stickyOffset(): number {
-  const bar = document.querySelector('.reading-bar');
+  const bar = document.querySelector(STICKY_BARS_SELECTOR);
   return bar ? bar.getBoundingClientRect().bottom : 0;
 }
 

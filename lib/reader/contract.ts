@@ -11,6 +11,9 @@ type CiteArticle = CiteSource['article'];
 import type { Lang } from '../corpus/model';
 
 /** One aligned unit: a row holding the unit's controls and one cell per language. */
+/** The lowest of the bars that stay over the text while it scrolls (the reading bar). */
+export const STICKY_BARS_SELECTOR = '.reading-bar';
+
 /** The reader's parallel text: every row of the article. */
 export const PARALLEL_CLASS = 'parallel';
 export const PARALLEL_SELECTOR = `.${PARALLEL_CLASS}`;

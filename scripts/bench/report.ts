@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 // One row per figure, printed as a table next to its budget and written as JSON.
 
 export interface Row {
@@ -12,6 +13,18 @@ export interface Row {
   /** true = within budget, false = over, null = no budget. */
   pass: boolean | null;
   note?: string;
+}
+
+/** Median of several timed runs, in ms (one warm-up run first). */
+export function medianMs(run: () => void, rounds: number): number {
+  run();
+  const times: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const start = performance.now();
+    run();
+    times.push(performance.now() - start);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
 }
 
 export const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;

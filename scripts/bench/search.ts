@@ -8,7 +8,7 @@ import { searchDocs } from '../../lib/search/load';
 import { termTarget } from '../../lib/search/terms';
 import { loadTermIndex } from '../../lib/terms/load';
 import { SEARCH_QUERY_MS } from './budgets';
-import { atMost, ms, row, type Row } from './report';
+import { atMost, medianMs, ms, row, type Row } from './report';
 
 export const SEARCH_SCALES = [1, 10, 100] as const;
 
@@ -61,17 +61,6 @@ export interface SearchTiming {
   queries: { label: string; query: string; ms: number; total: number }[];
 }
 
-function median(run: () => void, rounds: number): number {
-  run();
-  const times: number[] = [];
-  for (let i = 0; i < rounds; i++) {
-    const start = performance.now();
-    run();
-    times.push(performance.now() - start);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
-}
-
 export function measureSearch(): SearchTiming[] {
   const base = searchDocs();
   const targets = loadTermIndex().glossary.entries.map(termTarget);
@@ -85,7 +74,7 @@ export function measureSearch(): SearchTiming[] {
     const queries = SEARCH_QUERIES.map(([label, query]) => ({
       label,
       query,
-      ms: median(() => engine!.search(query), scale === 100 ? 7 : 15),
+      ms: medianMs(() => engine!.search(query), scale === 100 ? 7 : 15),
       total: engine!.search(query).total,
     }));
     engine = undefined;

@@ -1,6 +1,5 @@
 // Term marking and glossary search at 1×, 10× and 100× the corpus: time per round and per unit of
 // work, with the budget that the work scales linearly (per-unit time at N× within SCALING_SLOWDOWN× of 1×).
-import { performance } from 'node:perf_hooks';
 import { loadCorpus } from '../../lib/corpus/load';
 import type { Unit } from '../../lib/corpus/model';
 import type { Glossary } from '../../lib/terms/glossary';
@@ -9,22 +8,10 @@ import { markUnits } from '../../lib/terms/mark';
 import { matchesQuery, type SearchableTerm } from '../../lib/terms/search';
 import { searchableTerm } from '../../lib/terms/searchable';
 import { SCALING_SLOWDOWN } from './budgets';
-import { ms, row, type Row } from './report';
+import { medianMs, ms, row, type Row } from './report';
 
 export const SCALES = [1, 10, 100] as const;
 const QUERIES = ['fàn xīn lùn', 'fan4 xin1 lun4', 'fanxinlun', '解释性', 'interp', 'zzz', 'a', '<script>', '((('];
-
-/** Median of several timed runs, in ms (one warm-up first). */
-function timeIt(run: () => void, rounds: number): number {
-  run();
-  const times: number[] = [];
-  for (let i = 0; i < rounds; i++) {
-    const start = performance.now();
-    run();
-    times.push(performance.now() - start);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
-}
 
 function scaledUnits(units: Unit[], factor: number): Unit[] {
   return Array.from({ length: factor }, (_, copy) => units.map((u) => ({ ...u, id: `${u.id}~${copy}` }))).flat();
@@ -50,12 +37,12 @@ export function measureTerms(): TermTiming[] {
   for (const scale of SCALES) {
     const corpus = scaledUnits(units, scale);
     const chars = corpus.reduce((sum, u) => sum + u.zh.length + u.en.length, 0);
-    out.push({ task: 'mark', scale, ms: timeIt(() => markUnits(corpus, glossary), scale === 100 ? 3 : 9), work: chars });
+    out.push({ task: 'mark', scale, ms: medianMs(() => markUnits(corpus, glossary), scale === 100 ? 3 : 9), work: chars });
     const terms = scaledTerms(glossary, scale);
     out.push({
       task: 'search',
       scale,
-      ms: timeIt(() => QUERIES.forEach((q) => terms.filter((t) => matchesQuery(t, q))), scale === 100 ? 5 : 21),
+      ms: medianMs(() => QUERIES.forEach((q) => terms.filter((t) => matchesQuery(t, q))), scale === 100 ? 5 : 21),
       work: QUERIES.length * terms.length,
     });
   }
