@@ -2,7 +2,7 @@
 
 import { usePathname } from 'next/navigation';
 import type { MouseEvent } from 'react';
-import { rowSelector, STICKY_BARS_SELECTOR } from '@/lib/reader/contract';
+import { READ_LINE_PX, rowSelector, STICKY_BARS_SELECTOR } from '@/lib/reader/contract';
 import { localeCookieString } from '@/lib/locale-cookie';
 
 interface Props {
@@ -20,7 +20,7 @@ function currentUnitId(): string | undefined {
   const top = bars ? bars.getBoundingClientRect().bottom : 0;
   const rows = document.querySelectorAll<HTMLElement>(rowSelector);
   for (const row of rows) {
-    if (row.checkVisibility() && row.getBoundingClientRect().bottom > top + 8) return row.id;
+    if (row.checkVisibility() && row.getBoundingClientRect().bottom > top + READ_LINE_PX) return row.id;
   }
   return undefined;
 }

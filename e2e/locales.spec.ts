@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { STICKY_BARS_SELECTOR } from '../lib/reader/contract';
+import { READ_LINE_PX, STICKY_BARS_SELECTOR } from '../lib/reader/contract';
 import { ROWS } from './selectors';
 
 for (const [acceptLanguage, expected] of [
@@ -33,11 +33,11 @@ test('the language switch opens the other UI at the same paragraph', async ({ pa
   await expect(page.locator('#anthropic-08')).not.toBeInViewport();
   // The first paragraph below the sticky bars.
   const topId = await page.evaluate(
-    ([rows, bars]) => {
+    ([rows, bars, line]) => {
       const top = document.querySelector(bars)!.getBoundingClientRect().bottom;
-      return [...document.querySelectorAll(rows)].find((row) => row.getBoundingClientRect().bottom > top + 8)!.id;
+      return [...document.querySelectorAll(rows)].find((row) => row.getBoundingClientRect().bottom > top + line)!.id;
     },
-    [ROWS, STICKY_BARS_SELECTOR] as const,
+    [ROWS, STICKY_BARS_SELECTOR, READ_LINE_PX] as const,
   );
   await clickInPlace(page, 'English interface');
   await expect(page).toHaveURL(new RegExp(`/en#${topId}$`));

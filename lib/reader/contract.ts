@@ -13,6 +13,8 @@ import type { Lang } from '../corpus/model';
 /** One aligned unit: a row holding the unit's controls and one cell per language. */
 /** The lowest of the bars that stay over the text while it scrolls (the reading bar). */
 export const STICKY_BARS_SELECTOR = '.reading-bar';
+/** A paragraph that shows less than about a line below the sticky bars is not the one being read. */
+export const READ_LINE_PX = 24;
 
 /** The reader's parallel text: every row of the article. */
 export const PARALLEL_CLASS = 'parallel';
