@@ -6,7 +6,7 @@ import type { ReactNode } from 'react';
 import { LocaleSwitch } from '@/components/LocaleSwitch';
 import { CiteLayer } from '@/components/cite/CiteLayer';
 import { TermTooltip } from '@/components/terms/TermTooltip';
-import { DISPLAY_BOOT_URL } from '@/lib/display/boot';
+import { DISPLAY_BOOT_URL } from '@/lib/display/boot-script';
 import { loadCorpus } from '@/lib/corpus/load';
 import { LANG_TAG, otherLang } from '@/lib/locale';
 import { SITE_URL } from '@/lib/site';

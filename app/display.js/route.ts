@@ -1,4 +1,4 @@
-import { DISPLAY_BOOT_SCRIPT } from '@/lib/display/boot';
+import { DISPLAY_BOOT_SCRIPT } from '@/lib/display/boot-script';
 
 // The display boot script as a file of its own, loaded (blocking) from the document head: it sets
 // the remembered layout, theme and size before first paint. As a file it is cached once for every
