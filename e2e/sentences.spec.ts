@@ -41,18 +41,20 @@ for (const layout of ['zh-en', 'interleaved'] as const) {
   });
 }
 
-test('a tap marks a sentence and its counterpart', async ({ page }, testInfo) => {
-  test.skip(testInfo.project.name !== 'phone', 'touch');
-  await page.goto(`/en?layout=en-zh#${UNIT}`);
-  await islandsReady(page);
-  const target = page.locator(text(UNIT, 'zh'));
-  const box = (await target.boundingBox())!;
-  // The last line of the Chinese belongs to its second sentence.
-  await page.touchscreen.tap(box.x + 8, box.y + box.height - 6);
-  await onlyGroupMarked(page, 2);
-  await page.locator(sentence(UNIT, 'en', 1)).tap({ position: { x: 4, y: 4 } });
-  await onlyGroupMarked(page, 1);
-});
+for (const layout of ['en-zh', 'interleaved'] as const) {
+  test(`in the ${layout} layout, a tap marks a sentence and its counterpart`, async ({ page }, testInfo) => {
+    test.skip(testInfo.project.name !== 'phone', 'touch');
+    await page.goto(`/en?layout=${layout}#${UNIT}`);
+    await islandsReady(page);
+    const target = page.locator(text(UNIT, 'zh'));
+    const box = (await target.boundingBox())!;
+    // The last line of the Chinese belongs to its second sentence.
+    await page.touchscreen.tap(box.x + 8, box.y + box.height - 6);
+    await onlyGroupMarked(page, 2);
+    await page.locator(sentence(UNIT, 'en', 1)).tap({ position: { x: 4, y: 4 } });
+    await onlyGroupMarked(page, 1);
+  });
+}
 
 test('a sentence address opens the unit page at the sentence, marked on both sides', async ({ page }) => {
   await page.goto(`/zh/p/${UNIT}#s2`);
