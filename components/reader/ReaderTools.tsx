@@ -6,13 +6,11 @@ import type { Lang } from '@/lib/corpus/model';
 import {
   CITE_LINK_CLASS,
   DATA_URL,
-  PARALLEL_SELECTOR,
   REVEALED_ATTR,
   rowSelector,
   STICKY_BARS_SELECTOR,
   TOC_ID,
   type PinyinData,
-  type SentenceData,
 } from '@/lib/reader/contract';
 import { fillPlaceholders } from '@/lib/placeholders';
 import {
@@ -30,6 +28,7 @@ import {
 import { getDisplayState, setDisplayState, subscribeDisplay } from './display-store';
 import { attachNotes } from './notes';
 import { attachRowKeys, rowEntry } from './row-keys';
+import { attachSentenceLoader } from './sentence-loader';
 import { attachShortcuts, currentRow, stepRow, type Shortcut } from './shortcuts';
 import type { StudyLabels } from './study';
 import { attachTocTracker } from './toc-tracker';
@@ -165,43 +164,14 @@ export function ReaderTools({ labels, speakers, locale, retired }: Props) {
       });
   }, [state.pinyin, labels]);
 
-  // The sentence marks load on the first pointer, focus or tap in the text: the groups' offsets and
-  // the controller that wraps and marks them.
-  useEffect(() => {
-    const parallel = document.querySelector(PARALLEL_SELECTOR);
-    if (!parallel) return;
-    let detach: (() => void) | undefined;
-    let cancelled = false;
-    const types = ['pointerover', 'pointerdown', 'focusin'] as const;
-    function start(event: Event) {
-      for (const type of types) parallel!.removeEventListener(type, start);
-      // A touch (its pointerover comes first) marks the sentence under it once the marks are there.
-      const tap = event instanceof PointerEvent && event.pointerType !== 'mouse' ? event : null;
-      void Promise.all([
-        fetch(DATA_URL.sentences).then((response) => (response.ok ? (response.json() as Promise<SentenceData>) : Promise.reject(response.status))),
-        import('./sentences'),
-      ])
-        .then(([data, sentences]) => {
-          if (cancelled) return;
-          // Wrapping moves the text's links into the sentences, which drops focus: give it back.
-          const active = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-          sentences.wrapSentences(document, data);
-          if (active && active !== document.activeElement) active.focus({ preventScroll: true });
-          for (const row of document.querySelectorAll(rowSelector)) rowEntry(row);
-          detach = sentences.attachSentenceMarks(document);
-          if (tap) sentences.focusSentenceAt(document, tap.clientX, tap.clientY);
-        })
-        .catch(() => {
-          // Offline: the paragraphs stay as they are.
-        });
-    }
-    for (const type of types) parallel.addEventListener(type, start);
-    return () => {
-      cancelled = true;
-      for (const type of types) parallel.removeEventListener(type, start);
-      detach?.();
-    };
-  }, []);
+  // The sentence marks load on first use, and wrap once no press or selection is under way.
+  useEffect(
+    () =>
+      attachSentenceLoader(document, () => {
+        for (const row of document.querySelectorAll(rowSelector)) rowEntry(row);
+      }),
+    [],
+  );
 
   // An old link (#retired-id) goes to the unit that now holds its text; hashes never reach the server.
   useEffect(() => {

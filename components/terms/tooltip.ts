@@ -253,6 +253,9 @@ export function attachTooltip(doc: Document, options: TooltipOptions, first?: Fi
   function onFocusOut(event: FocusEvent) {
     const term = termAt(event.target);
     if (!term || (term !== current && term !== pending)) return;
+    // A term being moved (into its sentence's mark, see components/reader/sentences.ts) blurs as it
+    // leaves the document and gets its focus back at once: that is not the reader moving on.
+    if (!term.isConnected) return;
     if (inTip(event.relatedTarget as Node | null)) return;
     hide();
   }
