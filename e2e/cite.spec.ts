@@ -49,6 +49,8 @@ test.describe('the cite dialog', () => {
 
   test('is a labelled modal dialog that works from the keyboard and gives focus back', async ({ page }) => {
     await page.goto('/zh#prompting-06');
+    // Until the islands have hydrated, Enter follows the link to the unit page (as without JavaScript).
+    await expect(page.locator('#lede-01 a[href="#lede-01"]')).toHaveAttribute('tabindex', '0');
     const link = page.locator(citeLink('prompting-06'));
     await link.focus();
     await page.keyboard.press('Enter');

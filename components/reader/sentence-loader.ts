@@ -1,10 +1,11 @@
-import { DATA_URL, PARALLEL_SELECTOR, type SentenceData } from '@/lib/reader/contract';
+import { DATA_URL, PARALLEL_SELECTOR, TEXT_CLASS, type SentenceData } from '@/lib/reader/contract';
 
 /**
  * Loads the sentence marks on the first pointer, focus or tap in the text: the groups' offsets and
  * the controller that wraps and marks them (./sentences). Wrapping moves the text's nodes, which
- * would cut short a selection being made or a press in progress, so it waits until the pointer is
- * up and no text is selected. Returns the detach function.
+ * would cut short a selection being made, a press in progress, or the focus (and tooltip) of a term,
+ * so it waits until the pointer is up, no text is selected and focus is not in the text. Returns the
+ * detach function.
  */
 export function attachSentenceLoader(doc: Document, onWrapped: () => void): () => void {
   const parallel = doc.querySelector(PARALLEL_SELECTOR);
@@ -17,7 +18,8 @@ export function attachSentenceLoader(doc: Document, onWrapped: () => void): () =
 
   const idle = () => {
     const selection = doc.getSelection();
-    return !pressed && (!selection || selection.isCollapsed);
+    const inText = doc.activeElement?.closest(`.${TEXT_CLASS}`);
+    return !pressed && !inText && (!selection || selection.isCollapsed);
   };
   function maybeWrap() {
     if (!ready || !idle()) return;
@@ -32,6 +34,9 @@ export function attachSentenceLoader(doc: Document, onWrapped: () => void): () =
     pressed = false;
     maybeWrap();
   };
+
+  // Focus leaving the text (to the permalink, a control, or nowhere) lets a waiting wrap happen.
+  const onFocusOut = () => setTimeout(maybeWrap, 0);
 
   function start(event: Event) {
     for (const type of types) parallel!.removeEventListener(type, start);
@@ -63,6 +68,7 @@ export function attachSentenceLoader(doc: Document, onWrapped: () => void): () =
   doc.addEventListener('pointerup', onUp, true);
   doc.addEventListener('pointercancel', onUp, true);
   doc.addEventListener('selectionchange', maybeWrap);
+  doc.addEventListener('focusout', onFocusOut);
   for (const type of types) parallel.addEventListener(type, start);
   return () => {
     cancelled = true;
@@ -71,6 +77,7 @@ export function attachSentenceLoader(doc: Document, onWrapped: () => void): () =
     doc.removeEventListener('pointerup', onUp, true);
     doc.removeEventListener('pointercancel', onUp, true);
     doc.removeEventListener('selectionchange', maybeWrap);
+    doc.removeEventListener('focusout', onFocusOut);
     detach?.();
   };
 }
