@@ -2,27 +2,12 @@
 
 import { usePathname } from 'next/navigation';
 import type { MouseEvent } from 'react';
-import { READ_LINE_PX, rowSelector, STICKY_BARS_SELECTOR } from '@/lib/reader/contract';
 import { localeCookieString } from '@/lib/locale-cookie';
 
 interface Props {
   targetLocale: string;
   hrefLang: string;
   label: string;
-}
-
-/**
- * The paragraph at the top of what the reader sees, below the sticky bars, so the other locale can
- * open at the same place.
- */
-function currentUnitId(): string | undefined {
-  const bars = document.querySelector(STICKY_BARS_SELECTOR);
-  const top = bars ? bars.getBoundingClientRect().bottom : 0;
-  const rows = document.querySelectorAll<HTMLElement>(rowSelector);
-  for (const row of rows) {
-    if (row.checkVisibility() && row.getBoundingClientRect().bottom > top + READ_LINE_PX) return row.id;
-  }
-  return undefined;
 }
 
 /** Link to the same page in the other UI locale; with JavaScript it also keeps the reading position. */
@@ -35,10 +20,11 @@ export function LocaleSwitch({ targetLocale, hrefLang, label }: Props) {
     // The choice is remembered for `/` here, in the browser: the server's pages are cacheable and set no cookie.
     document.cookie = localeCookieString(targetLocale);
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0) return;
-    const id = window.scrollY > 0 ? currentUnitId() : undefined;
-    if (!id) return;
+    if (window.scrollY === 0) return;
     event.preventDefault();
-    window.location.assign(`${href}#${id}`);
+    void import('./reading-position')
+      .then((position) => position.currentUnitId(document), () => undefined)
+      .then((id) => window.location.assign(id ? `${href}#${id}` : href));
   }
 
   return (

@@ -3,11 +3,11 @@
 // The reader's page contract: the server markup, rendered from the real corpus, and every client
 // controller run against it. Renaming a class or attribute on one side fails here.
 import { renderToStaticMarkup } from 'react-dom/server';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { ParallelRows } from '@/components/reader/ParallelRows';
-import { attachNotes } from '@/components/reader/notes';
+import { attachKeyboard, attachNotes } from '@/components/reader/first-use';
 import { annotatePinyin } from '@/components/reader/pinyin-layer';
-import { attachRowKeys, rowStops } from '@/components/reader/row-keys';
+import { initRowStops, rowStops } from '@/components/reader/row-keys';
 import { currentRow, stepRow } from '@/components/reader/shortcuts';
 import { ensureRevealButtons, setAllRevealed } from '@/components/reader/study';
 import { ACTIVE_CLASS, attachTooltip, TOOLTIP_ID } from '@/components/terms/tooltip';
@@ -176,9 +176,10 @@ describe('the islands, run against the markup', { timeout: 60_000 }, () => {
     detach();
   });
 
-  it('row keys: one Tab stop per row, arrows move within it', () => {
+  it('row keys: one Tab stop per row; arrows, loaded on the first key, move within it', async () => {
     renderReader('en');
-    const detach = attachRowKeys(document);
+    initRowStops(document);
+    const detach = attachKeyboard(document, { study: { show: 'Show English', hide: 'Hide English' }, openHelp: () => {} });
     for (const row of rows()) {
       const stops = Array.from(row.querySelectorAll<HTMLElement>('a[href], button, summary'));
       expect(stops.filter((el) => el.tabIndex === 0), row.id).toHaveLength(1);
@@ -187,8 +188,9 @@ describe('the islands, run against the markup', { timeout: 60_000 }, () => {
     const row = unitRow('scaling-12');
     const stops = rowStops(row);
     stops[0].focus();
+    // The first press arrives before the keyboard's code: it is handled once that has loaded.
     stops[0].dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
-    expect(document.activeElement).toBe(stops[1]);
+    await vi.waitFor(() => expect(document.activeElement).toBe(stops[1]));
     expect(stops[1].tabIndex).toBe(0);
     expect(stops[0].tabIndex).toBe(-1);
     stops[1].dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true }));
@@ -219,7 +221,7 @@ describe('the islands, run against the markup', { timeout: 60_000 }, () => {
 
   it('study: a reveal button per row with English, in the row’s roving group', () => {
     renderReader('en');
-    attachRowKeys(document);
+    initRowStops(document);
     const labels = { show: 'Show English', hide: 'Hide English' };
     ensureRevealButtons(document, labels);
     const buttons = document.querySelectorAll<HTMLButtonElement>(`.${REVEAL_BUTTON_CLASS}`);
@@ -239,9 +241,8 @@ describe('the islands, run against the markup', { timeout: 60_000 }, () => {
     const ref = noteRefOf(details.querySelector('a')!)!;
     details.open = true;
     details.dispatchEvent(new Event('toggle'));
-    await tick();
     const unit = corpus.units.find((u) => u.id === 'consciousness-04')!;
-    expect(details.querySelector('p')!.textContent).toBe(unit.notes[ref.index].zh);
+    await vi.waitFor(() => expect(details.querySelector('p')!.textContent).toBe(unit.notes[ref.index].zh));
     detach();
   });
 });
@@ -289,7 +290,7 @@ describe('sentence marks, run against the markup', { timeout: 60_000 }, () => {
   it('focus marks that group on both sides and nothing else; sentences join the row’s arrow keys', () => {
     renderReader('en');
     wrapSentences(document, data);
-    const detachKeys = attachRowKeys(document);
+    initRowStops(document);
     const detach = attachSentenceMarks(document);
     const row = unitRow('scaling-09');
     const second = row.querySelector<HTMLElement>(`${textSelector('zh')} .${SENTENCE_CLASS}[${SENTENCE_ATTR}="2"]`)!;
@@ -303,6 +304,5 @@ describe('sentence marks, run against the markup', { timeout: 60_000 }, () => {
     second.dispatchEvent(new FocusEvent('focusout', { bubbles: true, relatedTarget: null }));
     expect(document.querySelectorAll(`.${SENTENCE_ON_CLASS}`)).toHaveLength(0);
     detach();
-    detachKeys();
   });
 });

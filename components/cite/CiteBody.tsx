@@ -10,6 +10,9 @@ import { sentenceAnchor } from '@/lib/reader/contract';
 import { CITE_LANGUAGES, CITE_STYLES, citationText, type CiteLanguage, type CiteStyle } from '@/lib/cite/styles';
 import type { CiteDialogProps, Opened } from './CiteDialog';
 
+// Loaded together: the dialog finds what a link cites before it shows the form.
+export { targetFrom } from './target';
+
 /**
  * The cite dialog's form: quoted language, style, the citation and its exports. It is loaded with
  * the citation formatters the first time a cite link is used, so the reader page does not carry them.

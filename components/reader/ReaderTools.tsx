@@ -3,15 +3,7 @@
 import './tools.css';
 import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Lang } from '@/lib/corpus/model';
-import {
-  CITE_LINK_CLASS,
-  DATA_URL,
-  REVEALED_ATTR,
-  rowSelector,
-  STICKY_BARS_SELECTOR,
-  TOC_ID,
-  type PinyinData,
-} from '@/lib/reader/contract';
+import { rowSelector, TOC_ID } from '@/lib/reader/contract';
 import { fillPlaceholders } from '@/lib/placeholders';
 import {
   DEFAULT_STATE,
@@ -26,12 +18,11 @@ import {
   type Theme,
 } from '@/lib/display/state';
 import { getDisplayState, setDisplayState, subscribeDisplay } from './display-store';
-import { attachNotes } from './notes';
-import { attachRowKeys, rowEntry } from './row-keys';
+import { attachKeyboard, attachNotes, attachTocTracker } from './first-use';
+import { initRowStops, rowEntry } from './row-keys';
 import { attachSentenceLoader } from './sentence-loader';
-import { attachShortcuts, currentRow, stepRow, type Shortcut } from './shortcuts';
+import type { Shortcut } from './shortcuts';
 import type { StudyLabels } from './study';
-import { attachTocTracker } from './toc-tracker';
 
 export interface ReaderToolsLabels {
   region: string;
@@ -66,12 +57,6 @@ interface Props {
   retired?: Record<string, string>;
 }
 
-/** The height of the sticky bars over the text, for "the unit at the top". */
-function stickyOffset(): number {
-  const bar = document.querySelector(STICKY_BARS_SELECTOR);
-  return bar ? bar.getBoundingClientRect().bottom : 0;
-}
-
 let pinyinLoad: Promise<void> | undefined;
 // Study mode, the pinyin layer and the help's content load when first used.
 let studyModule: Promise<typeof import('./study')> | undefined;
@@ -80,8 +65,9 @@ const HelpContent = lazy(() => import('./HelpContent'));
 
 /**
  * The reader's one control island: layout, study mode, pinyin, speaker filter, theme and text size
- * (all kept as root attributes by the display store), the phone menus, the keyboard shortcuts and
- * their help overlay. It wires the row keys, section tracking, study and pinyin controllers.
+ * (all kept as root attributes by the display store), the phone menus and the shortcuts' help
+ * overlay. It sets the rows' Tab stops and wires the controllers, most of which load on first use:
+ * the keyboard, section tracking, notes, study, pinyin and sentence marks.
  */
 export function ReaderTools({ labels, speakers, locale, retired }: Props) {
   const [state, setState] = useState<DisplayState>(DEFAULT_STATE);
@@ -94,30 +80,15 @@ export function ReaderTools({ labels, speakers, locale, retired }: Props) {
   useEffect(() => {
     setState(getDisplayState());
     const unsubscribe = subscribeDisplay(setState);
-    const actions: Record<Shortcut, () => void> = {
-      next: () => stepRow(document, 1, stickyOffset()),
-      previous: () => stepRow(document, -1, stickyOffset()),
-      reveal: () => {
-        const row = currentRow(document, stickyOffset());
-        if (!row || getDisplayState().layout !== 'study') return;
-        void loadStudy().then((study) => study.setRevealed(row, !row.hasAttribute(REVEALED_ATTR), labels.study));
-      },
-      cite: () => currentRow(document, stickyOffset())?.querySelector<HTMLElement>(`.${CITE_LINK_CLASS}`)?.click(),
-      pinyin: () => setDisplayState({ pinyin: !getDisplayState().pinyin }),
-      layout: () => {
-        const at = LAYOUTS.indexOf(getDisplayState().layout);
-        setDisplayState({ layout: LAYOUTS[(at + 1) % LAYOUTS.length] });
-      },
-      help: () => {
-        helpTrigger.current = document.activeElement as HTMLElement | null;
-        setHelpOpen(true);
-      },
+    initRowStops(document);
+    const openHelp = () => {
+      helpTrigger.current = document.activeElement as HTMLElement | null;
+      setHelpOpen(true);
     };
     const detach = [
-      attachRowKeys(document),
+      attachKeyboard(document, { study: labels.study, openHelp }),
       attachTocTracker(document),
       attachNotes(document, locale),
-      attachShortcuts(document, actions),
     ];
     return () => {
       unsubscribe();
@@ -149,15 +120,8 @@ export function ReaderTools({ labels, speakers, locale, retired }: Props) {
 
   useEffect(() => {
     if (!state.pinyin) return;
-    pinyinLoad ??= Promise.all([
-      fetch(DATA_URL.pinyin).then((response) =>
-        response.ok ? (response.json() as Promise<PinyinData>) : Promise.reject(response.status),
-      ),
-      import('./pinyin-layer'),
-    ])
-      .then(([data, layer]) => {
-        layer.annotatePinyin(document, data);
-      })
+    pinyinLoad ??= import('./pinyin-layer')
+      .then((layer) => layer.showPinyin(document))
       .catch(() => {
         pinyinLoad = undefined;
         setStatus(labels.pinyinFailed);

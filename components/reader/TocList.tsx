@@ -17,9 +17,10 @@ export function TocList({ entries, locale, heading }: { entries: TocEntry[]; loc
     <nav className="toc" id={TOC_ID} aria-labelledby="toc-title">
       <h2 id="toc-title">{heading}</h2>
       <ol>
-        {entries.map(([id, title, otherTitle]) => (
+        {entries.map(([id, title, otherTitle], index) => (
           <li key={id}>
-            <a href={`#${SECTION_ID_PREFIX}${id}`}>
+            {/* The page opens at the first section; section tracking takes over once it is scrolled. */}
+            <a href={`#${SECTION_ID_PREFIX}${id}`} aria-current={index === 0 ? 'location' : undefined}>
               <span lang={LANG_TAG[locale]}>{title}</span>
               <span className="toc-other" lang={LANG_TAG[other]}>
                 {otherTitle}

@@ -1,28 +1,17 @@
-import { applyDisplayState } from '@/lib/display/boot';
+import { readDisplayState, writeDisplayState } from '@/lib/display/boot';
 import { DISPLAY_CONFIG, type DisplayState } from '@/lib/display/state';
 
 /**
  * The reader's display state on the client: one source of truth shared by the reading controls,
- * the keyboard shortcuts and the pinyin layer. It writes the root attributes (which the stylesheets
- * read), the browser's memory and the URL; rows never re-render.
+ * the keyboard shortcuts and the pinyin layer. It starts from the root attributes the boot script
+ * set (from the URL and the browser's memory), and writes them (the stylesheets read them), the
+ * browser's memory and the URL; rows never re-render.
  */
 let state: DisplayState | undefined;
 const listeners = new Set<(state: DisplayState) => void>();
 
-function stored(): string | null {
-  try {
-    return window.localStorage.getItem(DISPLAY_CONFIG.storageKey);
-  } catch {
-    return null;
-  }
-}
-
 export function getDisplayState(): DisplayState {
-  state ??= applyDisplayState(DISPLAY_CONFIG, {
-    search: window.location.search,
-    stored: stored(),
-    root: document.documentElement,
-  });
+  state ??= readDisplayState(DISPLAY_CONFIG, document.documentElement);
   return state;
 }
 
@@ -48,7 +37,8 @@ export function setDisplayState(patch: Partial<DisplayState>): DisplayState {
   }
   const url = urlFor(next);
   window.history.replaceState(window.history.state, '', url);
-  state = applyDisplayState(DISPLAY_CONFIG, { search: url.search, stored: serialized, root: document.documentElement });
+  writeDisplayState(DISPLAY_CONFIG, document.documentElement, next);
+  state = next;
   for (const listener of listeners) listener(state);
   return state;
 }

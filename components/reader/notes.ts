@@ -3,9 +3,13 @@ import { DATA_URL, NOTE_CLASS, noteRefOf, type NotesData } from '@/lib/reader/co
 
 /**
  * Notes open as disclosures (`<details>`); their text is fetched once, when the first note is
- * opened, and replaces the link to the unit's page that stands in for it.
+ * opened, and replaces the link to the unit's page that stands in for it. Returns the handler of
+ * the document's `toggle` events (first-use.ts attaches it).
  */
-export function attachNotes(doc: Document, locale: Lang, load = () => fetch(DATA_URL.notes(locale)).then((r) => r.json() as Promise<NotesData>)) {
+export function noteHandler(
+  locale: Lang,
+  load = () => fetch(DATA_URL.notes(locale)).then((r) => r.json() as Promise<NotesData>),
+): (event: Event) => void {
   let data: Promise<NotesData> | undefined;
 
   async function fill(details: HTMLDetailsElement) {
@@ -21,11 +25,8 @@ export function attachNotes(doc: Document, locale: Lang, load = () => fetch(DATA
     }
   }
 
-  // `toggle` does not bubble, so it is caught on the way down.
-  function onToggle(event: Event) {
+  return (event) => {
     const details = event.target as HTMLElement;
     if (details.localName === 'details' && (details as HTMLDetailsElement).open && details.classList.contains(NOTE_CLASS)) void fill(details as HTMLDetailsElement);
-  }
-  doc.addEventListener('toggle', onToggle, true);
-  return () => doc.removeEventListener('toggle', onToggle, true);
+  };
 }

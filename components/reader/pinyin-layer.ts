@@ -1,4 +1,4 @@
-import { CELL_CLASS, HAN, rowSelector, TEXT_CLASS, type PinyinData } from '@/lib/reader/contract';
+import { CELL_CLASS, DATA_URL, HAN, rowSelector, TEXT_CLASS, type PinyinData } from '@/lib/reader/contract';
 
 const ANNOTATED_ATTR = 'data-pinyin-done';
 
@@ -48,4 +48,11 @@ export function annotatePinyin(doc: Document, data: PinyinData): number {
     count++;
   }
   return count;
+}
+
+/** Fetches the readings (built for the whole article) and sets them over the text; rejects offline. */
+export async function showPinyin(doc: Document): Promise<void> {
+  const response = await fetch(DATA_URL.pinyin);
+  if (!response.ok) throw new Error(String(response.status));
+  annotatePinyin(doc, (await response.json()) as PinyinData);
 }

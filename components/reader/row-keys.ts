@@ -6,6 +6,7 @@ import { rowSelector, SENTENCE_CLASS } from '@/lib/reader/contract';
  * arrows (Home, End) move between the row's permalink, cite link, reveal button, sentences (once
  * the sentence marks are in use), terms and notes.
  * The row remembers where its focus was. Without JavaScript every link is an ordinary Tab stop.
+ * This module keeps the stops; keyboard.ts, loaded on first use, moves them.
  */
 export const ROW_FOCUSABLE = `a[href], button, summary, .${SENTENCE_CLASS}[tabindex]`;
 
@@ -31,44 +32,10 @@ export function rowEntry(row: Element): HTMLElement | undefined {
   return current;
 }
 
-export function attachRowKeys(doc: Document): () => void {
+/** Makes each row's first focusable element its one Tab stop (at load; the keys come later). */
+export function initRowStops(doc: Document) {
   for (const row of doc.querySelectorAll(rowSelector)) {
     const first = row.querySelector<HTMLElement>(ROW_FOCUSABLE);
     if (first) setRowStop(row, first);
   }
-
-  function onKeyDown(event: KeyboardEvent) {
-    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-    const target = event.target as HTMLElement | null;
-    const row = target?.closest(rowSelector);
-    if (!row || !target!.matches(ROW_FOCUSABLE)) return;
-    const stops = rowStops(row);
-    const at = stops.indexOf(target!);
-    if (at < 0) return;
-    const last = stops.length - 1;
-    const to =
-      event.key === 'ArrowRight' ? (at === last ? 0 : at + 1)
-      : event.key === 'ArrowLeft' ? (at === 0 ? last : at - 1)
-      : event.key === 'Home' ? 0
-      : event.key === 'End' ? last
-      : -1;
-    if (to < 0) return;
-    event.preventDefault();
-    setRowStop(row, stops[to]);
-    stops[to].focus();
-  }
-
-  // A click or a tap on a term also makes it the row's stop, so Tab order follows the reader.
-  function onFocusIn(event: FocusEvent) {
-    const target = event.target as HTMLElement | null;
-    const row = target?.closest(rowSelector);
-    if (row && target!.matches(ROW_FOCUSABLE)) setRowStop(row, target!);
-  }
-
-  doc.addEventListener('keydown', onKeyDown);
-  doc.addEventListener('focusin', onFocusIn);
-  return () => {
-    doc.removeEventListener('keydown', onKeyDown);
-    doc.removeEventListener('focusin', onFocusIn);
-  };
 }

@@ -1,5 +1,6 @@
 import {
   CELL_CLASS,
+  DATA_URL,
   publishedText,
   rowSelector,
   SENTENCE_ATTR,
@@ -144,4 +145,62 @@ export function focusSentenceAt(doc: Document, x: number, y: number) {
   const target = doc.elementFromPoint(x, y);
   if (target?.closest('a[href], button, summary')) return;
   sentenceOf(target)?.focus({ preventScroll: true });
+}
+
+/**
+ * Starts the marks, from the event that asked for them (sentence-loader.ts): fetches the groups'
+ * offsets, then wraps them. Wrapping moves the text's nodes, which would cut short a selection being
+ * made, a press in progress, or the focus (and tooltip) of a term, so it waits until the pointer is
+ * up, no text is selected and focus is not in the text. Returns the detach function.
+ */
+export function startSentenceMarks(doc: Document, first: Event, pressed: () => boolean, onWrapped: () => void): () => void {
+  // A touch (its pointerover comes first) marks the sentence under it once the marks are there.
+  const tap = first instanceof PointerEvent && first.pointerType !== 'mouse' ? first : null;
+  let ready: (() => void) | null = null;
+  let detach: (() => void) | undefined;
+  let cancelled = false;
+
+  function maybeWrap() {
+    const selection = doc.getSelection();
+    const inText = doc.activeElement?.closest(`.${TEXT_CLASS}`);
+    if (!ready || pressed() || inText || (selection && !selection.isCollapsed)) return;
+    const wrap = ready;
+    ready = null;
+    wrap();
+  }
+  // Focus leaving the text (to the permalink, a control, or nowhere) lets a waiting wrap happen.
+  const onFocusOut = () => setTimeout(maybeWrap, 0);
+
+  fetch(DATA_URL.sentences)
+    .then((response) => (response.ok ? (response.json() as Promise<SentenceData>) : Promise.reject(response.status)))
+    .then((data) => {
+      if (cancelled) return;
+      ready = () => {
+        // Wrapping moves the text's links into the sentences, which drops focus: give it back.
+        const active = doc.activeElement instanceof HTMLElement ? doc.activeElement : null;
+        wrapSentences(doc, data);
+        if (active && active !== doc.activeElement) active.focus({ preventScroll: true });
+        onWrapped();
+        detach = attachSentenceMarks(doc);
+        if (tap) focusSentenceAt(doc, tap.clientX, tap.clientY);
+      };
+      maybeWrap();
+    })
+    .catch(() => {
+      // Offline: the paragraphs stay as they are.
+    });
+
+  // The loader, listening since before, has already noted that the pointer is up.
+  doc.addEventListener('pointerup', maybeWrap, true);
+  doc.addEventListener('pointercancel', maybeWrap, true);
+  doc.addEventListener('selectionchange', maybeWrap);
+  doc.addEventListener('focusout', onFocusOut);
+  return () => {
+    cancelled = true;
+    doc.removeEventListener('pointerup', maybeWrap, true);
+    doc.removeEventListener('pointercancel', maybeWrap, true);
+    doc.removeEventListener('selectionchange', maybeWrap);
+    doc.removeEventListener('focusout', onFocusOut);
+    detach?.();
+  };
 }

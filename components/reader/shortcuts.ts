@@ -61,15 +61,9 @@ export function stepRow(doc: Document, step: 1 | -1, topOffset = 0): HTMLElement
   return target;
 }
 
-export function attachShortcuts(doc: Document, actions: Record<Shortcut, (event: KeyboardEvent) => void>): () => void {
-  function onKeyDown(event: KeyboardEvent) {
-    if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return;
-    if (typing(event.target) || doc.querySelector('dialog[open]')) return;
-    const shortcut = SHORTCUTS.find((name) => SHORTCUT_KEYS[name] === event.key);
-    if (!shortcut) return;
-    event.preventDefault();
-    actions[shortcut](event);
-  }
-  doc.addEventListener('keydown', onKeyDown);
-  return () => doc.removeEventListener('keydown', onKeyDown);
+/** The shortcut a key press asks for, if any: none while typing, with a modifier, or under a dialog. */
+export function shortcutFor(event: KeyboardEvent, doc: Document): Shortcut | undefined {
+  if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return undefined;
+  if (typing(event.target) || doc.querySelector('dialog[open]')) return undefined;
+  return SHORTCUTS.find((name) => SHORTCUT_KEYS[name] === event.key);
 }

@@ -1,8 +1,8 @@
-import { applyDisplayState } from './boot';
+import { applyDisplayState, writeDisplayState } from './boot';
 import { DISPLAY_CONFIG } from './state';
 
-// Kept apart from boot.ts, which the client store imports: the browser needs the function, not
-// the script text built from it.
+// Kept apart from boot.ts, which the client store imports: the browser needs its functions, not
+// the script text built from them.
 
 /**
  * The script the document head loads first (served at DISPLAY_BOOT_URL): it applies the remembered
@@ -12,7 +12,7 @@ import { DISPLAY_CONFIG } from './state';
 export const DISPLAY_BOOT_SCRIPT =
   `(function(){var s=null;try{s=localStorage.getItem(${JSON.stringify(DISPLAY_CONFIG.storageKey)})}catch(e){}` +
   `(${applyDisplayState.toString()})(${JSON.stringify(DISPLAY_CONFIG)},` +
-  `{search:location.search,stored:s,root:document.documentElement})})()`;
+  `{search:location.search,stored:s,root:document.documentElement},${writeDisplayState.toString()})})()`;
 
 /** FNV-1a of the script: a new script gets a new URL, so a cached old one is never used. */
 function contentHash(text: string): string {

@@ -1,0 +1,84 @@
+import type { CiteSource } from '@/lib/cite/source';
+import {
+  DATA_URL,
+  publishedText,
+  textSelector,
+  unitIdOfCiteLink,
+  type CiteData,
+  type SentenceData,
+  SENTENCE_ATTR,
+  SENTENCE_ON_CLASS,
+} from '@/lib/reader/contract';
+import type { CiteLabels } from './CiteDialog';
+
+// What a cite link cites, gathered when it is first used: it loads with the dialog's form, so the
+// reader page carries only the link's listener.
+
+/** One sentence group of the unit, as the dialog can quote it. */
+export interface TargetSentence {
+  n: number;
+  zh: string;
+  en: string;
+}
+
+export interface Target {
+  labels: CiteLabels;
+  article: CiteSource['article'];
+  unit: CiteSource['unit'];
+  quote: { zh: string; en: string };
+  /** The unit's sentence groups, in order; empty where their data could not be loaded. */
+  sentences: TargetSentence[];
+  /** The group marked in the row when the dialog was opened, if any: quoted first. */
+  marked?: number;
+}
+
+let citeData: Promise<CiteData & { labels: CiteLabels }> | undefined;
+let sentenceData: Promise<SentenceData> | undefined;
+
+function getJson<T>(url: string): Promise<T> {
+  return fetch(url).then((response) => (response.ok ? (response.json() as Promise<T>) : Promise.reject(new Error(String(response.status)))));
+}
+
+/** The unit a cite link belongs to, with its quotable text and its revision (fetched on first use). */
+export async function targetFrom(trigger: HTMLElement, locale: 'zh' | 'en'): Promise<Target | undefined> {
+  const id = unitIdOfCiteLink(trigger);
+  const row = id ? document.getElementById(id) : null;
+  if (!id || !row) return undefined;
+  citeData ??= getJson<CiteData & { labels: CiteLabels }>(DATA_URL.cite(locale));
+  sentenceData ??= getJson<SentenceData>(DATA_URL.sentences);
+  let data: CiteData & { labels: CiteLabels };
+  try {
+    data = await citeData;
+  } catch {
+    citeData = undefined;
+    return undefined;
+  }
+  const groups = await sentenceData.catch(() => {
+    sentenceData = undefined;
+    return {} as SentenceData;
+  });
+  const facts = data.units[id];
+  if (!facts) return undefined;
+  const [paragraph, revision, revised] = facts;
+  const published = (lang: 'zh' | 'en') => {
+    const element = row.querySelector(textSelector(lang));
+    return element ? publishedText(element) : '';
+  };
+  const full = { zh: published('zh'), en: published('en') };
+  const flat = groups[id] ?? [];
+  const sentences = Array.from({ length: flat.length / 4 }, (_, i) => ({
+    n: i + 1,
+    zh: full.zh.slice(flat[i * 4], flat[i * 4 + 1]).trim(),
+    en: full.en.slice(flat[i * 4 + 2], flat[i * 4 + 3]).trim(),
+  }));
+  const marked = Number(row.querySelector(`.${SENTENCE_ON_CLASS}`)?.getAttribute(SENTENCE_ATTR)) || undefined;
+  return {
+    labels: data.labels,
+    article: data.article,
+    unit: { id, paragraph, revision, revised },
+    quote: { zh: full.zh.trim(), en: full.en.trim() },
+    sentences: sentences.length > 1 ? sentences : [],
+    ...(marked && sentences.length > 1 ? { marked } : {}),
+  };
+}
+
