@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { DISPLAY_CONFIG, LAYOUTS, THEMES, type Layout } from '../lib/display/state';
+import { DISPLAY_CONFIG } from '../lib/display/config';
+import { LAYOUTS, THEMES, type Layout } from '../lib/display/state';
 import { DATA_URL, REVEALED_ATTR } from '../lib/reader/contract';
 import { rowSpeakers } from '../lib/reader/speakers';
 import { SHORTCUT_KEYS } from '../components/reader/shortcuts';

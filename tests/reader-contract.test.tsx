@@ -16,8 +16,6 @@ import {
   CITE_LINK_CLASS,
   HAN,
   MISSPELLED_CLASS,
-  noteRefOf,
-  publishedText,
   REVEAL_BUTTON_CLASS,
   REVEALED_ATTR,
   ROW_SPEAKERS_ATTR,
@@ -26,10 +24,9 @@ import {
   SENTENCE_CLASS,
   SENTENCE_ON_CLASS,
   TERM_SELECTOR,
-  termIdOf,
   textSelector,
-  unitIdOfCiteLink,
 } from '@/lib/reader/contract';
+import { noteRefOf, publishedText, termIdOf, unitIdOfCiteLink } from '@/lib/reader/markup-read';
 import { notesData, sentenceData } from '@/lib/reader/data';
 import { loadSentences } from '@/lib/sentences/load';
 import { attachSentenceMarks, wrapSentences } from '@/components/reader/sentences';

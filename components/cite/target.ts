@@ -1,14 +1,13 @@
 import type { CiteSource } from '@/lib/cite/source';
 import {
   DATA_URL,
-  publishedText,
   textSelector,
-  unitIdOfCiteLink,
   type CiteData,
   type SentenceData,
   SENTENCE_ATTR,
   SENTENCE_ON_CLASS,
 } from '@/lib/reader/contract';
+import { publishedText, unitIdOfCiteLink } from '@/lib/reader/markup-read';
 import type { CiteLabels } from './CiteDialog';
 
 // What a cite link cites, gathered when it is first used: it loads with the dialog's form, so the

@@ -4,7 +4,6 @@ import './tools.css';
 import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Lang } from '@/lib/corpus/model';
 import { rowSelector, TOC_ID } from '@/lib/reader/contract';
-import { fillPlaceholders } from '@/lib/placeholders';
 import {
   DEFAULT_STATE,
   FILTER_SPEAKERS,
@@ -18,7 +17,7 @@ import {
   type Theme,
 } from '@/lib/display/state';
 import { getDisplayState, setDisplayState, subscribeDisplay } from './display-store';
-import { attachKeyboard, attachNotes, attachTocTracker } from './first-use';
+import { attachKeyboard, attachNotes, attachTocTracker, controllers } from './first-use';
 import { initRowStops, rowEntry } from './row-keys';
 import { attachSentenceLoader } from './sentence-loader';
 import type { Shortcut } from './shortcuts';
@@ -37,8 +36,8 @@ export interface ReaderToolsLabels {
   pinyinFailed: string;
   speaker: string;
   everyone: string;
-  /** Contains {speaker}. */
-  filtered: string;
+  /** The filter's notice, before and after the speaker's name. */
+  filtered: [string, string];
   showEveryone: string;
   theme: string;
   themes: Record<Theme, string>;
@@ -59,9 +58,8 @@ interface Props {
 
 let pinyinLoad: Promise<void> | undefined;
 // Study mode, the pinyin layer and the help's content load when first used.
-let studyModule: Promise<typeof import('./study')> | undefined;
-const loadStudy = () => (studyModule ??= import('./study'));
-const HelpContent = lazy(() => import('./HelpContent'));
+const loadStudy = controllers;
+const HelpContent = lazy(() => controllers().then((c) => ({ default: c.HelpContent })));
 
 /**
  * The reader's one control island: layout, study mode, pinyin, speaker filter, theme and text size
@@ -108,8 +106,7 @@ export function ReaderTools({ labels, speakers, locale, retired }: Props) {
     let cancelled = false;
     void loadStudy().then((study) => {
       if (cancelled) return;
-      study.ensureRevealButtons(document, labels.study);
-      detachStudy = study.attachStudy(document, labels.study);
+      detachStudy = study.startStudy(document, labels.study);
       fixStops();
     });
     return () => {
@@ -260,7 +257,11 @@ export function ReaderTools({ labels, speakers, locale, retired }: Props) {
       </div>
       {state.speaker ? (
         <p className="filter-notice">
-          <span>{fillPlaceholders(labels.filtered, { speaker: speakers[state.speaker] })}</span>{' '}
+          <span>
+            {labels.filtered[0]}
+            {speakers[state.speaker]}
+            {labels.filtered[1]}
+          </span>{' '}
           <button type="button" onClick={() => setDisplayState({ speaker: null })}>
             {labels.showEveryone}
           </button>

@@ -16,6 +16,8 @@ export async function ReaderToolsLayer({
   retired: Record<string, string>;
 }) {
   const t = await getTranslations('Reading');
+  // The notice's text around the speaker's name, split here so the island needs no formatter.
+  const [filteredBefore, filteredAfter = ''] = (t.raw('filtered') as string).split('{speaker}');
   const names = Object.fromEntries(FILTER_SPEAKERS.map((id) => [id, speakers[id]?.[locale] ?? id])) as Record<
     FilterSpeaker,
     string
@@ -45,7 +47,7 @@ export async function ReaderToolsLayer({
         pinyinFailed: t('pinyinFailed'),
         speaker: t('speaker'),
         everyone: t('everyone'),
-        filtered: t.raw('filtered') as string,
+        filtered: [filteredBefore, filteredAfter],
         showEveryone: t('showEveryone'),
         theme: t('theme'),
         themes: { system: t('themeSystem'), light: t('themeLight'), dark: t('themeDark') },

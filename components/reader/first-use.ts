@@ -2,6 +2,10 @@ import type { Lang } from '@/lib/corpus/model';
 import type { NotesData } from '@/lib/reader/contract';
 import type { KeyboardOptions } from './keyboard';
 
+/** The controllers that wait for first use share one chunk (./controllers), loaded once. */
+let loaded: Promise<typeof import('./controllers')> | undefined;
+export const controllers = () => (loaded ??= import('./controllers'));
+
 /**
  * Import on interaction: listens for `types` on `target` from the start, but loads the code that
  * handles them only when the first of them fires. Events that arrive while it loads are handed to
@@ -42,12 +46,12 @@ export function onFirstUse(
 
 /** The reader's keys (arrows within a row, the shortcuts): loaded on the first key press or focus. */
 export const attachKeyboard = (doc: Document, options: KeyboardOptions) =>
-  onFirstUse(doc, ['keydown', 'focusin'], () => import('./keyboard').then((keys) => keys.keyboardHandler(doc, options)));
+  onFirstUse(doc, ['keydown', 'focusin'], () => controllers().then((c) => c.keyboardHandler(doc, options)));
 
 /** Notes' text: its controller loads when the first disclosure on the page is opened. */
 export const attachNotes = (doc: Document, locale: Lang, load?: () => Promise<NotesData>) =>
   // `toggle` does not bubble, so it is caught on the way down.
-  onFirstUse(doc, ['toggle'], () => import('./notes').then((notes) => notes.noteHandler(locale, load)), true);
+  onFirstUse(doc, ['toggle'], () => controllers().then((c) => c.noteHandler(locale, load)), true);
 
 /**
  * Section tracking in the contents: it loads when the page is first scrolled (or at once, when it
@@ -60,8 +64,8 @@ export function attachTocTracker(doc: Document): () => void {
   let detach: (() => void) | undefined;
   function start() {
     win.removeEventListener('scroll', start);
-    void import('./toc-tracker').then((toc) => {
-      if (!stopped) detach = toc.attachTocTracker(doc);
+    void controllers().then((c) => {
+      if (!stopped) detach = c.attachTocTracker(doc);
     });
   }
   if (win.scrollY > 0) start();

@@ -3,7 +3,7 @@ import { LAYOUTS } from '@/lib/display/state';
 import { getDisplayState, setDisplayState } from './display-store';
 import { ROW_FOCUSABLE, rowStops, setRowStop } from './row-keys';
 import { currentRow, shortcutFor, stepRow, type Shortcut } from './shortcuts';
-import type { StudyLabels } from './study';
+import { setRevealed, type StudyLabels } from './study';
 
 export interface KeyboardOptions {
   study: StudyLabels;
@@ -50,14 +50,13 @@ function moveInRow(event: KeyboardEvent): boolean {
  * `focusin` on the document.
  */
 export function keyboardHandler(doc: Document, options: KeyboardOptions): (event: Event) => void {
-  let study: Promise<typeof import('./study')> | undefined;
   const actions: Record<Shortcut, () => void> = {
     next: () => stepRow(doc, 1, stickyOffset(doc)),
     previous: () => stepRow(doc, -1, stickyOffset(doc)),
     reveal: () => {
       const row = currentRow(doc, stickyOffset(doc));
       if (!row || getDisplayState().layout !== 'study') return;
-      void (study ??= import('./study')).then((s) => s.setRevealed(row, !row.hasAttribute(REVEALED_ATTR), options.study));
+      setRevealed(row, !row.hasAttribute(REVEALED_ATTR), options.study);
     },
     cite: () => currentRow(doc, stickyOffset(doc))?.querySelector<HTMLElement>(`.${CITE_LINK_CLASS}`)?.click(),
     pinyin: () => setDisplayState({ pinyin: !getDisplayState().pinyin }),

@@ -1,5 +1,6 @@
 import type { Lang } from '@/lib/corpus/model';
-import { DATA_URL, NOTE_CLASS, noteRefOf, type NotesData } from '@/lib/reader/contract';
+import { DATA_URL, NOTE_CLASS, type NotesData } from '@/lib/reader/contract';
+import { noteRefOf } from '@/lib/reader/markup-read';
 
 /**
  * Notes open as disclosures (`<details>`); their text is fetched once, when the first note is

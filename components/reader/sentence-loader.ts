@@ -1,4 +1,5 @@
 import { PARALLEL_SELECTOR } from '@/lib/reader/contract';
+import { onFirstUse } from './first-use';
 
 /**
  * Loads the sentence marks on the first pointer, focus or tap in the text (./sentences, which
@@ -9,28 +10,21 @@ import { PARALLEL_SELECTOR } from '@/lib/reader/contract';
 export function attachSentenceLoader(doc: Document, onWrapped: () => void): () => void {
   const parallel = doc.querySelector(PARALLEL_SELECTOR);
   if (!parallel) return () => {};
-  const types = ['pointerover', 'pointerdown', 'focusin'];
   const presses = ['pointerdown', 'pointerup', 'pointercancel'];
   let pressed = false;
-  let detach: (() => void) | undefined;
-  let cancelled = false;
+  let stop: (() => void) | undefined;
   const onPress = (event: Event) => {
     pressed = event.type === 'pointerdown';
   };
-
-  function start(event: Event) {
-    for (const type of types) parallel!.removeEventListener(type, start);
-    void import('./sentences').then((sentences) => {
-      if (!cancelled) detach = sentences.startSentenceMarks(doc, event, () => pressed, onWrapped);
-    });
-  }
-
   for (const type of presses) doc.addEventListener(type, onPress, true);
-  for (const type of types) parallel.addEventListener(type, start);
+  const detach = onFirstUse(parallel, ['pointerover', 'pointerdown', 'focusin'], () =>
+    import('./sentences').then((sentences) => (event: Event) => {
+      stop ??= sentences.startSentenceMarks(doc, event, () => pressed, onWrapped);
+    }),
+  );
   return () => {
-    cancelled = true;
-    for (const type of types) parallel.removeEventListener(type, start);
+    detach();
     for (const type of presses) doc.removeEventListener(type, onPress, true);
-    detach?.();
+    stop?.();
   };
 }

@@ -1,7 +1,6 @@
 import {
   CELL_CLASS,
   DATA_URL,
-  publishedText,
   rowSelector,
   SENTENCE_ATTR,
   SENTENCE_CLASS,
@@ -10,6 +9,7 @@ import {
   TEXT_CLASS,
   type SentenceData,
 } from '@/lib/reader/contract';
+import { publishedText } from '@/lib/reader/markup-read';
 
 const LANGS = ['zh', 'en'] as const;
 type Side = (typeof LANGS)[number];

@@ -49,3 +49,9 @@ export function attachStudy(doc: Document, labels: StudyLabels): () => void {
   doc.addEventListener('click', onClick);
   return () => doc.removeEventListener('click', onClick);
 }
+
+/** Study mode on: a reveal button per row, and clicks on them. Returns the function that stops it. */
+export function startStudy(doc: Document, labels: StudyLabels): () => void {
+  ensureRevealButtons(doc, labels);
+  return attachStudy(doc, labels);
+}

@@ -5,15 +5,14 @@ import { tooltipFormKey } from '@/lib/terms/tooltip';
 import {
   DATA_URL,
   HAN,
-  publishedText,
   rowSelector,
   TERM_SELECTOR,
   termAt,
   termHref,
-  termIdOf,
   type TermTip,
   type TermTipData,
 } from '@/lib/reader/contract';
+import { publishedText, termIdOf } from '@/lib/reader/markup-read';
 
 export const TOOLTIP_ID = 'term-tooltip';
 /** Set on a term while its tooltip is open, and on the same term in the other language of its row. */

@@ -1,18 +1,13 @@
-import { applyDisplayState, writeDisplayState } from './boot';
-import { DISPLAY_CONFIG } from './state';
+import { bootDisplay } from './boot';
+import { DISPLAY_CONFIG } from './config';
 
-// Kept apart from boot.ts, which the client store imports: the browser needs its functions, not
-// the script text built from them.
+// Kept apart from boot.ts: the browser needs the script, not the text it is built from.
 
 /**
  * The script the document head loads first (served at DISPLAY_BOOT_URL): it applies the remembered
- * view before the first paint, so the page never flashes the wrong layout or theme. Storage may be
- * unavailable (private modes).
+ * view before the first paint and publishes the display store the islands use.
  */
-export const DISPLAY_BOOT_SCRIPT =
-  `(function(){var s=null;try{s=localStorage.getItem(${JSON.stringify(DISPLAY_CONFIG.storageKey)})}catch(e){}` +
-  `(${applyDisplayState.toString()})(${JSON.stringify(DISPLAY_CONFIG)},` +
-  `{search:location.search,stored:s,root:document.documentElement},${writeDisplayState.toString()})})()`;
+export const DISPLAY_BOOT_SCRIPT = `(${bootDisplay.toString()})(${JSON.stringify(DISPLAY_CONFIG)},window);`;
 
 /** FNV-1a of the script: a new script gets a new URL, so a cached old one is never used. */
 function contentHash(text: string): string {

@@ -1,69 +1,40 @@
-import type { DisplayConfig, DisplayState } from './state';
+import type { DisplayConfig } from './config';
+import type { DisplayState } from './state';
 
-interface Root {
-  setAttribute(name: string, value: string): void;
-  removeAttribute(name: string): void;
-  getAttribute(name: string): string | null;
-  hasAttribute(name: string): boolean;
+/** The display state's store, as the boot script publishes it for the islands. */
+export interface DisplayStore {
+  get(): DisplayState;
+  /** Changes the state: the root attributes, the browser's memory and the URL follow. */
+  set(patch: Partial<DisplayState>): DisplayState;
+  subscribe(listener: (state: DisplayState) => void): () => void;
 }
 
-interface BootEnv {
-  search: string;
-  stored: string | null;
-  root: Root;
-}
-
-/**
- * Writes a display state onto the root element: an attribute is absent when its value is the
- * default. Self-contained, like applyDisplayState, which receives it as `write`.
- */
-export function writeDisplayState(config: DisplayConfig, root: Root, state: DisplayState) {
-  var a = config.attrs;
-  var d = config.defaults;
-  function put(name: string, value: string | null) {
-    if (value === null) root.removeAttribute(name);
-    else root.setAttribute(name, value);
-  }
-  put(a.layout, state.layout === d.layout ? null : state.layout);
-  put(a.theme, state.theme === d.theme ? null : state.theme);
-  put(a.size, state.size === d.size ? null : state.size);
-  put(a.pinyin, state.pinyin ? '' : null);
-  put(a.speaker, state.speaker);
-  put(a.js, '');
-}
-
-/** The display state the root element shows, once the boot script has run: what the islands start from. */
-export function readDisplayState(config: DisplayConfig, root: Root): DisplayState {
-  const a = config.attrs;
-  const d = config.defaults;
-  return {
-    layout: (root.getAttribute(a.layout) ?? d.layout) as DisplayState['layout'],
-    theme: (root.getAttribute(a.theme) ?? d.theme) as DisplayState['theme'],
-    size: (root.getAttribute(a.size) ?? d.size) as DisplayState['size'],
-    pinyin: root.hasAttribute(a.pinyin),
-    speaker: root.getAttribute(a.speaker) as DisplayState['speaker'],
-  };
+/** What the boot script needs of the browser: a window, or a test's stand-in. */
+export interface BootWindow {
+  document: { documentElement: { setAttribute(name: string, value: string): void; removeAttribute(name: string): void } };
+  location: { search: string; href: string };
+  history: { state: unknown; replaceState(state: unknown, unused: string, url: URL): void };
+  localStorage: { getItem(key: string): string | null; setItem(key: string, value: string): void };
 }
 
 /**
- * Reads the display state (the URL first, then what the browser remembered, then the defaults) and
- * writes it onto the root element with `write` (writeDisplayState). It is self-contained, because it
- * is serialized into the script that runs before first paint: it may use nothing from outside its
- * parameters.
+ * The display state's one owner, run by the boot script before first paint, so the page never
+ * flashes the wrong layout or theme. It reads the state (the URL first, then what the browser
+ * remembered, then the defaults), writes it onto the root element (an attribute is absent when its
+ * value is the default) and publishes the store on `win[config.global]` for the islands. It is
+ * serialized into that script, so it is self-contained: it uses nothing from outside its parameters.
+ * Storage may be unavailable (private modes).
  */
-export function applyDisplayState(
-  config: DisplayConfig,
-  env: BootEnv,
-  write: (config: DisplayConfig, root: Root, state: DisplayState) => void,
-): DisplayState {
+export function bootDisplay(config: DisplayConfig, win: BootWindow): DisplayStore {
+  var root = win.document.documentElement;
   var saved: Record<string, unknown> = {};
   try {
-    var parsed = env.stored ? JSON.parse(env.stored) : null;
+    var parsed = JSON.parse(win.localStorage.getItem(config.storageKey) || 'null');
     if (parsed && typeof parsed === 'object') saved = parsed;
   } catch (e) {
     saved = {};
   }
-  var query = new URLSearchParams(env.search);
+  var query = new URLSearchParams(win.location.search);
   function pick<T>(list: readonly T[], fromUrl: unknown, fromStorage: unknown, fallback: T): T {
     if (list.indexOf(fromUrl as T) >= 0) return fromUrl as T;
     if (list.indexOf(fromStorage as T) >= 0) return fromStorage as T;
@@ -72,6 +43,7 @@ export function applyDisplayState(
   var p = config.params;
   var v = config.values;
   var d = config.defaults;
+  var a = config.attrs;
   var pinyinParam = query.get(p.pinyin);
   var speakerParam = query.get(p.speaker);
   var state: DisplayState = {
@@ -81,6 +53,62 @@ export function applyDisplayState(
     pinyin: pinyinParam === '1' ? true : pinyinParam === '0' ? false : saved.pinyin === true,
     speaker: speakerParam === 'all' ? null : pick<DisplayState['speaker']>(v.speaker, speakerParam, saved.speaker, null),
   };
-  write(config, env.root, state);
-  return state;
+  var listeners: ((state: DisplayState) => void)[] = [];
+
+  function put(name: string, value: string | null) {
+    if (value === null) root.removeAttribute(name);
+    else root.setAttribute(name, value);
+  }
+  function write(next: DisplayState) {
+    put(a.layout, next.layout === d.layout ? null : next.layout);
+    put(a.theme, next.theme === d.theme ? null : next.theme);
+    put(a.size, next.size === d.size ? null : next.size);
+    put(a.pinyin, next.pinyin ? '' : null);
+    put(a.speaker, next.speaker);
+    put(a.js, '');
+  }
+  /** The current page's address showing `next`, for sharing: only layout, pinyin and speaker travel. */
+  function address(next: DisplayState): URL {
+    var url = new URL(win.location.href);
+    function param(name: string, value: string | null) {
+      if (value === null) url.searchParams.delete(name);
+      else url.searchParams.set(name, value);
+    }
+    param(p.layout, next.layout === d.layout ? null : next.layout);
+    param(p.pinyin, next.pinyin ? '1' : null);
+    param(p.speaker, next.speaker);
+    return url;
+  }
+
+  var store: DisplayStore = {
+    get: function () {
+      return state;
+    },
+    set: function (patch) {
+      var next: DisplayState = Object.assign({}, state, patch);
+      try {
+        win.localStorage.setItem(config.storageKey, JSON.stringify(next));
+      } catch (e) {
+        // Private browsing: the URL still carries the view.
+      }
+      win.history.replaceState(win.history.state, '', address(next));
+      write(next);
+      state = next;
+      listeners.forEach(function (listener) {
+        listener(next);
+      });
+      return next;
+    },
+    subscribe: function (listener) {
+      listeners.push(listener);
+      return function () {
+        listeners = listeners.filter(function (other) {
+          return other !== listener;
+        });
+      };
+    },
+  };
+  write(state);
+  (win as unknown as Record<string, DisplayStore>)[config.global] = store;
+  return store;
 }

@@ -29,26 +29,5 @@ export interface DisplayState {
 
 export const DEFAULT_STATE: DisplayState = { layout: 'zh-en', theme: 'system', size: 'm', pinyin: false, speaker: null };
 
-/**
- * Everything the boot script and the islands need to agree on, as plain JSON: the boot script
- * receives it serialized, so it must hold no functions.
- */
-export const DISPLAY_CONFIG = {
-  storageKey: 'parallel-reader:display',
-  /** Root attributes; an attribute is absent when its value is the default. */
-  attrs: {
-    layout: 'data-layout',
-    theme: 'data-theme',
-    size: 'data-size',
-    pinyin: 'data-pinyin',
-    speaker: 'data-speaker',
-    /** Present once JavaScript runs: controls that need it are shown only then. */
-    js: 'data-js',
-  },
-  /** Query parameters that carry the view in a shared link. */
-  params: { layout: 'layout', pinyin: 'pinyin', speaker: 'speaker' },
-  values: { layout: LAYOUTS, theme: THEMES, size: TEXT_SIZES, speaker: FILTER_SPEAKERS },
-  defaults: DEFAULT_STATE,
-} as const;
-
-export type DisplayConfig = typeof DISPLAY_CONFIG;
+/** Where the boot script publishes the display store for the islands (lib/display/boot.ts). */
+export const DISPLAY_STORE_GLOBAL = 'parallelReaderDisplay';

@@ -3,6 +3,8 @@
  * (components/reader, components/terms) and the client islands (tooltip, row keys, pinyin, cite dialog,
  * reading controls) both rely on. Both sides import these names, so renaming one breaks a test rather
  * than a reader. CSS uses the same literal names (see the feature stylesheets beside the components).
+ * What the islands read back from the markup (IDs from addresses, the published text) is in
+ * ./markup-read.ts, which only the islands' lazily loaded parts need.
  */
 import type { CiteSource } from '../cite/source';
 import type { TooltipEntry } from '../terms/tooltip';
@@ -55,12 +57,6 @@ export const TERM_SELECTOR = `.${TEXT_CLASS} a[href*="/glossary/"]`;
 export function termAt(target: EventTarget | null): HTMLAnchorElement | null {
   return target instanceof Element ? target.closest<HTMLAnchorElement>(TERM_SELECTOR) : null;
 }
-const TERM_PATH = /^\/(?:zh|en)\/glossary\/([a-z0-9-]+)$/;
-/** The term ID of a term link, or undefined when the link is not a term. */
-export function termIdOf(link: Element): string | undefined {
-  const href = link.getAttribute('href');
-  return href ? TERM_PATH.exec(href)?.[1] : undefined;
-}
 
 /** A unit's page, where its citations are listed (the cite link's target without JavaScript). */
 export function unitCiteHref(locale: Lang, unitId: string): string {
@@ -74,12 +70,6 @@ export function unitCiteHref(locale: Lang, unitId: string): string {
 export const NOTE_CLASS = 'note';
 export function noteHref(locale: Lang, unitId: string, index: number): string {
   return `/${locale}/p/${unitId}#note-${index + 1}`;
-}
-const NOTE_PATH = /^\/(?:zh|en)\/p\/([a-z0-9-]+)#note-(\d+)$/;
-/** The unit and the index (in the unit's notes) a note link points to. */
-export function noteRefOf(link: Element): { unitId: string; index: number } | undefined {
-  const match = NOTE_PATH.exec(link.getAttribute('href') ?? '');
-  return match ? { unitId: match[1], index: Number(match[2]) - 1 } : undefined;
 }
 
 /** Static data the islands fetch on first use, generated at build time (app/data). */
@@ -133,11 +123,6 @@ export const SENTENCE_ATTR = 'data-s';
 /** The fragment id of a sentence group on a unit page: `s2`. */
 export const sentenceAnchor = (n: number): string => `s${n}`;
 
-/** Reads `#s2` (or `s2`) back into a group number; undefined for anything else. */
-export function parseSentenceAnchor(fragment: string): number | undefined {
-  const match = /^#?s([1-9]\d{0,3})$/.exec(fragment);
-  return match ? Number(match[1]) : undefined;
-}
 /** Set on both sides of the sentence group being pointed at, focused or tapped. */
 export const SENTENCE_ON_CLASS = 's-on';
 /** The id of one side of a sentence group in the reader, for aria-describedby: `scaling-05-en-s2`. */
@@ -145,21 +130,3 @@ export const sentenceElementId = (unitId: string, lang: Lang, n: number) => `${u
 
 /** A Han character: the ones that take a pinyin reading. */
 export const HAN = /\p{Script=Han}/u;
-
-/** A text's characters as published: the pinyin layer's ruby readings (`rt`) are not part of it. */
-export function publishedText(element: Element): string {
-  let out = '';
-  const visit = (node: Node) => {
-    if (node.nodeType === 3) out += (node as Text).data;
-    else if (node.nodeType === 1 && (node as Element).localName !== 'rt') node.childNodes.forEach(visit);
-  };
-  visit(element);
-  return out;
-}
-
-const CITE_PATH = /^\/(?:zh|en)\/p\/([a-z0-9-]+)#cite$/;
-/** The unit a cite link cites, read from its address (the unit's page). */
-export function unitIdOfCiteLink(link: Element): string | undefined {
-  const href = link.getAttribute('href');
-  return href ? CITE_PATH.exec(href)?.[1] : undefined;
-}

@@ -66,4 +66,5 @@ export function groupAt(groups: SentenceGroup[], lang: Lang, offset: number): Se
 }
 
 // The markup names are the reader contract's, shared by server markup and islands.
-export { parseSentenceAnchor, SENTENCE_ATTR, SENTENCE_CLASS, sentenceAnchor } from '../reader/contract';
+export { SENTENCE_ATTR, SENTENCE_CLASS, sentenceAnchor } from '../reader/contract';
+export { parseSentenceAnchor } from '../reader/markup-read';
