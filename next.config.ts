@@ -29,6 +29,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // The root layout lives under [locale]; app/global-not-found.tsx is the localized 404 for any
   // unmatched address. (A not-found.tsx inside [locale] is not server-rendered by Next 16.4.)
+  // CommonJS tree shaking drops unused exports of the framework's CommonJS modules: 0.7 kB of
+  // gzipped JavaScript off every page (measured with npm run bench:weight).
   experimental: { globalNotFound: true, turbopackCjsTreeShaking: true },
   // Every response carries the security headers; pages get their Content-Security-Policy from the
   // proxy (per page: hashes of its inline scripts, or a nonce), the files it skips get a locked-down one.

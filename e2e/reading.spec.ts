@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { DISPLAY_CONFIG } from '../lib/display/config';
 import { LAYOUTS, THEMES, type Layout } from '../lib/display/state';
-import { DATA_URL, REVEALED_ATTR } from '../lib/reader/contract';
+import { DATA_URL, REVEALED_ATTR, TOC_ID } from '../lib/reader/contract';
 import { rowSpeakers } from '../lib/reader/speakers';
 import { SHORTCUT_KEYS } from '../components/reader/shortcuts';
 import { corpus } from './corpus';
@@ -153,7 +153,7 @@ test.describe('navigation', () => {
     const toc = page.getByRole('navigation', { name: 'Contents' });
     const link = toc.getByRole('link', { name: /Character work on Claude/ });
     // Before any scrolling, the first section is the one being read.
-    await expect(toc.locator('a').first()).toHaveAttribute('aria-current', 'location');
+    await expect(page.locator(`#${TOC_ID} a`).first()).toHaveAttribute('aria-current', 'location');
     if (phone) {
       await expect(toc).toBeHidden();
       await page.getByRole('button', { name: 'Contents' }).click();
