@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTableView, serializeTableView } from '@/lib/terms/table-url';
+import { nextSort, parseTableView, serializeTableView } from '@/lib/terms/table-url';
 
 const categories = ['philosophy', 'science'];
 
@@ -18,5 +18,17 @@ describe('glossary view in the URL', () => {
       sort: null,
     });
     expect(serializeTableView({ query: '', category: null, sort: null })).toBe('');
+  });
+
+  it('a header cycles its column through its first direction, the other, and no sort', () => {
+    expect(nextSort(null, 'en')).toEqual({ column: 'en', desc: false });
+    expect(nextSort({ column: 'en', desc: false }, 'en')).toEqual({ column: 'en', desc: true });
+    expect(nextSort({ column: 'en', desc: true }, 'en')).toBeNull();
+    // Paragraph counts start with the most frequent.
+    expect(nextSort(null, 'occurrences')).toEqual({ column: 'occurrences', desc: true });
+    expect(nextSort({ column: 'occurrences', desc: true }, 'occurrences')).toEqual({ column: 'occurrences', desc: false });
+    expect(nextSort({ column: 'occurrences', desc: false }, 'occurrences')).toBeNull();
+    // Another column starts afresh.
+    expect(nextSort({ column: 'en', desc: true }, 'zh')).toEqual({ column: 'zh', desc: false });
   });
 });

@@ -1,21 +1,11 @@
 'use client';
 
-import {
-  columnFilteringFeature,
-  createColumnHelper,
-  createFilteredRowModel,
-  createSortedRowModel,
-  globalFilteringFeature,
-  rowSortingFeature,
-  tableFeatures,
-  useTable,
-  type ColumnFiltersState,
-  type SortingState,
-} from '@tanstack/react-table';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { fillPlaceholders } from '@/lib/placeholders';
-import { matchesQuery, type SearchableTerm } from '@/lib/terms/search';
-import { parseTableView, serializeTableView, type SortableColumn } from '@/lib/terms/table-url';
+import type { SearchableTerm } from '@/lib/terms/search';
+import { nextSort, parseTableView, serializeTableView, SORTABLE_COLUMNS, type SortableColumn, type TableView } from '@/lib/terms/table-url';
+import type { Applied } from './GlossaryRows';
+import { GlossaryTableRow } from './GlossaryTableRow';
 import './no-script.css';
 import './glossary-table.css';
 
@@ -59,120 +49,68 @@ interface Props {
   labels: GlossaryTableLabels;
 }
 
-const features = tableFeatures({
-  rowSortingFeature,
-  sortedRowModel: createSortedRowModel(),
-  columnFilteringFeature,
-  globalFilteringFeature,
-  filteredRowModel: createFilteredRowModel(),
-});
+const ALL: TableView = { query: '', category: null, sort: null };
+// TanStack Table, the search matcher and the sort orders load with the first change of view.
+const GlossaryRows = lazy(() => import('./GlossaryRows'));
 
-const helper = createColumnHelper<typeof features, GlossaryRow>();
-const zhCollator = new Intl.Collator('zh-Hans-u-co-pinyin');
-const enCollator = new Intl.Collator('en', { sensitivity: 'base' });
-
-/** The glossary as a sortable, filterable table whose view lives in the URL. */
+/**
+ * The glossary as a sortable, filterable table whose view lives in the URL. The page arrives with
+ * every term in the glossary's order; the first search, category or sort (or a shared view in the
+ * URL) loads the rows' filtering and sorting (./GlossaryRows). Headers and the count describe the
+ * rows shown, so they change when the rows do.
+ */
 export function GlossaryTable({ rows, categories, labels }: Props) {
-  const [sorting, setSorting] = useState<SortingState>([]);
-  const [columnFilters, setColumnFilters] = useState<ColumnFiltersState>([]);
-  const [globalFilter, setGlobalFilter] = useState('');
+  const [view, setView] = useState<TableView>(ALL);
+  const [active, setActive] = useState(false);
+  const [applied, setApplied] = useState<Applied>({ view: ALL, count: rows.length });
   const restored = useRef(false);
-
-  const columns = useMemo(
-    () =>
-      helper.columns([
-        helper.accessor('zh', {
-          header: labels.columns.zh,
-          sortFn: (a, b) => zhCollator.compare(a.original.zh, b.original.zh),
-          cell: ({ row }) => (
-            <>
-              <a href={row.original.href} lang="zh-Hans" className="glossary-zh">
-                {row.original.zh}
-              </a>
-              {row.original.articleForms.length > 0 ? (
-                <span className="glossary-article-forms">
-                  {labels.inArticle} <span lang="zh-Hans">{row.original.articleForms.join('、')}</span>
-                </span>
-              ) : null}
-            </>
-          ),
-        }),
-        helper.accessor('pinyin', {
-          header: labels.columns.pinyin,
-          sortFn: (a, b) => (a.original.search.pinyin[0]?.numbered ?? '').localeCompare(b.original.search.pinyin[0]?.numbered ?? ''),
-          cell: ({ row }) => <span lang="zh-Latn-pinyin">{row.original.pinyin}</span>,
-        }),
-        helper.accessor('en', {
-          header: labels.columns.en,
-          sortFn: (a, b) => enCollator.compare(a.original.en, b.original.en),
-          cell: ({ row }) => (
-            <a href={row.original.href} lang="en">
-              {row.original.en}
-            </a>
-          ),
-        }),
-        helper.accessor('category', {
-          header: labels.columns.category,
-          sortFn: (a, b) => a.original.categoryLabel.localeCompare(b.original.categoryLabel),
-          filterFn: (row, _columnId, value) => row.original.category === value,
-          cell: ({ row }) => row.original.categoryLabel,
-        }),
-        helper.accessor('occurrences', {
-          header: () => (
-            <>
-              <span className="visually-hidden">{labels.columns.occurrences}</span>
-              <span className="label-wide" aria-hidden="true">
-                {labels.columns.occurrences}
-              </span>
-              <span className="label-short" aria-hidden="true">
-                {labels.occurrencesShort}
-              </span>
-            </>
-          ),
-          sortFn: (a, b) => a.original.occurrences - b.original.occurrences,
-          sortDescFirst: true,
-          cell: ({ row }) => row.original.occurrences,
-        }),
-      ]),
-    [labels],
-  );
-
-  const table = useTable({
-    features,
-    columns,
-    data: rows,
-    state: { sorting, columnFilters, globalFilter },
-    onSortingChange: setSorting,
-    onColumnFiltersChange: setColumnFilters,
-    onGlobalFilterChange: setGlobalFilter,
-    enableSortingRemoval: true,
-    getColumnCanGlobalFilter: (column) => column.id === 'zh',
-    globalFilterFn: (row, _columnId, value) => matchesQuery(row.original.search, String(value ?? '')),
-  });
-
   const categoryIds = useMemo(() => categories.map((c) => c.id), [categories]);
+  const onApplied = useCallback((next: Applied) => setApplied(next), []);
 
-  // The URL is the source of the view on arrival; afterwards the view writes the URL.
-  useEffect(() => {
-    const view = parseTableView(window.location.search, categoryIds);
-    setGlobalFilter(view.query);
-    setColumnFilters(view.category ? [{ id: 'category', value: view.category }] : []);
-    setSorting(view.sort ? [{ id: view.sort.column, desc: view.sort.desc }] : []);
-    restored.current = true;
-  }, [categoryIds]);
+  const change = (patch: Partial<TableView>) => {
+    setView((current) => ({ ...current, ...patch }));
+    setActive(true);
+  };
 
-  const category = (columnFilters.find((f) => f.id === 'category')?.value as string | undefined) ?? null;
-  const sort = sorting[0] ? { column: sorting[0].id as SortableColumn, desc: sorting[0].desc } : null;
-
+  // The view writes the URL once the URL's own view has been read (the effect below, which runs
+  // after this one on arrival).
   useEffect(() => {
     if (!restored.current) return;
-    const search = serializeTableView({ query: globalFilter, category, sort });
+    const search = serializeTableView(view);
     if (search !== window.location.search) {
       window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}`);
     }
-  }, [globalFilter, category, sort?.column, sort?.desc]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [view]);
 
-  const shown = table.getRowModel().rows;
+  // The URL is the source of the view on arrival.
+  useEffect(() => {
+    const arrived = parseTableView(window.location.search, categoryIds);
+    if (serializeTableView(arrived)) change(arrived);
+    restored.current = true;
+  }, [categoryIds]);
+
+  const sorted = applied.view.sort;
+  const header = (column: SortableColumn) =>
+    column === 'occurrences' ? (
+      <>
+        <span className="visually-hidden">{labels.columns.occurrences}</span>
+        <span className="label-wide" aria-hidden="true">
+          {labels.columns.occurrences}
+        </span>
+        <span className="label-short" aria-hidden="true">
+          {labels.occurrencesShort}
+        </span>
+      </>
+    ) : (
+      labels.columns[column]
+    );
+  const allRows = (
+    <tbody>
+      {rows.map((row) => (
+        <GlossaryTableRow key={row.id} row={row} inArticle={labels.inArticle} />
+      ))}
+    </tbody>
+  );
 
   return (
     <div className="glossary-table">
@@ -183,8 +121,8 @@ export function GlossaryTable({ rows, categories, labels }: Props) {
           <input
             id="glossary-search"
             type="search"
-            value={globalFilter}
-            onChange={(event) => setGlobalFilter(event.target.value)}
+            value={view.query}
+            onChange={(event) => change({ query: event.target.value })}
             placeholder={labels.searchHint}
             aria-describedby="glossary-count"
             autoComplete="off"
@@ -193,13 +131,7 @@ export function GlossaryTable({ rows, categories, labels }: Props) {
         </div>
         <div className="control">
           <label htmlFor="glossary-category">{labels.category}</label>
-          <select
-            id="glossary-category"
-            value={category ?? ''}
-            onChange={(event) =>
-              setColumnFilters(event.target.value ? [{ id: 'category', value: event.target.value }] : [])
-            }
-          >
+          <select id="glossary-category" value={view.category ?? ''} onChange={(event) => change({ category: event.target.value || null })}>
             <option value="">{labels.allCategories}</option>
             {categories.map((c) => (
               <option key={c.id} value={c.id}>
@@ -208,64 +140,43 @@ export function GlossaryTable({ rows, categories, labels }: Props) {
             ))}
           </select>
         </div>
-        {globalFilter || category || sort ? (
-          <button
-            type="button"
-            className="clear"
-            onClick={() => {
-              setGlobalFilter('');
-              setColumnFilters([]);
-              setSorting([]);
-            }}
-          >
+        {serializeTableView(view) ? (
+          <button type="button" className="clear" onClick={() => change(ALL)}>
             {labels.clear}
           </button>
         ) : null}
       </div>
       <p id="glossary-count" className="glossary-count needs-script" aria-live="polite">
-        {fillPlaceholders(labels.count, { shown: shown.length, total: rows.length })}
+        {fillPlaceholders(labels.count, { shown: applied.count, total: rows.length })}
       </p>
       <table>
         <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => {
-                const direction = header.column.getIsSorted();
-                return (
-                  <th
-                    key={header.id}
-                    scope="col"
-                    aria-sort={direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : 'none'}
-                    className={`col-${header.column.id}`}
-                  >
-                    <button type="button" className="needs-script" onClick={header.column.getToggleSortingHandler()}>
-                      <table.FlexRender header={header} />
-                      <span className="sort-indicator" aria-hidden="true">
-                        {direction === 'asc' ? '▲' : direction === 'desc' ? '▼' : '↕'}
-                      </span>
-                    </button>
-                    <span className="without-script">
-                      <table.FlexRender header={header} />
+          <tr>
+            {SORTABLE_COLUMNS.map((column) => {
+              const direction = sorted?.column === column ? (sorted.desc ? 'descending' : 'ascending') : 'none';
+              return (
+                <th key={column} scope="col" aria-sort={direction} className={`col-${column}`}>
+                  <button type="button" className="needs-script" onClick={() => change({ sort: nextSort(view.sort, column) })}>
+                    {header(column)}
+                    <span className="sort-indicator" aria-hidden="true">
+                      {direction === 'ascending' ? '▲' : direction === 'descending' ? '▼' : '↕'}
                     </span>
-                  </th>
-                );
-              })}
-            </tr>
-          ))}
+                  </button>
+                  <span className="without-script">{header(column)}</span>
+                </th>
+              );
+            })}
+          </tr>
         </thead>
-        <tbody>
-          {shown.map((row) => (
-            <tr key={row.id} data-term-row={row.original.id}>
-              {row.getAllCells().map((cell) => (
-                <td key={cell.id} className={`col-${cell.column.id}`}>
-                  <table.FlexRender cell={cell} />
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
+        {active ? (
+          <Suspense fallback={allRows}>
+            <GlossaryRows rows={rows} view={view} inArticle={labels.inArticle} onApplied={onApplied} />
+          </Suspense>
+        ) : (
+          allRows
+        )}
       </table>
-      {shown.length === 0 ? <p className="no-results">{fillPlaceholders(labels.noResults, { query: globalFilter })}</p> : null}
+      {applied.count === 0 ? <p className="no-results">{fillPlaceholders(labels.noResults, { query: applied.view.query })}</p> : null}
     </div>
   );
 }

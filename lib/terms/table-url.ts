@@ -30,3 +30,18 @@ export function serializeTableView(view: TableView): string {
   const text = params.toString();
   return text ? `?${text}` : '';
 }
+
+/** Columns whose first sort is descending: the most frequent terms first. */
+export const SORT_DESC_FIRST: readonly SortableColumn[] = ['occurrences'];
+
+/**
+ * The sort after a click on a column's header, as in TanStack Table with sorting removal on and one
+ * column at a time: a new column starts in its first direction, a second click reverses it, a third
+ * removes the sort.
+ */
+export function nextSort(sort: TableView['sort'], column: SortableColumn): TableView['sort'] {
+  const descFirst = SORT_DESC_FIRST.includes(column);
+  if (!sort || sort.column !== column) return { column, desc: descFirst };
+  if (sort.desc === descFirst) return { column, desc: !descFirst };
+  return null;
+}
