@@ -45,6 +45,17 @@ describe('the term matcher', () => {
     expect(found('强大的AI:')).toEqual([['AI', 'ai']]);
   });
 
+  it('keeps positions where lower case would change a text’s length (İ, found by the property test)', () => {
+    // 'İ'.toLowerCase() is two code units; the forms after it must still be found where they are.
+    expect(found('İstanbul: AI and Mech Interp')).toEqual([
+      ['AI', 'ai'],
+      ['Mech Interp', 'mech-interp'],
+    ]);
+    const dotted = createMatcher([{ termId: 'a', text: 'İ ' }, { termId: 'a', text: ' À' }]);
+    const text = 'İ  À';
+    for (const m of dotted.find(text)) expect(text.slice(m.start, m.end).toLowerCase()).toBe(m.form.text.toLowerCase());
+  });
+
   it('recognises every variant form, spaced or not, and flags misspellings', () => {
     expect(found('宪法AI和宪法 AI')).toEqual([
       ['宪法AI', 'constitutional-ai'],

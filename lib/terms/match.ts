@@ -21,6 +21,19 @@ function isLatin(form: string): boolean {
   return LATIN.test(form);
 }
 
+/**
+ * Lower case, keeping every position: a character whose lower case is longer (İ becomes i̇) stays as
+ * it is, so an offset in the folded text is the same offset in the text.
+ */
+function fold(text: string): string {
+  let out = '';
+  for (const char of text) {
+    const lower = char.toLowerCase();
+    out += lower.length === char.length ? lower : char;
+  }
+  return out;
+}
+
 export interface Matcher {
   find(text: string): TermMatch[];
 }
@@ -33,7 +46,7 @@ export interface Matcher {
 export function createMatcher(forms: TermForm[]): Matcher {
   const byFirstChar = new Map<string, TermForm[]>();
   for (const form of forms) {
-    const key = form.text[0].toLowerCase();
+    const key = fold(form.text)[0];
     const bucket = byFirstChar.get(key) ?? [];
     bucket.push(form);
     byFirstChar.set(key, bucket);
@@ -42,7 +55,7 @@ export function createMatcher(forms: TermForm[]): Matcher {
 
   function matchesAt(text: string, lower: string, i: number, form: TermForm): boolean {
     const latin = isLatin(form.text);
-    const candidate = latin ? lower.startsWith(form.text.toLowerCase(), i) : text.startsWith(form.text, i);
+    const candidate = latin ? lower.startsWith(fold(form.text), i) : text.startsWith(form.text, i);
     if (!candidate || !latin) return candidate;
     const end = i + form.text.length;
     const before = i > 0 && WORD_CHAR.test(text[i - 1]) && WORD_CHAR.test(form.text[0]);
@@ -52,7 +65,7 @@ export function createMatcher(forms: TermForm[]): Matcher {
 
   return {
     find(text) {
-      const lower = text.toLowerCase();
+      const lower = fold(text);
       const found: TermMatch[] = [];
       let i = 0;
       while (i < text.length) {
