@@ -8,6 +8,7 @@ import {
   SENTENCE_ON_CLASS,
 } from '@/lib/reader/contract';
 import { publishedText, unitIdOfCiteLink } from '@/lib/reader/markup-read';
+import { fetchJson } from '../fetch-json';
 import type { CiteLabels } from './CiteDialog';
 
 // What a cite link cites, gathered when it is first used: it loads with the dialog's form, so the
@@ -34,17 +35,13 @@ export interface Target {
 let citeData: Promise<CiteData & { labels: CiteLabels }> | undefined;
 let sentenceData: Promise<SentenceData> | undefined;
 
-function getJson<T>(url: string): Promise<T> {
-  return fetch(url).then((response) => (response.ok ? (response.json() as Promise<T>) : Promise.reject(new Error(String(response.status)))));
-}
-
 /** The unit a cite link belongs to, with its quotable text and its revision (fetched on first use). */
 export async function targetFrom(trigger: HTMLElement, locale: 'zh' | 'en'): Promise<Target | undefined> {
   const id = unitIdOfCiteLink(trigger);
   const row = id ? document.getElementById(id) : null;
   if (!id || !row) return undefined;
-  citeData ??= getJson<CiteData & { labels: CiteLabels }>(DATA_URL.cite(locale));
-  sentenceData ??= getJson<SentenceData>(DATA_URL.sentences);
+  citeData ??= fetchJson<CiteData & { labels: CiteLabels }>(DATA_URL.cite(locale));
+  sentenceData ??= fetchJson<SentenceData>(DATA_URL.sentences);
   let data: CiteData & { labels: CiteLabels };
   try {
     data = await citeData;

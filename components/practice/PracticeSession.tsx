@@ -6,6 +6,7 @@ import { DIRECTIONS, PROGRESS_KEY, parseProgress, serializeProgress, type Direct
 import { deckTerms, dueQueue, parseDeckFilter, serializeDeckFilter, type DeckFilter } from '@/lib/practice/queue';
 import { formatInterval, grade, GRADES, intervalMs, newCard, preview, type GradeName } from '@/lib/practice/schedule';
 import { fillPlaceholders } from '@/lib/placeholders';
+import { fetchJson } from '../fetch-json';
 import { FlashCard } from './FlashCard';
 import { ProgressTransfer } from './ProgressTransfer';
 import type { PracticeLabels } from './labels';
@@ -75,9 +76,8 @@ export function PracticeSession({ locale, cardsUrl, categories, sections, labels
     );
     setNow(new Date());
     let live = true;
-    fetch(cardsUrl)
-      .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
-      .then((json: PracticeData) => live && setData(json))
+    fetchJson<PracticeData>(cardsUrl)
+      .then((json) => live && setData(json))
       .catch(() => live && setFailed(true));
     return () => {
       live = false;

@@ -58,7 +58,6 @@ interface Props {
 
 let pinyinLoad: Promise<void> | undefined;
 // Study mode, the pinyin layer and the help's content load when first used.
-const loadStudy = controllers;
 const HelpContent = lazy(() => controllers().then((c) => ({ default: c.HelpContent })));
 
 /**
@@ -104,7 +103,7 @@ export function ReaderTools({ labels, speakers, locale, retired }: Props) {
     if (state.layout !== 'study') return;
     let detachStudy: (() => void) | undefined;
     let cancelled = false;
-    void loadStudy().then((study) => {
+    void controllers().then((study) => {
       if (cancelled) return;
       detachStudy = study.startStudy(document, labels.study);
       fixStops();
@@ -189,10 +188,10 @@ export function ReaderTools({ labels, speakers, locale, retired }: Props) {
       </div>
       {state.layout === 'study' ? (
         <span className="tool study-tools">
-          <button type="button" onClick={() => void loadStudy().then((study) => study.setAllRevealed(document, true, labels.study))}>
+          <button type="button" onClick={() => void controllers().then((study) => study.setAllRevealed(document, true, labels.study))}>
             {labels.revealAll}
           </button>
-          <button type="button" onClick={() => void loadStudy().then((study) => study.setAllRevealed(document, false, labels.study))}>
+          <button type="button" onClick={() => void controllers().then((study) => study.setAllRevealed(document, false, labels.study))}>
             {labels.hideAll}
           </button>
         </span>

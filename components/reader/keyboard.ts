@@ -1,5 +1,6 @@
-import { CITE_LINK_CLASS, REVEALED_ATTR, rowSelector, STICKY_BARS_SELECTOR } from '@/lib/reader/contract';
+import { CITE_LINK_CLASS, REVEALED_ATTR, rowSelector } from '@/lib/reader/contract';
 import { LAYOUTS } from '@/lib/display/state';
+import { stickyBarsBottom } from '../reading-position';
 import { getDisplayState, setDisplayState } from './display-store';
 import { ROW_FOCUSABLE, rowStops, setRowStop } from './row-keys';
 import { currentRow, shortcutFor, stepRow, type Shortcut } from './shortcuts';
@@ -9,12 +10,6 @@ export interface KeyboardOptions {
   study: StudyLabels;
   /** Opens the shortcuts' help overlay. */
   openHelp: () => void;
-}
-
-/** The height of the sticky bars over the text, for "the unit at the top". */
-function stickyOffset(doc: Document): number {
-  const bar = doc.querySelector(STICKY_BARS_SELECTOR);
-  return bar ? bar.getBoundingClientRect().bottom : 0;
 }
 
 /**
@@ -51,14 +46,14 @@ function moveInRow(event: KeyboardEvent): boolean {
  */
 export function keyboardHandler(doc: Document, options: KeyboardOptions): (event: Event) => void {
   const actions: Record<Shortcut, () => void> = {
-    next: () => stepRow(doc, 1, stickyOffset(doc)),
-    previous: () => stepRow(doc, -1, stickyOffset(doc)),
+    next: () => stepRow(doc, 1, stickyBarsBottom(doc)),
+    previous: () => stepRow(doc, -1, stickyBarsBottom(doc)),
     reveal: () => {
-      const row = currentRow(doc, stickyOffset(doc));
+      const row = currentRow(doc, stickyBarsBottom(doc));
       if (!row || getDisplayState().layout !== 'study') return;
       setRevealed(row, !row.hasAttribute(REVEALED_ATTR), options.study);
     },
-    cite: () => currentRow(doc, stickyOffset(doc))?.querySelector<HTMLElement>(`.${CITE_LINK_CLASS}`)?.click(),
+    cite: () => currentRow(doc, stickyBarsBottom(doc))?.querySelector<HTMLElement>(`.${CITE_LINK_CLASS}`)?.click(),
     pinyin: () => setDisplayState({ pinyin: !getDisplayState().pinyin }),
     layout: () => {
       const at = LAYOUTS.indexOf(getDisplayState().layout);

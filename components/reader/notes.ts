@@ -1,6 +1,7 @@
 import type { Lang } from '@/lib/corpus/model';
 import { DATA_URL, NOTE_CLASS, type NotesData } from '@/lib/reader/contract';
 import { noteRefOf } from '@/lib/reader/markup-read';
+import { fetchJson } from '../fetch-json';
 
 /**
  * Notes open as disclosures (`<details>`); their text is fetched once, when the first note is
@@ -9,7 +10,7 @@ import { noteRefOf } from '@/lib/reader/markup-read';
  */
 export function noteHandler(
   locale: Lang,
-  load = () => fetch(DATA_URL.notes(locale)).then((r) => r.json() as Promise<NotesData>),
+  load = () => fetchJson<NotesData>(DATA_URL.notes(locale)),
 ): (event: Event) => void {
   let data: Promise<NotesData> | undefined;
 

@@ -1,4 +1,5 @@
 import { CELL_CLASS, DATA_URL, HAN, rowSelector, TEXT_CLASS, type PinyinData } from '@/lib/reader/contract';
+import { fetchJson } from '../fetch-json';
 
 const ANNOTATED_ATTR = 'data-pinyin-done';
 
@@ -52,7 +53,5 @@ export function annotatePinyin(doc: Document, data: PinyinData): number {
 
 /** Fetches the readings (built for the whole article) and sets them over the text; rejects offline. */
 export async function showPinyin(doc: Document): Promise<void> {
-  const response = await fetch(DATA_URL.pinyin);
-  if (!response.ok) throw new Error(String(response.status));
-  annotatePinyin(doc, (await response.json()) as PinyinData);
+  annotatePinyin(doc, await fetchJson<PinyinData>(DATA_URL.pinyin));
 }

@@ -10,6 +10,7 @@ import {
   type SentenceData,
 } from '@/lib/reader/contract';
 import { publishedText } from '@/lib/reader/markup-read';
+import { fetchJson } from '../fetch-json';
 
 const LANGS = ['zh', 'en'] as const;
 type Side = (typeof LANGS)[number];
@@ -171,8 +172,7 @@ export function startSentenceMarks(doc: Document, first: Event, pressed: () => b
   // Focus leaving the text (to the permalink, a control, or nowhere) lets a waiting wrap happen.
   const onFocusOut = () => setTimeout(maybeWrap, 0);
 
-  fetch(DATA_URL.sentences)
-    .then((response) => (response.ok ? (response.json() as Promise<SentenceData>) : Promise.reject(response.status)))
+  fetchJson<SentenceData>(DATA_URL.sentences)
     .then((data) => {
       if (cancelled) return;
       ready = () => {

@@ -13,6 +13,7 @@ import {
   type TermTipData,
 } from '@/lib/reader/contract';
 import { publishedText, termIdOf } from '@/lib/reader/markup-read';
+import { fetchJson } from '../fetch-json';
 
 export const TOOLTIP_ID = 'term-tooltip';
 /** Set on a term while its tooltip is open, and on the same term in the other language of its row. */
@@ -114,7 +115,7 @@ export function attachTooltip(doc: Document, options: TooltipOptions, first?: Fi
 
   const load =
     options.load ??
-    (() => fetch(DATA_URL.terms(options.locale)).then((response) => response.json() as Promise<TermTipData>));
+    (() => fetchJson<TermTipData>(DATA_URL.terms(options.locale)));
   const entries = () => (data ??= load().catch((error) => {
     data = null;
     throw error;
