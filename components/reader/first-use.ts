@@ -1,10 +1,13 @@
 import type { Lang } from '@/lib/corpus/model';
 import type { NotesData } from '@/lib/reader/contract';
+import { retryingLoader } from '../retrying-loader';
 import type { KeyboardOptions } from './keyboard';
 
-/** The controllers that wait for first use share one chunk (./controllers), loaded once. */
-let loaded: Promise<typeof import('./controllers')> | undefined;
-export const controllers = () => (loaded ??= import('./controllers'));
+/**
+ * The controllers that wait for first use share one chunk (./controllers), loaded once; a failed
+ * request is tried again on the next use.
+ */
+export const controllers = retryingLoader(() => import('./controllers'));
 
 /**
  * Import on interaction: listens for `types` on `target` from the start, but loads the code that

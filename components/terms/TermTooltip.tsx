@@ -4,7 +4,10 @@ import './terms.css';
 import { useEffect } from 'react';
 import type { Lang } from '@/lib/corpus/model';
 import { termAt } from '@/lib/reader/contract';
+import { retryingLoader } from '../retrying-loader';
 import type { FirstUse, TooltipLabels } from './tooltip';
+
+const loadTooltip = retryingLoader(() => import('./tooltip'));
 
 /** A tap focuses its link first; the click that follows within this time belongs to it. */
 const TAP_MS = 800;
@@ -22,9 +25,15 @@ export function TermTooltip({ locale, labels }: { locale: Lang; labels: TooltipL
 
     function load(first: FirstUse) {
       stop();
-      void import('./tooltip').then(({ attachTooltip }) => {
-        if (!cancelled) detach = attachTooltip(document, { locale, labels }, first);
-      });
+      loadTooltip().then(
+        ({ attachTooltip }) => {
+          if (!cancelled) detach = attachTooltip(document, { locale, labels }, first);
+        },
+        // The controller could not be fetched: listen again, so the next use of a term retries.
+        () => {
+          if (!cancelled) start();
+        },
+      );
     }
     function onPointerOver(event: PointerEvent) {
       const term = termAt(event.target);
@@ -52,7 +61,10 @@ export function TermTooltip({ locale, labels }: { locale: Lang; labels: TooltipL
     function stop() {
       for (const [type, listener] of listeners) document.removeEventListener(type, listener, true);
     }
-    for (const [type, listener] of listeners) document.addEventListener(type, listener, true);
+    function start() {
+      for (const [type, listener] of listeners) document.addEventListener(type, listener, true);
+    }
+    start();
     // A term focused before the page finished loading.
     const focused = termAt(document.activeElement);
     if (focused) load({ term: focused, tap: false, at: 0 });
