@@ -16,6 +16,7 @@ import {
   type TextSize,
   type Theme,
 } from '@/lib/display/state';
+import { retryingLoader } from '../retrying-loader';
 import { getDisplayState, setDisplayState, subscribeDisplay } from './display-store';
 import { attachKeyboard, attachNotes, attachTocTracker, controllers } from './first-use';
 import { initRowStops, rowEntry } from './row-keys';
@@ -56,7 +57,8 @@ interface Props {
   retired?: Record<string, string>;
 }
 
-let pinyinLoad: Promise<void> | undefined;
+// The pinyin layer is fetched and shown once; a failed load is tried again when pinyin is next switched on.
+const showPinyinLayer = retryingLoader(() => import('./pinyin-layer').then((layer) => layer.showPinyin(document)));
 // Study mode, the pinyin layer and the help's content load when first used.
 const HelpContent = lazy(() => controllers().then((c) => ({ default: c.HelpContent })));
 
@@ -116,12 +118,7 @@ export function ReaderTools({ labels, speakers, locale, retired }: Props) {
 
   useEffect(() => {
     if (!state.pinyin) return;
-    pinyinLoad ??= import('./pinyin-layer')
-      .then((layer) => layer.showPinyin(document))
-      .catch(() => {
-        pinyinLoad = undefined;
-        setStatus(labels.pinyinFailed);
-      });
+    showPinyinLayer().catch(() => setStatus(labels.pinyinFailed));
   }, [state.pinyin, labels]);
 
   // The sentence marks load on first use, and wrap once no press or selection is under way.
