@@ -119,7 +119,7 @@ test.describe('permalinks', () => {
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${baseURL}/en/p/consciousness-04`);
     await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', /not the speaker’s own words\): If we set panpsychism aside/);
     await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary');
-    await expect(page.getByText('Current English: revision 1, November 28, 2026.')).toBeVisible();
+    await expect(page.getByText('Current English: revision 2, December 3, 2026.')).toBeVisible();
     await expect(page.locator(cell('consciousness-04', 'zh'))).toHaveAttribute('lang', 'zh-Hans');
     await page.getByRole('link', { name: /Next paragraph/ }).click();
     await expect(page).toHaveURL(/\/en\/p\/consciousness-05$/);
