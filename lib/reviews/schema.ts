@@ -8,9 +8,13 @@ export type MqmCategory = (typeof MQM_CATEGORIES)[number];
 export const MQM_SEVERITIES = ['minor', 'major', 'critical'] as const;
 export type MqmSeverity = (typeof MQM_SEVERITIES)[number];
 
-/** Who reviewed a unit: a role, never a person's name. Each role has a label in both locales. */
-export const REVIEWER_ROLES = ['senior Chinese–English reviewer'] as const;
-export type ReviewerRole = (typeof REVIEWER_ROLES)[number];
+/**
+ * Who reviewed a unit: a role, never a person's name. Each role has a key for its label in the UI
+ * messages (`Unit.reviewerRoles.<key>`, in every locale).
+ */
+export const REVIEWER_ROLE_KEYS = { 'senior Chinese–English reviewer': 'seniorZhEn' } as const;
+export type ReviewerRole = keyof typeof REVIEWER_ROLE_KEYS;
+export const REVIEWER_ROLES = Object.keys(REVIEWER_ROLE_KEYS) as [ReviewerRole, ...ReviewerRole[]];
 
 const text = z.string().trim().min(1, 'must not be empty');
 
