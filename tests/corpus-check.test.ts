@@ -65,6 +65,100 @@ const inEntry = (f: Files, needle: string, message: string | RegExp, extra: Part
 const ALIGN_05 = 'align: ["1=1", "2=2"]';
 const realign = (groups: string): Patch => inSentenceEntry('scaling-05', ALIGN_05, `align: [${groups}]`);
 
+const LEDE_R = 'corpus/reviews/01-lede.yaml';
+const CLOSING_R = 'corpus/reviews/15-closing.yaml';
+const ROLE = 'senior Chinese–English reviewer';
+/** The current revision of a unit in the real corpus. */
+const revisionOf = (id: string) => baseline.corpus!.units.find((u) => u.id === id)!.revision.number;
+const reviewOf = (id: string, fields: { revision?: number; reviewer?: string; findings?: string } = {}) =>
+  `  - unit: ${id}\n    revision: ${fields.revision ?? revisionOf(id)}\n    reviewer: ${fields.reviewer ?? ROLE}\n    date: "2026-12-03"\n    findings:${fields.findings ?? ' []'}\n`;
+const sectionIds = (section: string) => baseline.corpus!.units.filter((u) => u.sectionId === section).map((u) => u.id);
+/** A reviews file of the lede with a review of each unit; `edit` changes the list of reviews first. */
+const ledeReviews = (edit: (reviews: string[]) => string[] = (r) => r, section = 'lede'): Patch =>
+  put(LEDE_R, `section: ${section}\nreviews:\n${edit(sectionIds('lede').map((id) => reviewOf(id))).join('')}`);
+const finding = (span: string, fix: string, category = 'accuracy') =>
+  `\n      - category: ${category}\n        severity: minor\n        span: "${span}"\n        fix: "${fix}"\n`;
+const reviewLine = (f: Files, path: string, id: string, field?: string) =>
+  field ? lineOf(f, path, `${field}:`, `- unit: ${id}\n`) : lineOf(f, path, `- unit: ${id}\n`);
+const reviewProblem = (f: Files, path: string, id: string, message: string | RegExp, field?: string, rule: RuleId = 'reviews') => ({
+  rule, severity: 'error', file: path, line: reviewLine(f, path, id, field), unit: id,
+  message: typeof message === 'string' ? message : expect.stringMatching(message),
+});
+const at = (id: string, review: string) => (reviews: string[]) => reviews.map((r) => (r.startsWith(`  - unit: ${id}\n`) ? review : r));
+
+function reviewCases(): Case[] {
+  return [
+    {
+      rule: 'reviews', name: 'a reviews file that reviews every unit at its revision, with sound findings, passes',
+      patch: [ledeReviews(at('lede-01', reviewOf('lede-01', { findings: finding('reporting from Aofeisi', 'reporting from Aofei Temple', 'audience') })))],
+      problems: () => [],
+    },
+    {
+      rule: 'reviews', name: 'a unit of a reviewed section left without a review',
+      patch: [ledeReviews((r) => r.filter((x) => !x.startsWith('  - unit: lede-05\n')))],
+      problems: (f) => [{ rule: 'reviews', severity: 'error', file: LEDE_R, line: lineOf(f, LEDE_R, '- unit: lede-06'), unit: 'lede-05', message: `has no review in ${LEDE_R}: every unit of a reviewed section is reviewed once, in order` }],
+    },
+    {
+      rule: 'reviews', name: 'a review of an earlier revision than the current one',
+      patch: [ledeReviews(at('lede-01', reviewOf('lede-01', { revision: revisionOf('lede-01') - 1 })))],
+      problems: (f) => [reviewProblem(f, LEDE_R, 'lede-01', `reviews revision ${revisionOf('lede-01') - 1}, but the unit is at revision ${revisionOf('lede-01')}: review the current English and record revision ${revisionOf('lede-01')}`, 'revision')],
+    },
+    {
+      rule: 'reviews', name: 'a review of a revision the unit does not have',
+      patch: [ledeReviews(at('lede-03', reviewOf('lede-03', { revision: revisionOf('lede-03') + 1 })))],
+      problems: (f) => [reviewProblem(f, LEDE_R, 'lede-03', `reviews revision ${revisionOf('lede-03') + 1}, which the unit does not have (it is at revision ${revisionOf('lede-03')})`, 'revision')],
+    },
+    {
+      rule: 'reviews', name: 'a finding whose span is in no earlier revision and whose fix is not in the English',
+      patch: [ledeReviews(at('lede-01', reviewOf('lede-01', { findings: finding('from Aofei Temple', 'from Aofeisi') })))],
+      problems: (f) => [
+        reviewProblem(f, LEDE_R, 'lede-01', 'finding 1: its span “from Aofei Temple” is in no earlier revision of the unit\'s English (its history)', 'span'),
+        reviewProblem(f, LEDE_R, 'lede-01', 'finding 1: its fix “from Aofeisi” is not in the unit\'s current English', 'fix'),
+      ],
+    },
+    {
+      rule: 'reviews', name: 'a unit reviewed twice',
+      patch: [ledeReviews((r) => [...r.slice(0, 3), r[2], ...r.slice(3)])],
+      problems: (f) => [{
+        rule: 'reviews', severity: 'error', file: LEDE_R, line: lineOf(f, LEDE_R, '- unit: lede-03\n', '- unit: lede-03\n    revision') + 5, unit: 'lede-03',
+        message: `is reviewed a second time (the first review is in ${LEDE_R}, line ${lineOf(f, LEDE_R, '- unit: lede-03\n')}): keep one review per unit`,
+      }],
+    },
+    {
+      rule: 'reviews', name: 'reviews out of the units\' order',
+      patch: [ledeReviews((r) => [r[0], r[1], r[3], r[2], ...r.slice(4)])],
+      problems: (f) => [reviewProblem(f, LEDE_R, 'lede-03', 'comes after the review of lede-04: list the reviews in the units\' order')],
+    },
+    {
+      rule: 'reviews', name: 'a review in another section\'s file, and one of no unit',
+      patch: [
+        ledeReviews((r) => r.filter((x) => !x.startsWith('  - unit: lede-07\n'))),
+        put(CLOSING_R, `section: closing\nreviews:\n${[...sectionIds('closing'), 'lede-07', 'closing-09'].map((id) => reviewOf(id, { revision: id === 'closing-09' ? 1 : undefined })).join('')}`),
+      ],
+      problems: (f) => [
+        reviewProblem(f, CLOSING_R, 'lede-07', `belongs in ${LEDE_R}, beside its unit`),
+        reviewProblem(f, CLOSING_R, 'closing-09', 'names no unit of the article: remove the review, or correct the ID'),
+      ],
+    },
+    {
+      rule: 'reviews', name: 'a reviews file with no units file, and one naming another section',
+      patch: [put('corpus/reviews/16-more.yaml', 'section: more\nreviews: []\n'), ledeReviews(undefined, 'intro')],
+      problems: () => [
+        { rule: 'reviews', severity: 'error', file: LEDE_R, line: 1, message: `names section "intro", but ${LEDE} holds section "lede"` },
+        { rule: 'reviews', severity: 'error', file: 'corpus/reviews/16-more.yaml', line: 1, message: 'has no units file beside it (corpus/units/16-more.yaml): a reviews file takes its units file\'s name' },
+      ],
+    },
+    {
+      rule: 'schema', name: 'a review naming a person, and a finding of no MQM category',
+      patch: [ledeReviews(at('lede-01', reviewOf('lede-01', { reviewer: 'Jane Doe', findings: finding('reporting from Aofeisi', 'reporting from Aofei Temple', 'grammar') })))],
+      problems: (f) => [
+        reviewProblem(f, LEDE_R, 'lede-01', `reviewer: must be a reviewer's role: one of ${ROLE}`, 'reviewer', 'schema'),
+        reviewProblem(f, LEDE_R, 'lede-01', /^findings\.0\.category: /, 'category', 'schema'),
+      ],
+    },
+  ];
+}
+
 function sentenceCases(): Case[] {
   return [
     {
@@ -444,6 +538,8 @@ const cases: Case[] = [
     patch: [put(REVISION_LOCK_FILE, '{ "lede-03": 1 }')],
     problems: () => [{ rule: 'revisions', severity: 'error', file: REVISION_LOCK_FILE, message: expect.stringMatching(/^is not a revision lock/) }],
   },
+  // reviews
+  ...reviewCases(),
   // glossary-entry
   {
     rule: 'glossary-entry', name: 'a duplicate entry ID',
@@ -603,6 +699,17 @@ const cases: Case[] = [
       inChinese(f, 'highlights-15', 'punctuation', '”器官', '” closes nothing: no “ before it', 'warning'),
       inChinese(f, 'highlights-15', 'punctuation', '”级别', '” closes nothing: no “ before it', 'warning'),
     ],
+  },
+  // serial-comma
+  {
+    rule: 'serial-comma', name: 'a list without the serial comma is a warning, quoting the list and its fix',
+    patch: [reviseEnglish('lede-04', 'the company, and the industry', 'the company and the industry')],
+    problems: (f) => [inEnglish(f, 'lede-04', 'serial-comma', 'about the models, the', 'a list without the serial comma: “about the models, the company and” should be “about the models, the company, and” (STYLE.md, “Register and form”)', 'warning')],
+  },
+  {
+    rule: 'serial-comma', name: 'a reasoned exception accepts a list the rule misreads',
+    patch: [reviseEnglish('lede-04', 'the company, and the industry', 'the company and the industry'), addToUnit('lede-04', 'qaExceptions:\n  - { rule: serial-comma, text: "about the models, the company and", reason: Test. }')],
+    problems: () => [],
   },
   // qa-exception
   {

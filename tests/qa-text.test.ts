@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chineseNumbers, englishNumbers } from '@/lib/corpus/qa/numbers';
 import { unbalanced } from '@/lib/corpus/qa/punctuation';
+import { missingSerialCommas } from '@/lib/corpus/qa/serial-comma';
 
 const values = (tokens: { value: number; currency?: string; year?: boolean }[]) =>
   tokens.map((t) => [t.value, t.currency ?? null, Boolean(t.year)]);
@@ -30,5 +31,26 @@ describe('balancing brackets and quotes', () => {
 
   it('finds what is open, stray or crossed', () => {
     expect(unbalanced('a (b] “c').map((u) => u.message)).toEqual(['( is closed by ] instead of )', '“ is never closed']);
+  });
+});
+
+describe('finding lists without the serial comma', () => {
+  const texts = (s: string) => missingSerialCommas(s).map((m) => [m.text, m.fixed]);
+
+  it('flags “A, B and C” and “A, B or C”, quoting the last items and the fix', () => {
+    expect(texts('OpenAI, Google, xAI, Meta and the rest.')).toEqual([['xAI, Meta and', 'xAI, Meta, and']]);
+    expect(texts('people who are very smart, clearly motivated or closely aligned')).toEqual([
+      ['are very smart, clearly motivated or', 'are very smart, clearly motivated, or'],
+    ]);
+  });
+
+  it('passes lists that have it, and pairs', () => {
+    expect(texts('the models, the company, and the industry; syntax and semantics')).toEqual([]);
+  });
+
+  it('does not take a clause or an introductory phrase for a list', () => {
+    expect(texts('As the models get bigger, the costs and the risks rise.')).toEqual([]);
+    expect(texts('To address this, we and other companies are researching it.')).toEqual([]);
+    expect(texts('Many systems, such as economic and biological ones, resist it.')).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import { ARTICLE_FILE, CORPUS_DIR, UNITS_DIR, yamlFilesIn, type CorpusFiles } fr
 import { UnitLocator } from './locate';
 import type { Corpus, Section, Unit } from './model';
 import type { Problem } from './problems';
+import { readReviews, type ReviewsRead } from './reviews-check';
 import { articleSchema, unitSchema, unitsFileSchema, type ArticleMeta } from './schema';
 import { sourceProblems } from './source-check';
 import { parseYaml, validate, type YamlFile } from './yaml';
@@ -12,6 +13,8 @@ export interface CorpusBuild {
   corpus?: Corpus;
   problems: Problem[];
   locator: UnitLocator;
+  /** The reviews files as read; `checkCorpus` checks them against the units. */
+  reviews: ReviewsRead;
 }
 
 const error = (p: Omit<Problem, 'severity'>): Problem => ({ severity: 'error', ...p });
@@ -73,7 +76,10 @@ export function buildCorpus(files: CorpusFiles): CorpusBuild {
     }
     unitsBySection.set(section, { file: filePath, units });
   }
-  if (!meta || !complete) return { problems, locator };
+  // A review is no part of the article's structure: a broken reviews file is its own problem only.
+  const reviews = readReviews(files);
+  problems.push(...reviews.problems);
+  if (!meta || !complete) return { problems, locator, reviews };
 
   problems.push(...unitProblems(placed, meta));
 
@@ -120,7 +126,8 @@ export function buildCorpus(files: CorpusFiles): CorpusBuild {
       problems.push(...sourceProblems(units, { path: sourcePath, text: sourceText }, meta, locator, articleFile!));
     }
   }
-  return { corpus: { meta, sections, units }, problems, locator };
+  const reviewed = new Map([...reviews.reviews].map(([id, placed]) => [id, placed.review]));
+  return { corpus: { meta, sections, units, reviews: reviewed }, problems, locator, reviews };
 }
 
 interface PlacedUnit {

@@ -6,6 +6,7 @@ import type { Corpus } from './model';
 import { errorsIn, RULES, type Problem } from './problems';
 import { qaProblems } from './qa';
 import { parseRevisionLock, revisionProblems } from './revisions';
+import { reviewProblems } from './reviews-check';
 import { checkSentences } from './sentences-check';
 import type { UnitSentences } from '../sentences/model';
 import type { TermIndex } from '../terms/load';
@@ -26,12 +27,12 @@ const ruleOrder = new Map<string, number>(RULES.map((rule, i) => [rule, i]));
 
 /**
  * The one corpus check: structure and source text, permanent IDs, revisions, the glossary and its
- * use, then translation QA. Each stage runs when what it reads is readable, so one broken file is
+ * use, the reviews, then translation QA. Each stage runs when what it reads is readable, so one broken file is
  * reported once, by name, and not as a cascade in the stages after it. `npm run check:corpus`, the
  * build (prebuild and next.config.ts) and the tests all call this.
  */
 export function checkCorpus(files: CorpusFiles): CorpusCheck {
-  const { corpus, problems, locator } = buildCorpus(files);
+  const { corpus, problems, locator, reviews } = buildCorpus(files);
   const units = corpus?.units;
   // Checks keyed by unit ID wait until IDs are unique and in their sections; checks over the whole
   // article (every ID resolves, every term occurs somewhere) also wait until the sections are in
@@ -46,6 +47,8 @@ export function checkCorpus(files: CorpusFiles): CorpusCheck {
 
   const lock = parseRevisionLock(files, problems);
   if (lock && units && idsSound) problems.push(...revisionProblems(units, lock, locator));
+
+  if (whole && reviews.readable) problems.push(...reviewProblems(whole, reviews, locator, files));
 
   const glossary = checkGlossary(files, units, locator, Boolean(whole));
   problems.push(...glossary.problems);

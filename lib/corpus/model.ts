@@ -1,4 +1,5 @@
 import type { ArticleMeta, Note, QaException, Revision, SpeakerId, UnitKind } from './schema';
+import type { UnitReview } from '../reviews/schema';
 
 export type Lang = 'zh' | 'en';
 export type Bilingual = Record<Lang, string>;
@@ -32,4 +33,6 @@ export interface Corpus {
   meta: ArticleMeta;
   sections: Section[];
   units: Unit[];
+  /** Each reviewed unit's review (corpus/reviews/), by unit ID. */
+  reviews: ReadonlyMap<string, UnitReview>;
 }

@@ -18,6 +18,7 @@ export const RULES = [
   // Permanence
   'ids',
   'revisions',
+  'reviews',
   // The glossary
   'glossary-entry',
   'glossary-usage',
@@ -28,6 +29,7 @@ export const RULES = [
   'carried-tokens',
   'stray-chinese',
   'punctuation',
+  'serial-comma',
   'qa-exception',
 ] as const;
 export type RuleId = (typeof RULES)[number];

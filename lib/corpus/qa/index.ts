@@ -6,6 +6,7 @@ import { carriedTokensRule } from './tokens';
 import { completenessRule } from './completeness';
 import { numbersRule } from './numbers';
 import { punctuationRule } from './punctuation';
+import { serialCommaRule } from './serial-comma';
 import { strayChineseRule } from './stray-chinese';
 import type { QaRule } from './types';
 
@@ -13,7 +14,7 @@ import type { QaRule } from './types';
  * The translation QA rules, in the order their findings are listed. Terminology is checked with the
  * glossary (lib/terms). Sentence alignment joins this list once units hold aligned sentences.
  */
-export const QA_RULES: QaRule[] = [completenessRule, numbersRule, carriedTokensRule, strayChineseRule, punctuationRule];
+export const QA_RULES: QaRule[] = [completenessRule, numbersRule, carriedTokensRule, strayChineseRule, punctuationRule, serialCommaRule];
 
 const charOf = (text: string, index: number) => [...text.slice(0, index)].length + 1;
 

@@ -17,6 +17,7 @@ import { SITE_URL } from '@/lib/site';
 import { loadTermIndex } from '@/lib/terms/load';
 import { routing } from '@/i18n/routing';
 import { CITATION_FORMAT_NAMES } from '@/lib/cite/exports';
+import { REVIEWER_ROLE_KEYS } from '@/lib/reviews/schema';
 import { loadSentences } from '@/lib/sentences/load';
 import { SENTENCE_ATTR, SENTENCE_CLASS, sentenceAnchor } from '@/lib/sentences/model';
 import { segmentsBySpan } from '@/lib/sentences/segments';
@@ -86,6 +87,7 @@ export default async function UnitPage({ params }: PageProps<'/[locale]/p/[id]'>
   const buildDate = new Date().toISOString().slice(0, 10);
   const source = citeSource(corpus.meta, unit, SITE_URL);
   const speaker = corpus.meta.speakers[unit.speaker];
+  const review = corpus.reviews.get(unit.id);
   const { groups } = loadSentences().get(unit.id)!;
   // Each sentence group in its own element, in text order (the English may reorder groups).
   const sentencesOf = (lang: Lang) => {
@@ -142,6 +144,11 @@ export default async function UnitPage({ params }: PageProps<'/[locale]/p/[id]'>
       <section aria-labelledby="revisions" className="term-section">
         <h2 id="revisions">{t('revisionTitle')}</h2>
         <p>{t('revisionCurrent', { number: unit.revision.number, date: formatDate(unit.revision.date) })}</p>
+        {review ? (
+          <p>
+            {t('reviewed', { date: formatDate(review.date), role: t(`reviewerRoles.${REVIEWER_ROLE_KEYS[review.reviewer]}`) })}
+          </p>
+        ) : null}
         {unit.history.length === 0 ? (
           <p className="muted">{t('noEarlier')}</p>
         ) : (
