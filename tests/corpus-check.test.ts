@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '@/lib/corpus/build';
 import { checkCorpus } from '@/lib/corpus/check';
-import { ARTICLE_FILE, IDS_FILE, readCorpusFiles, REVISION_LOCK_FILE, UNITS_DIR, yamlFilesIn } from '@/lib/corpus/files';
+import { ARTICLE_FILE, IDS_FILE, PINYIN_SNAPSHOT_FILE, readCorpusFiles, REVISION_LOCK_FILE, UNITS_DIR, yamlFilesIn } from '@/lib/corpus/files';
 import { errorsIn, formatProblem, RULES, type Problem, type RuleId } from '@/lib/corpus/problems';
 import {
   addToUnit, fileOfUnit, inSentenceEntry, inUnit, lineOf, patched, put, relock, remove, removeUnit, replace, reviseEnglish,
@@ -17,6 +17,7 @@ const HIGHLIGHTS = `${UNITS_DIR}/02-highlights.yaml`;
 const CLOSING = `${UNITS_DIR}/15-closing.yaml`;
 const SOURCE = 'corpus/source/000_68891002fa1725f8.txt';
 const PHILOSOPHY = 'corpus/glossary/philosophy.yaml';
+const MACHINE_LEARNING = 'corpus/glossary/machine-learning.yaml';
 const NOTE_NAMING_STANDARD = '文中一处误写为“泛新论”;正确写法是“泛心论”,“心”指心灵。';
 const LEDE_S = 'corpus/sentences/01-lede.yaml';
 const SCALING_S = 'corpus/sentences/03-scaling.yaml';
@@ -50,7 +51,12 @@ const newUnit = (id: string, zh: string, en: string, kind = 'lede') =>
   `  - id: ${id}\n    kind: ${kind}\n    speaker: editors\n    zh: |-\n      ${zh}\n    en: |-\n      ${en}\n    revision: { number: 1, date: "2026-11-28" }\n`;
 const appendTo = (path: string, text: string): Patch => (f) => f.set(path, f.get(path)! + text);
 const entry = (id: string, zh: string, en: string, extra = '') =>
-  `  - id: ${id}\n    zh: ${zh}\n    en: ${en}\n    partOfSpeech: noun\n    forms: { zh: [${zh}], en: [${en}] }\n    definition: { zh: 一种观点。, en: A view. }\n${extra}`;
+  `  - id: ${id}\n    zh: ${zh}\n    en: ${en}\n    partOfSpeech: noun\n    forms: { zh: [${zh}], en: [${en}] }\n    definition: { zh: 一种观点。, en: A view. }\n    references: [sep]\n${extra}`;
+/** Pins a reading in the pinyin snapshot, as npm run pinyin:snapshot would for a new form. */
+const pin = (text: string, reading: string): Patch => (f) => {
+  const pinned = JSON.parse(f.get(PINYIN_SNAPSHOT_FILE)!);
+  f.set(PINYIN_SNAPSHOT_FILE, JSON.stringify({ ...pinned, [text]: reading }, null, 2) + '\n');
+};
 const dropLockEntry = (id: string): Patch => (f) => {
   const lock = JSON.parse(f.get(REVISION_LOCK_FILE)!);
   delete lock[id];
@@ -559,10 +565,51 @@ const cases: Case[] = [
       { rule: 'glossary-entry', severity: 'error', file: PHILOSOPHY, line: lineOf(f, PHILOSOPHY, 'id: animism'), entry: 'animism', message: 'related entry "totemism" does not exist' },
     ],
   },
+  {
+    rule: 'glossary-entry', name: 'an entry that names no reference',
+    patch: [replace(PHILOSOPHY, '“心”指心灵。\n    references:\n      - sep\n', '“心”指心灵。\n')],
+    problems: (f) => [{ rule: 'glossary-entry', severity: 'error', file: PHILOSOPHY, line: lineOf(f, PHILOSOPHY, 'id: panpsychism'), entry: 'panpsychism', message: '泛心论 (panpsychism) names no reference: add the source of its term, definition or note to references' }],
+  },
+  {
+    rule: 'glossary-entry', name: 'forms declared parallel with another status, and with no form',
+    patch: [replace(PHILOSOPHY, '{ text: 泛新论, status: misprint }', '{ text: 泛新论, status: misprint, parallel: [超叠加, 泛旧论] }')],
+    problems: (f) => [
+      { rule: 'glossary-entry', severity: 'error', file: PHILOSOPHY, line: lineOf(f, PHILOSOPHY, 'id: panpsychism'), entry: 'panpsychism', message: 'form "泛新论" is misprint but its parallel form "超叠加" (superposition) is nonstandard: parallel forms take one status' },
+      { rule: 'glossary-entry', severity: 'error', file: PHILOSOPHY, line: lineOf(f, PHILOSOPHY, 'id: panpsychism'), entry: 'panpsychism', message: 'form "泛新论" is declared parallel to "泛旧论", which is no form of any entry' },
+    ],
+  },
+  {
+    rule: 'glossary-entry', name: 'an inflection not marked match-only, and a headword marked match-only',
+    patch: [
+      replace(MACHINE_LEARNING, '{ text: neural networks, matchOnly: true }', 'neural networks'),
+      replace(PHILOSOPHY, '      en: [panpsychism]', '      en: [{ text: panpsychism, matchOnly: true }]'),
+    ],
+    problems: (f) => [
+      { rule: 'glossary-entry', severity: 'error', file: MACHINE_LEARNING, line: lineOf(f, MACHINE_LEARNING, 'id: neural-network'), entry: 'neural-network', message: 'English form "neural networks" is an inflection of "neural network": mark it { text: neural networks, matchOnly: true }' },
+      { rule: 'glossary-entry', severity: 'error', file: PHILOSOPHY, line: lineOf(f, PHILOSOPHY, 'id: panpsychism'), entry: 'panpsychism', message: 'the English headword "panpsychism" is marked match-only; the headword is always a term' },
+    ],
+  },
+  {
+    rule: 'glossary-entry', name: 'a generated pinyin that differs from its snapshot, one it lacks, and one no form has',
+    patch: [
+      replace(PINYIN_SNAPSHOT_FILE, '"泛心论": "fànxīnlùn"', '"泛心论": "fànxīnlún"'),
+      replace(PINYIN_SNAPSHOT_FILE, '  "泛新论": "fànxīnlùn",\n', '  "泛旧论": "fànjiùlùn",\n'),
+    ],
+    problems: (f) => [
+      { rule: 'glossary-entry', severity: 'error', file: PINYIN_SNAPSHOT_FILE, entry: 'panpsychism', message: 'does not pin "泛新论", generated as "fànxīnlùn": check the reading and run npm run pinyin:snapshot' },
+      { rule: 'glossary-entry', severity: 'error', file: PINYIN_SNAPSHOT_FILE, line: lineOf(f, PINYIN_SNAPSHOT_FILE, '"泛心论"'), entry: 'panpsychism', message: 'pins "泛心论" as "fànxīnlún" but pinyin-pro now generates "fànxīnlùn": if the new reading is right, or the glossary writes this pinyin, run npm run pinyin:snapshot; else write the pinyin in the glossary' },
+      { rule: 'glossary-entry', severity: 'error', file: PINYIN_SNAPSHOT_FILE, line: lineOf(f, PINYIN_SNAPSHOT_FILE, '"泛旧论"'), message: 'pins "泛旧论", which is no standard term or form of the glossary: run npm run pinyin:snapshot' },
+    ],
+  },
+  {
+    rule: 'glossary-entry', name: 'no pinyin snapshot',
+    patch: [remove(PINYIN_SNAPSHOT_FILE)],
+    problems: () => [{ rule: 'glossary-entry', severity: 'error', file: PINYIN_SNAPSHOT_FILE, message: 'is missing: check the generated readings and run npm run pinyin:snapshot' }],
+  },
   // glossary-usage
   {
     rule: 'glossary-usage', name: 'an entry and a Chinese form that occur nowhere',
-    patch: [appendTo(PHILOSOPHY, entry('animism', '万物有灵论', 'animism'))],
+    patch: [appendTo(PHILOSOPHY, entry('animism', '万物有灵论', 'animism')), pin('万物有灵论', 'wànwùyǒulínglùn')],
     problems: (f) => [
       { rule: 'glossary-usage', severity: 'error', file: PHILOSOPHY, line: lineOf(f, PHILOSOPHY, 'id: animism'), entry: 'animism', message: '万物有灵论 (animism) occurs nowhere in the article' },
       { rule: 'glossary-usage', severity: 'error', file: PHILOSOPHY, line: lineOf(f, PHILOSOPHY, 'id: animism'), entry: 'animism', message: 'Chinese form "万物有灵论" does not occur in the article' },

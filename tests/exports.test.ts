@@ -116,6 +116,29 @@ describe('TBX-Basic, read back by translate-toolkit', () => {
     });
   });
 
+  it('lists no match-only form as a term, and types expressions as phrases instead of a subject field', () => {
+    const tbx2 = renderExport('tbx2', SITE);
+    const units = readWithTranslateToolkit('glossary.tbx', tbx2);
+    const matchOnly = glossary.entries.flatMap((e) => [
+      ...e.forms.enMatchOnly.map((term) => ({ id: e.id, lang: 'en', term })),
+      ...e.zhForms.filter((f) => f.matchOnly).map((f) => ({ id: e.id, lang: 'zh-Hans', term: f.text })),
+    ]);
+    expect(matchOnly.map((f) => f.term), 'the glossary marks match-only forms').toEqual(expect.arrayContaining(['refusing', 'optimizes', 'break things down', 'neuroscientists']));
+    for (const { id, lang, term } of matchOnly) {
+      const terms = units.find((u) => u.id === id)!.languages.find((l) => l.lang === lang)!.terms.map((t) => t.term.toLowerCase());
+      expect(terms, `${id}: ${term}`).not.toContain(term.toLowerCase());
+    }
+    const expressions = glossary.entries.filter((e) => e.category === 'expressions');
+    expect(expressions.length).toBeGreaterThan(0);
+    for (const entry of expressions) {
+      const unit = units.find((u) => u.id === entry.id)!;
+      expect(unit.pos.split('\n'), entry.id).toContain('phrase');
+      const block = tbx2.slice(tbx2.indexOf(`<termEntry id="${entry.id}">`), tbx2.indexOf('</termEntry>', tbx2.indexOf(`<termEntry id="${entry.id}">`)));
+      expect(block, entry.id).not.toContain('type="subjectField"');
+    }
+    expect(tbx2).toContain('<descrip type="subjectField">machine-learning</descrip>');
+  });
+
   it('marks misprints as deprecated and the standard term as preferred', () => {
     const withMisprint = glossary.entries.find((e) => e.forms.misspelled.length > 0);
     expect(withMisprint, 'the glossary records at least one misprint').toBeDefined();

@@ -155,18 +155,21 @@ entries:
     forms: { zh: [泛心论, { text: 泛新论, status: misprint }], en: [panpsychism, panpsychist] }
     definition: { zh: 一种哲学观点。, en: A philosophical view. }
     note: { zh: 文中误作泛新论。, en: Misprinted. }
+    references: [sep]
   - id: singularity
     zh: 奇点
     en: singularity
     partOfSpeech: noun
     forms: { zh: [奇点], en: [singularity] }
     definition: { zh: 一个假想的时刻。, en: A hypothetical moment. }
+    references: [cnki]
   - id: superposition
     zh: 叠加
     en: superposition
     partOfSpeech: noun
     forms: { zh: [{ text: 超叠加, status: nonstandard, pinyin: chāo diéjiā tài }], en: [superposition] }
     definition: { zh: 一种表示方式。, en: A way of representing. }
+    references: [transformer-circuits]
 `,
     },
   ]);

@@ -13,6 +13,8 @@ export const UNITS_DIR = `${CORPUS_DIR}/units`;
 export const GLOSSARY_DIR = `${CORPUS_DIR}/glossary`;
 export const IDS_FILE = `${CORPUS_DIR}/ids.yaml`;
 export const REVISION_LOCK_FILE = `${CORPUS_DIR}/revisions.lock.json`;
+/** The generated pinyin of the glossary, pinned (npm run pinyin:snapshot writes it). */
+export const PINYIN_SNAPSHOT_FILE = `${CORPUS_DIR}/pinyin.snapshot.json`;
 
 /** The YAML files directly inside a folder of the map, in name order. */
 export function yamlFilesIn(files: CorpusFiles, dir: string): string[] {

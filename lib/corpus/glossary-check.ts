@@ -7,6 +7,7 @@ import { glossaryProblems, type GlossaryProblem, type GlossaryRule } from '../te
 import { buildGlossary, type Glossary } from '../terms/glossary';
 import type { TermIndex } from '../terms/load';
 import { markUnits, occurrences } from '../terms/mark';
+import { pinyinSnapshotProblems } from './pinyin-snapshot-check';
 
 /** Where each glossary entry is written: its file and the line of its `id`. */
 function entryPlaces(files: { path: string; text: string }[]): Map<string, { file: string; line: number }> {
@@ -43,6 +44,9 @@ const PIPELINE_RULE: Record<GlossaryRule, RuleId> = {
   'en-form-occurs': 'glossary-usage',
   'form-pinyin': 'glossary-entry',
   'standard-note': 'glossary-entry',
+  'entry-reference': 'glossary-entry',
+  'parallel-status': 'glossary-entry',
+  'match-only': 'glossary-entry',
   'term-rendered': 'terminology',
   'exception-valid': 'terminology',
 };
@@ -65,7 +69,9 @@ export interface GlossaryCheck {
 /**
  * The glossary's own shape, then the article marked with it, then (when the article is whole) the
  * glossary rules of lib/terms/rules.ts: every entry and form occurs, every form has its pinyin,
- * non-standard forms are explained, and every unit renders the terms of its Chinese with a form.
+ * non-standard forms are explained, every entry is sourced, parallel forms share a status, no
+ * match-only form is exported as a term, and every unit renders the terms of its Chinese with a
+ * form; last, the generated pinyin against its snapshot.
  */
 export function checkGlossary(files: CorpusFiles, units: Unit[] | undefined, locator: UnitLocator, whole: boolean): GlossaryCheck {
   const glossaryFiles = yamlFilesIn(files, GLOSSARY_DIR).map((path) => ({ path, text: files.get(path)! }));
@@ -88,6 +94,7 @@ export function checkGlossary(files: CorpusFiles, units: Unit[] | undefined, loc
     index,
     problems: [
       ...glossaryProblems({ units, index, unitFile: (unit) => locator.fileOf(unit.id) ?? GLOSSARY_DIR }).map((p) => fromRule(p, places, locator)),
+      ...pinyinSnapshotProblems(files, glossary),
     ],
   };
 }

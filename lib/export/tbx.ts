@@ -71,7 +71,9 @@ export function toTBX(glossary: Glossary, meta: ArticleMeta, revision: string, e
   const body = el(el(doc, 'text'), 'body');
   for (const entry of glossary.entries) {
     const concept = el(body, names.entry, { id: entry.id });
-    el(concept, 'descrip', { type: 'subjectField' }).txt(entry.category);
+    // Expressions are not a subject field: their terms are typed as phrases instead.
+    const phrase = entry.category === 'expressions';
+    if (!phrase) el(concept, 'descrip', { type: 'subjectField' }).txt(entry.category);
     const forms = termForms(entry);
     for (const lang of ['zh', 'en'] as const) {
       const langSec = el(concept, names.lang, { 'xml:lang': LANG_TAG[lang] });
@@ -82,6 +84,7 @@ export function toTBX(glossary: Glossary, meta: ArticleMeta, revision: string, e
         el(termSec, 'term').txt(form.term);
         el(termSec, 'termNote', { type: 'administrativeStatus' }).txt(ADMINISTRATIVE_STATUS[form.status]);
         el(termSec, 'termNote', { type: 'partOfSpeech' }).txt(PART_OF_SPEECH[edition][entry.partOfSpeech]);
+        if (phrase) el(termSec, 'termNote', { type: 'termType' }).txt('phrase');
         if (form.status === 'misprint') el(termSec, 'note').txt('Misprint in the article, kept verbatim.');
         if (form.status === 'nonstandard') el(termSec, 'note').txt(`The article’s own wording; the standard term is ${entry.zh}.`);
         if (form.pinyin) el(termSec, 'note').txt(`Pinyin: ${form.pinyin}`);

@@ -18,8 +18,9 @@ export interface TermForm {
 }
 
 /**
- * Every form of an entry with its status, standard terms first. The one place that reads forms
- * from the glossary model for the exports.
+ * Every term form of an entry with its status, standard terms first: the match-only forms
+ * (inflections and paraphrases the glossary uses only to find the term) are not terms and are left
+ * out. The one place that reads forms from the glossary model for the exports.
  */
 export function termForms(entry: GlossaryEntry): TermForm[] {
   const forms: TermForm[] = [{ lang: 'zh', term: entry.zh, status: 'standard', ...(entry.pinyin ? { pinyin: entry.pinyin } : {}) }];
@@ -32,11 +33,14 @@ export function termForms(entry: GlossaryEntry): TermForm[] {
   };
   const quotedEnglish: string[] = [];
   for (const form of entry.zhForms) {
+    if (form.matchOnly) continue;
     if (form.status === 'english') quotedEnglish.push(form.text);
     else add({ lang: 'zh', term: form.text, status: form.status, ...(form.pinyin ? { pinyin: form.pinyin.display } : {}) });
   }
   add({ lang: 'en', term: entry.en, status: 'standard' });
-  for (const term of [...entry.forms.en, ...quotedEnglish]) add({ lang: 'en', term, status: 'variant' });
+  const matchOnly = new Set(entry.forms.enMatchOnly.map((f) => f.toLowerCase()));
+  const enTerms = entry.forms.en.filter((f) => !matchOnly.has(f.toLowerCase()));
+  for (const term of [...enTerms, ...quotedEnglish]) add({ lang: 'en', term, status: 'variant' });
   return forms;
 }
 

@@ -15,6 +15,20 @@ export interface ZhForm {
   pinyin: FormPinyin | null;
   /** The pinyin as written in the glossary, if it was. */
   pinyinWritten?: string;
+  /** Forms (of any entry) declared parallel to this one: the same kind of wording, so the same status. */
+  parallel: string[];
+  /** A derived word used only to find the term (神经科学家 under 神经科学); not exported as a term. */
+  matchOnly: boolean;
+}
+
+/** A reference an entry relies on, with what it attests where the glossary says. */
+export interface EntryReference {
+  source: ReferenceId;
+  /** The term as the source lists it. */
+  term?: string;
+  /** The discipline the source lists it under. */
+  field?: string;
+  note?: Bilingual;
 }
 
 export interface GlossaryEntry {
@@ -27,6 +41,8 @@ export interface GlossaryEntry {
   reading: FormPinyin | null;
   /** The standard term's pinyin as displayed ("jīzhì kějiěshìxìng"); empty for a Latin-only term. */
   pinyin: string;
+  /** The standard term's pinyin as written in the glossary, if it was (else it is generated). */
+  pinyinWritten?: string;
   en: string;
   /** The term's part of speech (TBX-Basic's picklist), one for the entry. */
   partOfSpeech: PartOfSpeech;
@@ -39,11 +55,14 @@ export interface GlossaryEntry {
     /** The texts of misprinted forms. */
     misspelled: string[];
     exclude: string[];
+    /** Every English form, the match-only ones included: what the English is searched for. */
     en: string[];
+    /** The English forms used only for matching (inflections, paraphrases), not exported as terms. */
+    enMatchOnly: string[];
   };
   definition: Bilingual;
   note?: Bilingual;
-  references: ReferenceId[];
+  references: EntryReference[];
   related: string[];
 }
 
@@ -119,7 +138,9 @@ export function buildGlossary(files: CorpusFile[]): Glossary {
         if (owner) issues.push({ file: file.path, entry: entry.id, message: `form "${form.text}" is also a form of ${owner}` });
         formOwner.set(key, entry.id);
         const written = 'pinyin' in form && form.pinyin ? form.pinyin : status === 'standard' ? entry.pinyin : undefined;
-        zhForms.push({ text: form.text, status, ...readingOf(form.text, written) });
+        const parallel = typeof raw === 'string' ? [] : (raw.parallel ?? []);
+        const matchOnly = typeof raw !== 'string' && raw.matchOnly === true;
+        zhForms.push({ text: form.text, status, ...readingOf(form.text, written), parallel, matchOnly });
       }
       const standard = readingOf(entry.zh, entry.pinyin);
       if (hasHan(entry.zh) && !standard.pinyin) {
@@ -131,6 +152,7 @@ export function buildGlossary(files: CorpusFile[]): Glossary {
         zh: entry.zh,
         reading: standard.pinyin,
         pinyin: standard.pinyin?.display ?? '',
+        ...(entry.pinyin ? { pinyinWritten: entry.pinyin } : {}),
         en: entry.en,
         partOfSpeech: entry.partOfSpeech,
         category: parsed.data.category,
@@ -139,11 +161,12 @@ export function buildGlossary(files: CorpusFile[]): Glossary {
           zh: zhForms.filter((f) => f.status !== 'misprint').map((f) => f.text),
           misspelled: zhForms.filter((f) => f.status === 'misprint').map((f) => f.text),
           exclude: entry.forms.exclude ?? [],
-          en: entry.forms.en,
+          en: entry.forms.en.map((f) => (typeof f === 'string' ? f : f.text)),
+          enMatchOnly: entry.forms.en.flatMap((f) => (typeof f === 'string' ? [] : [f.text])),
         },
         definition: entry.definition,
         note: entry.note,
-        references: entry.references ?? [],
+        references: (entry.references ?? []).map((r) => (typeof r === 'string' ? { source: r } : r)),
         related: entry.related ?? [],
       });
     });

@@ -1,4 +1,6 @@
 import type { Unit } from '../corpus/model';
+import { termForms } from '../export/term-forms';
+import { inflectionOf } from './inflection';
 import type { TermIndex } from './load';
 import { countHan, hasHan } from './syllables';
 
@@ -19,6 +21,9 @@ export const GLOSSARY_RULES = {
   'en-form-occurs': 'every English form occurs in the English of a pair where the term occurs',
   'form-pinyin': 'every Chinese form and standard term has pinyin, one syllable per character',
   'standard-note': 'an entry whose article forms are not all standard has a usage note naming the standard term',
+  'entry-reference': 'every entry names at least one reference',
+  'parallel-status': 'forms declared parallel exist and have the same status',
+  'match-only': 'inflections of a term form are marked match-only, and no match-only form is exported as a term',
   'term-rendered': 'a unit whose Chinese has a term renders it with one of its English forms, or records why not',
   'exception-valid': 'a recorded exception names a term the unit’s Chinese has',
 } as const;
@@ -102,6 +107,62 @@ export function standardNoteProblems({ index }: RuleInput): GlossaryProblem[] {
   return problems;
 }
 
+export function referenceProblems({ index }: RuleInput): GlossaryProblem[] {
+  return index.glossary.entries
+    .filter((entry) => entry.references.length === 0)
+    .map((entry) => ({
+      file: entry.file,
+      entry: entry.id,
+      rule: 'entry-reference' as const,
+      message: `${entry.zh} (${entry.en}) names no reference: add the source of its term, definition or note to references`,
+    }));
+}
+
+export function parallelProblems({ index }: RuleInput): GlossaryProblem[] {
+  const problems: GlossaryProblem[] = [];
+  const owners = new Map<string, { entry: string; status: string }>();
+  for (const entry of index.glossary.entries) for (const form of entry.zhForms) owners.set(form.text, { entry: entry.id, status: form.status });
+  for (const entry of index.glossary.entries) {
+    for (const form of entry.zhForms) {
+      for (const other of form.parallel) {
+        const at = { file: entry.file, entry: entry.id, rule: 'parallel-status' as const };
+        const owner = owners.get(other);
+        if (!owner) problems.push({ ...at, message: `form "${form.text}" is declared parallel to "${other}", which is no form of any entry` });
+        else if (other === form.text) problems.push({ ...at, message: `form "${form.text}" is declared parallel to itself` });
+        else if (owner.status !== form.status) {
+          problems.push({
+            ...at,
+            message: `form "${form.text}" is ${form.status} but its parallel form "${other}" (${owner.entry}) is ${owner.status}: parallel forms take one status`,
+          });
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+export function matchOnlyProblems({ index }: RuleInput): GlossaryProblem[] {
+  const problems: GlossaryProblem[] = [];
+  for (const entry of index.glossary.entries) {
+    const at = { file: entry.file, entry: entry.id, rule: 'match-only' as const };
+    const matchOnly = new Set(entry.forms.enMatchOnly.map((f) => f.toLowerCase()));
+    if (matchOnly.has(entry.en.toLowerCase())) problems.push({ ...at, message: `the English headword "${entry.en}" is marked match-only; the headword is always a term` });
+    const admitted = [entry.en, ...entry.forms.en.filter((f) => !matchOnly.has(f.toLowerCase()))];
+    for (const form of entry.forms.en) {
+      if (matchOnly.has(form.toLowerCase()) || form.toLowerCase() === entry.en.toLowerCase()) continue;
+      const base = admitted.find((other) => inflectionOf(form, other));
+      if (base) problems.push({ ...at, message: `English form "${form}" is an inflection of "${base}": mark it { text: ${form}, matchOnly: true }` });
+    }
+    const marked = new Set([...matchOnly, ...entry.zhForms.filter((f) => f.matchOnly).map((f) => f.text.toLowerCase())]);
+    for (const form of termForms(entry)) {
+      if (marked.has(form.term.toLowerCase()) && form.term !== entry.zh && form.term.toLowerCase() !== entry.en.toLowerCase()) {
+        problems.push({ ...at, message: `match-only form "${form.term}" is exported as a ${form.status} term` });
+      }
+    }
+  }
+  return problems;
+}
+
 export function renderingProblems({ units, index, unitFile }: RuleInput): GlossaryProblem[] {
   const problems: GlossaryProblem[] = [];
   for (const unit of units) {
@@ -133,7 +194,15 @@ export function renderingProblems({ units, index, unitFile }: RuleInput): Glossa
 
 /** Every glossary rule, in a stable order: what `check:glossary` and `check:corpus` report. */
 export function glossaryProblems(input: RuleInput): GlossaryProblem[] {
-  return [...occurrenceProblems(input), ...pinyinProblems(input), ...standardNoteProblems(input), ...renderingProblems(input)];
+  return [
+    ...occurrenceProblems(input),
+    ...pinyinProblems(input),
+    ...standardNoteProblems(input),
+    ...referenceProblems(input),
+    ...parallelProblems(input),
+    ...matchOnlyProblems(input),
+    ...renderingProblems(input),
+  ];
 }
 
 export function formatProblem(problem: GlossaryProblem): string {

@@ -43,6 +43,34 @@ export const zhFormSchema = z.union([
     status: z.enum(FORM_STATUSES).optional(),
     /** Pinyin as GB/T 16159 writes it ("jīzhì kějiěshìxìng"); generated when absent. */
     pinyin: text.optional(),
+    /**
+     * Forms of other entries (or of this one) that are the same kind of wording in the article, such
+     * as 前期训练 and 后期训练: parallel forms take one status (check:glossary).
+     */
+    parallel: z.array(text).min(1).optional(),
+    /** A derived word the article uses (神经科学家 under 神经科学): marked, but not a term; never exported as one. */
+    matchOnly: z.literal(true).optional(),
+  }),
+]);
+
+/**
+ * One English form our rendering uses: a bare string is a term form (exported as an admitted
+ * term); `matchOnly` marks an inflection or paraphrase used only to find the term in the English
+ * (refusing, optimizes, "break things down"), which the exports leave out.
+ */
+export const enFormSchema = z.union([text, z.strictObject({ text, matchOnly: z.literal(true) })]);
+
+/**
+ * A reference relied on: a source ID, or the source with what it attests: the term as it lists it,
+ * the discipline it lists it under (术语在线's 学科), and a remark.
+ */
+export const referenceSchema = z.union([
+  z.enum(REFERENCE_IDS),
+  z.strictObject({
+    source: z.enum(REFERENCE_IDS),
+    term: text.optional(),
+    field: text.optional(),
+    note: bilingual.optional(),
   }),
 ]);
 
@@ -66,13 +94,13 @@ export const glossaryEntrySchema = z.strictObject({
     /** Longer strings in the article that contain a form but are not the term (意识到, "realize"). */
     exclude: z.array(text).optional(),
     /** Every form our English rendering uses for the term. */
-    en: z.array(text).min(1),
+    en: z.array(enFormSchema).min(1),
   }),
   definition: bilingual,
   /** Where the article's wording differs from the standard term, or the term is easily confused. */
   note: bilingual.optional(),
-  /** The references relied on for the standard term, the definition or the note. */
-  references: z.array(z.enum(REFERENCE_IDS)).optional(),
+  /** The references relied on for the standard term, the definition or the note; check:glossary requires one. */
+  references: z.array(referenceSchema).optional(),
   related: z.array(z.string().regex(TERM_ID)).optional(),
 });
 

@@ -143,11 +143,15 @@ export default async function TermPage({ params }: PageProps<'/[locale]/glossary
         <section aria-labelledby="references" className="term-section">
           <h2 id="references">{t('references')}</h2>
           <ul className="term-references">
-            {entry.references.map((id) => {
-              const reference = REFERENCES[id];
+            {entry.references.map((cited, i) => {
+              const reference = REFERENCES[cited.source];
+              // The term and the discipline are as the source lists them, in Chinese.
+              const attests = [cited.term, cited.field].filter(Boolean).join(',');
               return (
-                <li key={id} lang={LANG_TAG[locale]}>
+                <li key={`${cited.source}-${i}`} lang={LANG_TAG[locale]}>
                   {reference.url ? <a href={reference.url}>{reference[locale]}</a> : reference[locale]}
+                  {attests ? <>{locale === 'zh' ? ':' : ': '}<span lang={LANG_TAG.zh}>{attests}</span></> : null}
+                  {cited.note ? <>{locale === 'zh' ? '。' : '. '}{cited.note[locale]}</> : null}
                 </li>
               );
             })}
