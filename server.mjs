@@ -1,10 +1,14 @@
 // The production server: Next's own request handler behind a guard for the requests Next cannot
 // parse at all (TRACE, CONNECT, `OPTIONS *`, absolute-form targets), which would otherwise answer 500.
-// Everything else, hostile or not, goes to Next, where proxy.ts answers it.
+// Everything else, hostile or not, goes to Next, where proxy.ts answers it. Prerendered pages and
+// static files are sent from the brotli and gzip copies made at build time (lib/http/precompressed.mjs);
+// Next compresses the rest on the fly, as before.
 // Usage: npm run build && npm start (PORT, default 3000; HOSTNAME, default all interfaces).
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { fileURLToPath } from 'node:url';
 import next from 'next';
+import { loadPrecompressed, withPrecompressed } from './lib/http/precompressed.mjs';
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? '0.0.0.0';
@@ -38,8 +42,10 @@ function reject(req, res, status) {
 
 const allowed = new Set(guard.allow.split(', '));
 const app = next({ dev: false, hostname, port });
-const handle = app.getRequestHandler();
 await app.prepare();
+const precompressed = loadPrecompressed(fileURLToPath(new URL('.', import.meta.url)));
+if (!precompressed) console.warn('No precompressed copies (.next/precompressed): every response is compressed on the fly.');
+const handle = withPrecompressed(app.getRequestHandler(), precompressed);
 
 const server = createServer((req, res) => {
   if (!allowed.has(req.method)) return reject(req, res, 405);
