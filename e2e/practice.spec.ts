@@ -101,6 +101,33 @@ test('a practice session by keyboard, in Chinese: Space reveals, 1–4 grade, pr
   await expect(stats(page)).toHaveText(`到期 1 · 新卡 ${total - 2} · 稍后 1`);
 });
 
+test.describe('the progress file importer', () => {
+  // The aborted request below is logged by the browser.
+  test.use({ expectedConsole: [/Failed to load resource/] });
+
+  test('is fetched only when a file is imported, and fetched again after a failed load', async ({ page }) => {
+    await page.goto('/en/practice');
+    await expect(ready(page)).toBeVisible({ timeout: 20_000 });
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    // The first script the page asks for after it is ready is the importer: that request fails.
+    let failed = 0;
+    await page.route(/\.js(\?|$)/, (route) => (failed++ === 0 ? route.abort('internetdisconnected') : route.continue()));
+    const transfer = page.getByRole('region', { name: 'Your progress' });
+    const input = page.getByLabel('Import progress');
+    const broken = { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "parallel') };
+    await input.setInputFiles(broken);
+    await expect(transfer.getByRole('alert')).toHaveText(
+      'The file could not be checked: part of this page did not load. Check the connection and import the file again. Nothing was changed.',
+    );
+    expect(scripts).not.toHaveLength(0);
+    await input.setInputFiles(broken);
+    await expect(transfer.getByRole('alert')).toHaveText('That file is not JSON, so it cannot be practice progress. Nothing was changed.');
+  });
+});
+
 test('the Anki deck is linked from the glossary and the practice page, and downloads', async ({ page }) => {
   await page.goto('/en/glossary');
   const link = page.getByRole('link', { name: 'Download as an Anki deck' });

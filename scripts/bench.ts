@@ -1,13 +1,17 @@
 // `npm run bench`: every benchmark in one command, from a fresh clone (after `npm ci`). Builds the
-// app, starts the production server on BENCH_PORT (default 3900), measures page weight, Lighthouse,
-// the load run and term timings, prints one table with every figure next to its budget, and writes
-// the figures as JSON to bench/results/. Budgets are reported, never asserted: the exit code says
-// only whether the benchmarks ran.
-// Options: --reuse-build (skip `npm run build` when .next has a build), LOAD_SECONDS (default 10).
+// app, starts the production server on BENCH_PORT (default 3900), measures page weight and bytes on
+// the wire, the JavaScript each page loads (Chromium), Lighthouse, the load run, the first
+// interactions on an emulated phone, and term and search timings, prints one table with every figure
+// next to its budget, and writes the figures as JSON to bench/results/. Budgets are reported, never
+// asserted: the exit code says only whether the benchmarks ran.
+// Options: --reuse-build (skip `npm run build` when .next has a build), LOAD_SECONDS (default 10),
+// INTERACTION_RUNS (default 5).
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { interactionRows, measureInteractions } from './bench/interaction';
+import { measureScripts, scriptRows } from './bench/javascript';
 import { lighthouseRows, runLighthouse } from './bench/lighthouse';
 import { loadRows, runLoad } from './bench/load';
 import { formatTable, summary, type Row } from './bench/report';
@@ -18,6 +22,7 @@ import { measureWeights, weightRows } from './bench/weight';
 const port = Number(process.env.BENCH_PORT ?? 3900);
 const base = `http://localhost:${port}`;
 const loadSeconds = Number(process.env.LOAD_SECONDS ?? 10);
+const interactionRuns = Number(process.env.INTERACTION_RUNS ?? 5);
 const reuse = process.argv.includes('--reuse-build') && existsSync('.next/BUILD_ID');
 
 function step(title: string) {
@@ -70,6 +75,12 @@ async function main() {
     sections.weight = weightRows(weights);
     console.log(formatTable(sections.weight));
 
+    step('JavaScript in Chromium (Pixel 7): at load, after 3 s idle, after the first interaction');
+    const scripts = await measureScripts(base);
+    raw.javascript = scripts;
+    sections.javascript = scriptRows(scripts);
+    console.log(formatTable(sections.javascript));
+
     step('Lighthouse 12, mobile (about half a minute per page)');
     const lighthouse = await runLighthouse(base);
     raw.lighthouse = lighthouse;
@@ -81,6 +92,12 @@ async function main() {
     raw.load = load;
     sections.load = loadRows(load);
     console.log(formatTable(sections.load));
+
+    step(`first interactions on an emulated phone, ${interactionRuns} runs each (about 15 s per run)`);
+    const interactions = await measureInteractions(base, interactionRuns, (line) => console.log(line));
+    raw.interaction = interactions;
+    sections.interaction = interactionRows(interactions);
+    console.log(formatTable(sections.interaction));
   } finally {
     if (server.pid) process.kill(-server.pid);
   }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { State } from 'ts-fsrs';
 import { loadCorpus } from '@/lib/corpus/load';
 import { exampleText, practiceData, type PracticeTerm } from '@/lib/practice/cards';
-import { cardKey, parseProgress, serializeProgress, type Progress } from '@/lib/practice/progress';
+import { cardKey, readStoredProgress, serializeProgress, type Progress } from '@/lib/practice/progress';
+import { parseProgress } from '@/lib/practice/progress-file';
 import { deckTerms, dueQueue, parseDeckFilter } from '@/lib/practice/queue';
 import { formatInterval, grade, intervalMs, newCard, preview } from '@/lib/practice/schedule';
 import { loadTermIndex } from '@/lib/terms/load';
@@ -89,6 +90,22 @@ describe('progress export and import', () => {
     expect(fractional).toMatchObject({ ok: false, error: { path: 'cards.superposition:en-zh.reps', message: 'must be a whole number, 0 or more' } });
     const badVersion = damaged((d) => (d.version = 2));
     expect(badVersion).toMatchObject({ ok: false, error: { kind: 'invalid', path: 'version' } });
+  });
+
+  it('reads back the progress it stored in the browser without the file importer', () => {
+    expect(readStoredProgress(serializeProgress(progress))).toEqual(progress);
+    expect(readStoredProgress('{"format": "parallel-reader-practice", ')).toEqual({});
+    expect(readStoredProgress('null')).toEqual({});
+    expect(readStoredProgress('{"deck": "Anki"}')).toEqual({});
+    expect(readStoredProgress(JSON.stringify({ ...JSON.parse(serializeProgress(progress)), version: 2 }))).toEqual({});
+  });
+
+  it('leaves a damaged stored card out and keeps the others', () => {
+    const stored = JSON.parse(serializeProgress(progress));
+    stored.cards['superposition:zh-en'].due = 'yesterday';
+    stored.cards['superposition:sideways'] = stored.cards['superposition:en-zh'];
+    stored.cards['scaling:zh-en'] = { ...stored.cards['superposition:en-zh'], reps: '3' };
+    expect(readStoredProgress(JSON.stringify(stored))).toEqual({ 'superposition:en-zh': progress['superposition:en-zh'] });
   });
 });
 

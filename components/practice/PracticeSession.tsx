@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { PracticeData } from '@/lib/practice/cards';
-import { DIRECTIONS, PROGRESS_KEY, parseProgress, serializeProgress, type Direction, type Progress } from '@/lib/practice/progress';
+import { DIRECTIONS, PROGRESS_KEY, readStoredProgress, serializeProgress, type Direction, type Progress } from '@/lib/practice/progress';
 import { deckTerms, dueQueue, parseDeckFilter, serializeDeckFilter, type DeckFilter } from '@/lib/practice/queue';
 import { formatInterval, grade, GRADES, intervalMs, newCard, preview, type GradeName } from '@/lib/practice/schedule';
 import { fillPlaceholders } from '@/lib/placeholders';
@@ -30,9 +30,7 @@ type DirectionChoice = 'both' | Direction;
 function readProgress(): { progress: Progress; ok: boolean } {
   try {
     const text = window.localStorage.getItem(PROGRESS_KEY);
-    if (!text) return { progress: {}, ok: true };
-    const result = parseProgress(text);
-    return { progress: result.ok ? result.progress : {}, ok: true };
+    return { progress: text ? readStoredProgress(text) : {}, ok: true };
   } catch {
     return { progress: {}, ok: false };
   }

@@ -1,9 +1,13 @@
 'use client';
 
 import { useState } from 'react';
-import { parseProgress, serializeProgress, type Progress } from '@/lib/practice/progress';
+import { serializeProgress, type Progress } from '@/lib/practice/progress';
 import { fillPlaceholders } from '@/lib/placeholders';
+import { retryingLoader } from '../retrying-loader';
 import type { PracticeLabels } from './labels';
+
+/** The file importer and its validator (zod/mini), fetched on the first import, again after a failed fetch. */
+const loadImporter = retryingLoader(() => import('@/lib/practice/progress-file'));
 
 interface Props {
   progress: Progress;
@@ -29,7 +33,14 @@ export function ProgressTransfer({ progress, labels, onImport }: Props) {
   }
 
   async function upload(file: File) {
-    const result = parseProgress(await file.text());
+    let importer: Awaited<ReturnType<typeof loadImporter>>;
+    try {
+      importer = await loadImporter();
+    } catch {
+      setMessage({ text: labels.importUnavailable, error: true });
+      return;
+    }
+    const result = importer.parseProgress(await file.text());
     if (!result.ok) {
       const { error } = result;
       const text =

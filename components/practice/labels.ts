@@ -42,6 +42,8 @@ export interface PracticeLabels {
   importNotJson: string;
   importNotProgress: string;
   importInvalid: string;
+  /** The importer itself could not be fetched. */
+  importUnavailable: string;
   storageError: string;
   keys: string;
   status: string;
@@ -54,5 +56,6 @@ export const PRACTICE_LABEL_KEYS = [
   'directionZhEn', 'directionEnZh', 'stats', 'cardOf', 'promptZhEn', 'promptEnZh', 'reveal', 'revealKey',
   'gradePrompt', 'again', 'hard', 'good', 'easy', 'nextIn', 'inArticle', 'example', 'exampleLink', 'termPage',
   'doneTitle', 'doneNext', 'doneNone', 'checkAgain', 'progress', 'export', 'import', 'importHint', 'importedOne',
-  'importedOther', 'importNotJson', 'importNotProgress', 'importInvalid', 'storageError', 'keys', 'status',
+  'importedOther', 'importNotJson', 'importNotProgress', 'importInvalid',
+  'importUnavailable', 'storageError', 'keys', 'status',
 ] as const satisfies readonly Exclude<keyof PracticeLabels, 'statuses'>[];

@@ -1,9 +1,10 @@
-import en from 'zod/v4/locales/en.js';
-import * as z from 'zod/mini';
 import type { Card } from './schedule';
 
 // Practice progress: one FSRS card per term and direction, kept in the browser and exported to a
-// JSON file. An imported file is validated in full before anything is replaced.
+// JSON file. An imported file is validated in full before anything is replaced, by
+// ./progress-file.ts, which the page loads only when a file is imported (its validator, zod/mini,
+// would otherwise be most of the page's own JavaScript); the progress this page stored itself is
+// read back here with a light check.
 
 export const DIRECTIONS = ['zh-en', 'en-zh'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
@@ -13,40 +14,29 @@ export const PROGRESS_VERSION = 1;
 /** The localStorage key of the progress. */
 export const PROGRESS_KEY = 'parallel-reader:practice';
 
-const CARD_KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*:(?:zh-en|en-zh)$/;
+export const CARD_KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*:(?:zh-en|en-zh)$/;
 
 export function cardKey(termId: string, direction: Direction): string {
   return `${termId}:${direction}`;
 }
 
-// zod/mini keeps the page small; the English locale gives its built-in messages ("Unrecognized key").
-z.config(en());
-
-const isoDate = z.string().check(z.refine((value) => !Number.isNaN(Date.parse(value)), 'must be a date'));
-const amount = z.number().check(z.refine((n) => Number.isFinite(n) && n >= 0, 'must be a number, 0 or more'));
-const count = z.number().check(z.refine((n) => Number.isInteger(n) && n >= 0, 'must be a whole number, 0 or more'));
-const storedCard = z.strictObject({
-  due: isoDate,
-  stability: amount,
-  difficulty: amount,
-  elapsed_days: amount,
-  scheduled_days: amount,
-  learning_steps: count,
-  reps: count,
-  lapses: count,
-  state: z.number().check(z.refine((n) => [0, 1, 2, 3].includes(n), 'must be 0, 1, 2 or 3')),
-  last_review: z.optional(isoDate),
-});
-type StoredCard = z.infer<typeof storedCard>;
-
-const progressSchema = z.strictObject({
-  format: z.literal(PROGRESS_FORMAT),
-  version: z.literal(PROGRESS_VERSION),
-  exportedAt: z.optional(isoDate),
-  cards: z.record(z.string().check(z.regex(CARD_KEY, 'must be "<term>:zh-en" or "<term>:en-zh"')), storedCard),
-});
-
 export type Progress = Record<string, Card>;
+
+/** A card as written to a file or to localStorage: dates as ISO strings. */
+export interface StoredCard {
+  due: string;
+  stability: number;
+  difficulty: number;
+  elapsed_days: number;
+  scheduled_days: number;
+  learning_steps: number;
+  reps: number;
+  lapses: number;
+  state: number;
+  last_review?: string;
+}
+
+const STORED_NUMBERS = ['stability', 'difficulty', 'elapsed_days', 'scheduled_days', 'learning_steps', 'reps', 'lapses', 'state'] as const;
 
 function toStored(card: Card): StoredCard {
   return {
@@ -63,7 +53,7 @@ function toStored(card: Card): StoredCard {
   };
 }
 
-function fromStored(stored: StoredCard): Card {
+export function fromStored(stored: StoredCard): Card {
   return {
     ...stored,
     due: new Date(stored.due),
@@ -81,29 +71,44 @@ export function serializeProgress(progress: Progress, exportedAt?: Date): string
   );
 }
 
+const isDate = (value: unknown) => typeof value === 'string' && !Number.isNaN(Date.parse(value));
+
+/** Whether a stored card has every field, of the right type (the file importer checks each value's range too). */
+function isStoredCard(value: unknown): value is StoredCard {
+  if (!value || typeof value !== 'object') return false;
+  const card = value as Record<string, unknown>;
+  return (
+    isDate(card.due) &&
+    (card.last_review === undefined || isDate(card.last_review)) &&
+    STORED_NUMBERS.every((field) => typeof card[field] === 'number' && Number.isFinite(card[field]))
+  );
+}
+
+/**
+ * The progress this page kept in localStorage (written by `serializeProgress`). A text that is not
+ * such progress gives none; a card that is damaged is left out and the others kept.
+ */
+export function readStoredProgress(text: string): Progress {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return {};
+  }
+  const stored = data as { format?: unknown; version?: unknown; cards?: unknown } | null;
+  if (!stored || stored.format !== PROGRESS_FORMAT || stored.version !== PROGRESS_VERSION || !stored.cards || typeof stored.cards !== 'object') {
+    return {};
+  }
+  return Object.fromEntries(
+    Object.entries(stored.cards as Record<string, unknown>)
+      .filter((entry): entry is [string, StoredCard] => CARD_KEY.test(entry[0]) && isStoredCard(entry[1]))
+      .map(([key, card]) => [key, fromStored(card)]),
+  );
+}
+
 export type ImportError =
   | { kind: 'not-json' }
   | { kind: 'not-progress' }
   | { kind: 'invalid'; path: string; message: string };
 
 export type ImportResult = { ok: true; progress: Progress } | { ok: false; error: ImportError };
-
-/** Reads an export file; anything but a complete, valid progress file is refused with the reason. */
-export function parseProgress(text: string): ImportResult {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { ok: false, error: { kind: 'not-json' } };
-  }
-  if (!data || typeof data !== 'object' || (data as { format?: unknown }).format !== PROGRESS_FORMAT) {
-    return { ok: false, error: { kind: 'not-progress' } };
-  }
-  const parsed = progressSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return { ok: false, error: { kind: 'invalid', path: issue.path.map(String).join('.') || '(file)', message: issue.message } };
-  }
-  const progress = Object.fromEntries(Object.entries(parsed.data.cards).map(([key, card]) => [key, fromStored(card)]));
-  return { ok: true, progress };
-}

@@ -1,13 +1,16 @@
 // Lighthouse 12 (mobile, its default emulation and throttling) for each bench page: the four category
-// scores, LCP, TBT and CLS, against the budgets (accessibility, best practices and SEO at 100; CLS 0).
+// scores, LCP, TBT and CLS, against the budgets (accessibility, best practices and SEO at 100; CLS 0;
+// the reader's performance at least READER_PERFORMANCE and its TBT at most READER_TBT_RATIO × the unit
+// page's in the same run, the framework's floor).
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { LIGHTHOUSE, LIGHTHOUSE_BY_DESIGN } from './budgets';
-import { BENCH_PAGES, type BenchPage } from './pages';
+import { chromiumPath } from './browser';
+import { LIGHTHOUSE, LIGHTHOUSE_BY_DESIGN, READER_PERFORMANCE, READER_TBT_RATIO } from './budgets';
+import { BENCH_PAGES, unitPageFor, type BenchPage } from './pages';
 import { atLeast, atMost, ms, row, type Row } from './report';
 
 const run = promisify(execFile);
@@ -24,14 +27,10 @@ export interface LighthouseResult {
   error?: string;
 }
 
-function chromePath(): string | undefined {
-  return process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
-}
-
 export async function runLighthouse(base: string, pages = BENCH_PAGES): Promise<LighthouseResult[]> {
   const cli = path.join(path.dirname(createRequire(import.meta.url).resolve('lighthouse/package.json')), 'cli', 'index.js');
   const dir = mkdtempSync(path.join(tmpdir(), 'lighthouse-'));
-  const chrome = chromePath();
+  const chrome = chromiumPath();
   const out: LighthouseResult[] = [];
   for (const page of pages) {
     const empty = { performance: 0, accessibility: 0, 'best-practices': 0, seo: 0 };
@@ -97,13 +96,33 @@ export function lighthouseRows(results: LighthouseResult[]): Row[] {
           : atLeast(r.scores[id], LIGHTHOUSE[id], String);
       return row('lighthouse', subject, id, r.scores[id], String(r.scores[id]), budgeted ? check : undefined, failing.join(', ') || undefined);
     };
+    const reader = r.page.kind === 'reader';
+    const unit = reader ? results.find((u) => u.page === unitPageFor(r.page) && u.status === 'ok') : undefined;
+    const tbtBudget = unit
+      ? { text: `≤ ${READER_TBT_RATIO}× ${unit.page.path} TBT = ${ms(READER_TBT_RATIO * unit.tbt)}`, pass: r.tbt <= READER_TBT_RATIO * unit.tbt }
+      : undefined;
     return [
-      row('lighthouse', subject, 'performance', r.scores.performance, String(r.scores.performance)),
+      row(
+        'lighthouse',
+        subject,
+        'performance',
+        r.scores.performance,
+        String(r.scores.performance),
+        reader ? atLeast(r.scores.performance, READER_PERFORMANCE, String) : undefined,
+      ),
       hundred('accessibility'),
       hundred('best-practices'),
       hundred('seo'),
       row('lighthouse', subject, 'LCP', r.lcp, ms(r.lcp)),
-      row('lighthouse', subject, 'TBT', r.tbt, ms(r.tbt)),
+      row(
+        'lighthouse',
+        subject,
+        'TBT',
+        r.tbt,
+        ms(r.tbt),
+        tbtBudget,
+        unit ? `${(r.tbt / Math.max(unit.tbt, 1)).toFixed(2)}× the unit page's ${ms(unit.tbt)}` : reader ? 'no unit page scored in this run to compare with' : undefined,
+      ),
       row('lighthouse', subject, 'CLS', r.cls, r.cls.toFixed(3), budgeted ? atMost(r.cls, LIGHTHOUSE.cls, (n) => n.toFixed(0)) : undefined),
     ];
   });

@@ -1,5 +1,5 @@
 // The load run: autocannon, 50 connections, against the reader, the glossary and a unit page in turn,
-// with the headers a browser sends (gzip accepted). Budget: the reader's p99 at most LOAD_P99_RATIO×
+// with the headers a browser sends (brotli and gzip accepted). Budget: the reader's p99 at most LOAD_P99_RATIO×
 // the unit page's p99 in the same run, and no errors or timeouts anywhere.
 import autocannon from 'autocannon';
 import { LOAD_ERRORS, LOAD_P99_RATIO } from './budgets';

@@ -3,7 +3,7 @@
 
 export interface BenchPage {
   path: string;
-  kind: 'reader' | 'glossary' | 'term' | 'unit' | 'search' | 'baseline';
+  kind: 'reader' | 'glossary' | 'term' | 'unit' | 'search' | 'practice' | 'downloads' | 'baseline';
 }
 
 export const BENCH_PAGES: BenchPage[] = [
@@ -17,8 +17,18 @@ export const BENCH_PAGES: BenchPage[] = [
   { path: '/en/p/scaling-08', kind: 'unit' },
   { path: '/zh/search?q=%E7%BC%A9%E6%94%BE', kind: 'search' },
   { path: '/en/search?q=scaling', kind: 'search' },
+  { path: '/zh/practice', kind: 'practice' },
+  { path: '/en/practice', kind: 'practice' },
+  { path: '/zh/downloads', kind: 'downloads' },
+  { path: '/en/downloads', kind: 'downloads' },
   { path: '/en/benchmark-baseline', kind: 'baseline' },
 ];
+
+/** The unit page a reader page is compared with (same interface language), e.g. for its TBT. */
+export function unitPageFor(reader: BenchPage): BenchPage | undefined {
+  const locale = reader.path.split('/')[1];
+  return BENCH_PAGES.find((p) => p.kind === 'unit' && p.path.startsWith(`/${locale}/`));
+}
 
 /** The pages of the load run: the reader, the glossary and a unit page (the reference for the reader's p99). */
 export const LOAD_PAGES = { reader: '/en', glossary: '/en/glossary', unit: '/en/p/scaling-08' } as const;

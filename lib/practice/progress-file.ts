@@ -1,0 +1,53 @@
+import en from 'zod/v4/locales/en.js';
+import * as z from 'zod/mini';
+import { CARD_KEY, fromStored, PROGRESS_FORMAT, PROGRESS_VERSION, type ImportResult } from './progress';
+
+// The importer of a progress file: every value checked, and the first problem named with its path
+// (the file's cards go through `fromStored`, so the schema below must produce its StoredCard). The
+// practice page loads this module, and zod/mini with it, only when a file is imported.
+
+// zod/mini rather than zod keeps even this download small; the English locale gives its built-in messages ("Unrecognized key").
+z.config(en());
+
+const isoDate = z.string().check(z.refine((value) => !Number.isNaN(Date.parse(value)), 'must be a date'));
+const amount = z.number().check(z.refine((n) => Number.isFinite(n) && n >= 0, 'must be a number, 0 or more'));
+const count = z.number().check(z.refine((n) => Number.isInteger(n) && n >= 0, 'must be a whole number, 0 or more'));
+const storedCard = z.strictObject({
+  due: isoDate,
+  stability: amount,
+  difficulty: amount,
+  elapsed_days: amount,
+  scheduled_days: amount,
+  learning_steps: count,
+  reps: count,
+  lapses: count,
+  state: z.number().check(z.refine((n) => [0, 1, 2, 3].includes(n), 'must be 0, 1, 2 or 3')),
+  last_review: z.optional(isoDate),
+});
+
+const progressSchema = z.strictObject({
+  format: z.literal(PROGRESS_FORMAT),
+  version: z.literal(PROGRESS_VERSION),
+  exportedAt: z.optional(isoDate),
+  cards: z.record(z.string().check(z.regex(CARD_KEY, 'must be "<term>:zh-en" or "<term>:en-zh"')), storedCard),
+});
+
+/** Reads an export file; anything but a complete, valid progress file is refused with the reason. */
+export function parseProgress(text: string): ImportResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, error: { kind: 'not-json' } };
+  }
+  if (!data || typeof data !== 'object' || (data as { format?: unknown }).format !== PROGRESS_FORMAT) {
+    return { ok: false, error: { kind: 'not-progress' } };
+  }
+  const parsed = progressSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { ok: false, error: { kind: 'invalid', path: issue.path.map(String).join('.') || '(file)', message: issue.message } };
+  }
+  const progress = Object.fromEntries(Object.entries(parsed.data.cards).map(([key, card]) => [key, fromStored(card)]));
+  return { ok: true, progress };
+}
