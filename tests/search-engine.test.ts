@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_QUERY_CHARS, MAX_RESULTS, PAGE_SIZE } from '@/lib/search/contract';
 import { createSearchEngine, type SearchDoc, type SentenceHit } from '@/lib/search/engine';
 import { findRanges, pieces } from '@/lib/search/highlight';
-import { loadSearchEngine } from '@/lib/search/load';
+import { loadSearchEngine, searchDocs } from '@/lib/search/load';
 import { cleanQuery } from '@/lib/search/query';
 import { stem } from '@/lib/search/stem';
 
@@ -46,10 +46,38 @@ describe('English', () => {
     expect(engine.search('beginner zebra').total).toBe(0);
   });
 
-  it('stems simple inflection', () => {
-    for (const family of [['scale', 'scales', 'scaled', 'scaling'], ['model', 'models'], ['study', 'studies', 'studied'], ['run', 'runs', 'running'], ['need', 'needs']]) {
-      expect(new Set(family.map(stem)), family.join()).toHaveProperty('size', 1);
-    }
+  it('finds a word through its other forms, in the groups that hold them', () => {
+    // “bias” finds “biases” and “biased” wherever the corpus has them, and only groups with a form of it.
+    const found = new Set(engine.search('bias').hits.map((h) => `${h.unit}#s${h.n}`));
+    const holding = searchDocs().filter((d) => /\bbias(?:es|ed)?\b/i.test(d.en) || /\bbias(?:es|ed)?\b/i.test(d.zh));
+    expect(holding.some((d) => /\bbiases\b/i.test(d.en))).toBe(true);
+    expect(found).toEqual(new Set(holding.map((d) => `${d.unit}#s${d.n}`)));
+  });
+});
+
+describe('stem (Porter2)', () => {
+  it('joins the forms of a word', () => {
+    const families = [
+      ['scale', 'scales', 'scaled', 'scaling'],
+      ['model', 'models'],
+      ['study', 'studies', 'studied'],
+      ['run', 'runs', 'running'],
+      ['need', 'needs'],
+      ['bias', 'biases', 'biased'],
+      ['agree', 'agreed', 'agrees', 'agreeing'],
+      ['die', 'died', 'dies', 'dying'],
+    ];
+    for (const family of families) expect(new Set(family.map(stem)), family.join()).toHaveProperty('size', 1);
+  });
+
+  it('keeps words apart that only look alike', () => {
+    for (const [a, b] of [['speed', 'spe'], ['news', 'new'], ['bias', 'bia'], ['this', 'thi']]) expect(stem(a), a).not.toBe(stem(b));
+    expect(stem('speed')).toBe('speed');
+    expect(stem('news')).toBe('news');
+  });
+
+  it('leaves numbers, dotted abbreviations and other scripts as they are', () => {
+    for (const word of ['3.5', 'u.s', '2024', 'gpt4', 'модель']) expect(stem(word), word).toBe(word);
   });
 });
 
@@ -111,7 +139,7 @@ describe('pages and caps', () => {
 describe('highlighting', () => {
   it('marks every occurrence at the right offsets, merging overlaps, and cuts the text into pieces', () => {
     const text = 'Scaling laws: he scaled models; 规模同时扩大规模。';
-    const ranges = findRanges(text, ['规模'], new Set(['scal']));
+    const ranges = findRanges(text, ['规模'], new Set([stem('scale')]));
     expect(ranges.map(([s, e]) => text.slice(s, e))).toEqual(['Scaling', 'scaled', '规模', '规模']);
     expect(findRanges('aaaa', ['aa', 'aaa'], new Set())).toEqual([[0, 4]]);
     expect(pieces(text, ranges).map((p) => p.text).join('')).toBe(text);

@@ -1,24 +1,16 @@
-// A small English stemmer for simple inflection: plural and third-person -s/-es/-ies, -ed and -ing,
-// with the silent e and doubled consonants they add or drop (scale, scales, scaled, scaling → scal;
-// run, runs, running → run). Not a full Porter stemmer: derivation (scalable, scaler) is left alone.
+// English stemming for search: the Porter2 ("English") Snowball algorithm, as implemented by
+// wink-porter2-stemmer. Porter2's own exception list keeps words a plain rule would mangle (bias,
+// news, dying → die), and it joins inflections (scale, scales, scaled, scaling → scale; agree,
+// agreed → agre) and some derivations (interpretability → interpret).
+import porter2 from 'wink-porter2-stemmer';
 
-const VOWEL = /[aeiouy]/;
+/** A word the algorithm is written for: Latin letters, with inner apostrophes (don't). */
+const ENGLISH_WORD = /^[a-z]+(?:'[a-z]+)*$/;
 
-/** The stem of one lowercase word. Words of three letters or fewer are their own stem. */
+/**
+ * The stem of one lowercase word. Anything but an English word (a number, “3.5”, “u.s”, another
+ * script) is its own stem: Porter2 is defined on letters, and mangles the rest.
+ */
 export function stem(word: string): string {
-  let w = word;
-  if (w.length <= 3) return w;
-  if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2);
-  if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
-  else if (w.endsWith('sses')) w = w.slice(0, -2);
-  else if (/(?:x|z|ch|sh)es$/.test(w)) w = w.slice(0, -2);
-  else if (w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);
-
-  if (w.endsWith('ied') && w.length > 4) w = `${w.slice(0, -3)}y`;
-  else if (w.endsWith('ing') && w.length - 3 >= 3 && VOWEL.test(w.slice(0, -3))) w = w.slice(0, -3);
-  else if (w.endsWith('ed') && w.length - 2 >= 3 && VOWEL.test(w.slice(0, -2))) w = w.slice(0, -2);
-
-  if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
-  if (w.length > 3 && /([b-df-hj-np-tv-z])\1$/.test(w)) w = w.slice(0, -1);
-  return w;
+  return ENGLISH_WORD.test(word) ? porter2(word) : word;
 }

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 /** The system tools the export tests read files back with, and how to install them. */
-const INSTALL = 'apt-get install -y translate-toolkit biber bibutils jing (see README, “Test it”)';
+const INSTALL = 'run scripts/setup-system.sh (see README, “Test it”)';
 
-/** Fails with a clear message when a system tool is missing: CI installs them in .ci/run. */
+/** Fails with a clear message when a system tool is missing: scripts/setup-system.sh installs them. */
 export function requireTool(command: string, args: string[] = ['--version']): void {
   const result = spawnSync(command, args, { encoding: 'utf8' });
   if (result.error) throw new Error(`${command} is not installed; the export tests read files back with it. Install: ${INSTALL}`);
