@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { DISPLAY_CONFIG } from '../lib/display/config';
-import { LAYOUTS, THEMES, type Layout } from '../lib/display/state';
-import { DATA_URL, REVEALED_ATTR, TOC_ID } from '../lib/reader/contract';
+import { LAYOUTS, TEXT_SIZES, THEMES, type Layout } from '../lib/display/state';
+import { DATA_URL, PARALLEL_SELECTOR, REVEALED_ATTR, TOC_ID } from '../lib/reader/contract';
 import { rowSpeakers } from '../lib/reader/speakers';
 import { SHORTCUT_KEYS } from '../components/reader/shortcuts';
 import { corpus } from './corpus';
@@ -23,6 +23,53 @@ async function arrangement(page: Page, unit: string) {
   if (Math.abs(zh.y - en.y) < 2) return zh.x < en.x ? 'zh | en' : 'en | zh';
   return zh.y < en.y ? 'zh over en' : 'en over zh';
 }
+
+/** Elements inside the parallel text that React owns: they carry its fiber or props keys. */
+const reactOwnedRows = (page: Page) =>
+  page.locator(PARALLEL_SELECTOR).evaluate((root) =>
+    Array.from(root.querySelectorAll('*')).filter((el) => Object.keys(el).some((key) => key.startsWith('__react'))).length,
+  );
+
+test.describe('the text is static HTML', () => {
+  test('React owns no element of the rows, and no display change replaces a row', async ({ page }, testInfo) => {
+    test.slow(); // every layout, theme and size, then pinyin over the whole article
+    const phone = testInfo.project.name === 'phone';
+    await page.goto('/en#scaling-12');
+    await islandsReady(page);
+    // The check sees React where it is: the element that holds the rows is React's.
+    expect(await page.locator(PARALLEL_SELECTOR).evaluate((el) => Object.keys(el).some((key) => key.startsWith('__react')))).toBe(true);
+    expect(await reactOwnedRows(page)).toBe(0);
+    // Every row, and every row's text, tagged and kept.
+    const tagged = await page.locator(PARALLEL_SELECTOR).evaluate((root, rows) => {
+      const nodes = Array.from(root.querySelectorAll(`${rows}, ${rows} .t`));
+      for (const node of nodes) (node as unknown as Record<string, boolean>).__kept = true;
+      (window as unknown as { kept: Element[] }).kept = nodes;
+      return nodes.length;
+    }, ROWS);
+    expect(tagged).toBe(corpus.units.length * 3);
+    if (phone) await page.getByRole('button', { name: 'Options' }).click();
+    for (const layout of LAYOUTS) await layoutSelect(page).selectOption(layout);
+    await layoutSelect(page).selectOption('zh-en');
+    for (const theme of THEMES) await page.getByRole('combobox', { name: 'Theme' }).selectOption(theme);
+    for (const size of TEXT_SIZES) await page.getByRole('combobox', { name: 'Text size' }).selectOption(size);
+    await page.getByRole('combobox', { name: 'Speaker' }).selectOption('askell');
+    await page.getByRole('combobox', { name: 'Speaker' }).selectOption('');
+    await page.getByRole('checkbox', { name: 'Pinyin' }).check();
+    await expect(page.locator(`${text('scaling-12', 'zh')} rt`).first()).toBeVisible();
+    await expect(root(page)).toHaveAttribute('data-size', TEXT_SIZES[TEXT_SIZES.length - 1]);
+    const kept = await page.locator(PARALLEL_SELECTOR).evaluate((root, rows) => {
+      const now = Array.from(root.querySelectorAll(`${rows}, ${rows} .t`));
+      const before = (window as unknown as { kept: Element[] }).kept;
+      return {
+        same: now.length === before.length && now.every((node, i) => node === before[i]),
+        tagged: now.every((node) => (node as unknown as Record<string, boolean>).__kept === true),
+      };
+    }, ROWS);
+    expect(kept).toEqual({ same: true, tagged: true });
+    // The behaviour changed the rows (ruby, reveal buttons, sentences); React still owns none of it.
+    expect(await reactOwnedRows(page)).toBe(0);
+  });
+});
 
 test.describe('layouts', () => {
   test('each layout arranges the languages as named, and the choice travels in the URL and is remembered', async ({ page, browser, baseURL }, testInfo) => {

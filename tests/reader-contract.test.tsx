@@ -2,9 +2,7 @@
 //
 // The reader's page contract: the server markup, rendered from the real corpus, and every client
 // controller run against it. Renaming a class or attribute on one side fails here.
-import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { ParallelRows } from '@/components/reader/ParallelRows';
 import { attachKeyboard, attachNotes } from '@/components/reader/first-use';
 import { annotatePinyin } from '@/components/reader/pinyin-layer';
 import { initRowStops, rowStops } from '@/components/reader/row-keys';
@@ -32,7 +30,8 @@ import { loadSentences } from '@/lib/sentences/load';
 import { attachSentenceMarks, wrapSentences } from '@/components/reader/sentences';
 import { tooltipData } from '@/lib/terms/tooltip';
 import { pinyinData } from '@/lib/reader/pinyin';
-import { packRow, readerSections, unpackRow } from '@/lib/reader/rows';
+import { readerSections } from '@/lib/reader/rows';
+import { escapeHtml, rowsHtml } from '@/lib/reader/rows-html';
 import { loadTermIndex } from '@/lib/terms/load';
 
 const corpus = loadCorpus();
@@ -47,9 +46,8 @@ const labels = {
 };
 
 function renderReader(locale: 'zh' | 'en') {
-  document.body.innerHTML = `<main>${renderToStaticMarkup(
-    <ParallelRows sections={readerSections(corpus, marked, locale)} speakers={corpus.meta.speakers} locale={locale} labels={labels} />,
-  )}</main>`;
+  const html = rowsHtml({ sections: readerSections(corpus, marked, locale), speakers: corpus.meta.speakers, locale, labels });
+  document.body.innerHTML = `<main><div class="parallel">${html}</div></main>`;
 }
 
 const rows = () => Array.from(document.querySelectorAll<HTMLElement>(rowSelector));
@@ -244,15 +242,24 @@ describe('the islands, run against the markup', { timeout: 60_000 }, () => {
   });
 });
 
-describe('rows cross to the browser packed', () => {
-  it('every row unpacks to what was packed, optional fields included', () => {
-    const sections = readerSections(corpus, marked, 'en');
-    const rows = sections.flatMap((s) => s.rows).map(unpackRow);
-    expect(rows).toHaveLength(corpus.units.length);
-    for (const row of rows) expect(unpackRow(packRow(row))).toEqual(row);
-    expect(rows.find((r) => r.id === 'scaling-08')).toMatchObject({ sp: 'amodei', turn: 1 });
-    expect(rows.find((r) => r.id === 'lede-01')?.notes).toEqual(['translator']);
-    expect(rows.some((r) => r.headingId)).toBe(true);
+describe('the rows’ HTML', () => {
+  it('escapes text and attribute values, so the corpus is never read as markup', () => {
+    expect(escapeHtml(`<a href="x">Tom & Jerry's</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;');
+    const html = rowsHtml({
+      sections: [{ id: 's', hiddenTitle: 'A <b>', rows: [{ id: 'u-1', kind: 'answer', speaker: 'amodei', turn: 1, zh: ['甲<乙>'], en: ['"&"', ['t', 'x<y', 1]] }] }],
+      speakers: { amodei: { zh: '达里奥', en: 'Dario "D"' } } as never,
+      locale: 'en',
+      labels: { ...labels, cite: 'Cite <it>' },
+    });
+    document.body.innerHTML = `<div class="parallel">${html}</div>`;
+    const row = document.getElementById('u-1')!;
+    expect(document.querySelectorAll('b, it')).toHaveLength(0);
+    expect(publishedText(row.querySelector(textSelector('zh'))!)).toBe('甲<乙>');
+    expect(publishedText(row.querySelector(textSelector('en'))!)).toBe('"&"x<y');
+    expect(row.querySelector(`a.${MISSPELLED_CLASS}`)!.getAttribute('href')).toBe('/en/glossary/t');
+    expect(row.querySelector(`.${CITE_LINK_CLASS}`)!.textContent).toBe('Cite <it>');
+    expect(row.querySelector('.en > .who')!.textContent).toBe('Dario "D"');
+    expect(document.getElementById('title-s')!.textContent).toBe('A <b>');
   });
 });
 

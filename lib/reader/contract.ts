@@ -1,6 +1,6 @@
 /**
  * The reader's page contract: every class, attribute, id, URL and data shape that the server markup
- * (components/reader, components/terms) and the client islands (tooltip, row keys, pinyin, cite dialog,
+ * (lib/reader/rows-html.ts, components/terms) and the client islands (tooltip, row keys, pinyin, cite dialog,
  * reading controls) both rely on. Both sides import these names, so renaming one breaks a test rather
  * than a reader. CSS uses the same literal names (see the feature stylesheets beside the components).
  * What the islands read back from the markup (IDs from addresses, the published text) is in

@@ -6,9 +6,8 @@ import type { MarkedUnit, Segment } from '../terms/mark';
 import { rowSpeakers } from './speakers';
 
 /**
- * The reader's rows as compact data. The rows are rendered by a client component, so what crosses
- * to the browser is this data (about a third of the size of the element tree it renders), not the
- * tree; the browser still receives the finished markup, rendered on the server.
+ * The reader's rows as data, prepared on the server for the HTML builder (./rows-html.ts). Term
+ * occurrences are compact segments, which the unit and glossary pages' marked text uses too.
  */
 
 /** Plain text, or a term occurrence: [term ID, text] or [term ID, text, 1] when misspelled. */
@@ -33,48 +32,11 @@ export interface RowData {
   headingId?: string;
 }
 
-/**
- * A row as it crosses to the browser: a tuple, so that 194 rows do not repeat nine key names.
- * Absent fields in the middle are 0; absent fields at the end are left off.
- */
-export type PackedRow = [
-  id: string,
-  kind: UnitKind,
-  speaker: SpeakerId,
-  zh: CompactSegment[],
-  en: CompactSegment[],
-  sp?: string | 0,
-  turn?: 1 | 0,
-  notes?: NoteType[] | 0,
-  headingId?: string,
-];
-
-export function packRow(row: RowData): PackedRow {
-  const packed: PackedRow = [row.id, row.kind, row.speaker, row.zh, row.en, row.sp ?? 0, row.turn ?? 0, row.notes ?? 0];
-  if (row.headingId) packed.push(row.headingId);
-  while (packed.length > 5 && packed[packed.length - 1] === 0) packed.pop();
-  return packed;
-}
-
-export function unpackRow([id, kind, speaker, zh, en, sp, turn, notes, headingId]: PackedRow): RowData {
-  return {
-    id,
-    kind,
-    speaker,
-    ...(sp ? { sp } : {}),
-    ...(turn ? { turn } : {}),
-    zh,
-    en,
-    ...(notes ? { notes } : {}),
-    ...(headingId ? { headingId } : {}),
-  };
-}
-
 export interface SectionData {
   id: string;
   /** Our own title for a section the article leaves untitled (for navigation; visually hidden). */
   hiddenTitle?: string;
-  rows: PackedRow[];
+  rows: RowData[];
 }
 
 export function compactSegments(segments: Segment[]): CompactSegment[] {
@@ -94,10 +56,10 @@ export function readerSections(corpus: Corpus, marked: Map<string, MarkedUnit>, 
   return corpus.sections.map((section) => ({
     id: section.id,
     ...(section.titleFromArticle ? {} : { hiddenTitle: section.title[locale] }),
-    rows: section.units.map((unit, i): PackedRow => {
+    rows: section.units.map((unit, i): RowData => {
       const segments = marked.get(unit.id);
       const sp = filter.get(unit.id) ?? [];
-      return packRow({
+      return {
         id: unit.id,
         kind: unit.kind,
         speaker: unit.speaker,
@@ -107,7 +69,7 @@ export function readerSections(corpus: Corpus, marked: Map<string, MarkedUnit>, 
         en: compactSegments(segments?.en ?? [unit.en]),
         ...(unit.notes.length > 0 ? { notes: unit.notes.map((note) => note.type) } : {}),
         ...(section.titleFromArticle && i === 0 ? { headingId: `title-${section.id}` } : {}),
-      });
+      };
     }),
   }));
 }
