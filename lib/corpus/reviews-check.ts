@@ -125,14 +125,16 @@ export function reviewProblems(units: Unit[], read: ReviewsRead, locator: UnitLo
     });
   }
 
-  // A missing review is reported where it belongs: at the review of the next unit of its file.
+  // A missing review is reported where it belongs: at the review of the next unit of its file, or
+  // at the last review when none follows.
   units.forEach((unit, i) => {
     const home = locator.fileOf(unit.id);
     const reviewsPath = home && reviewsFileFor(home);
     if (!reviewsPath || !read.files.has(reviewsPath) || read.reviews.has(unit.id)) return;
     const next = units.slice(i + 1).map((u) => read.reviews.get(u.id)).find((r) => r?.file.path === reviewsPath);
     const { file } = read.files.get(reviewsPath)!;
-    const line = next ? file.lineOf(['reviews', next.index]) : file.lineOf(['reviews']);
+    const count = (file.doc.get('reviews') as { items?: unknown[] } | undefined)?.items?.length ?? 0;
+    const line = file.lineOf(['reviews', next ? next.index : Math.max(0, count - 1)]);
     error(reviewsPath, line, unit.id, `has no review in ${reviewsPath}: every unit of a reviewed section is reviewed once, in order`);
   });
   return problems;
