@@ -3,6 +3,7 @@ import { buildCorpus } from '@/lib/corpus/build';
 import { checkCorpus } from '@/lib/corpus/check';
 import { ARTICLE_FILE, IDS_FILE, readCorpusFiles, REVISION_LOCK_FILE, UNITS_DIR, yamlFilesIn } from '@/lib/corpus/files';
 import { errorsIn, formatProblem, RULES, type Problem, type RuleId } from '@/lib/corpus/problems';
+import { MISSING_REVIEWS_FILE } from '@/lib/corpus/reviews-check';
 import {
   addToUnit, fileOfUnit, inSentenceEntry, inUnit, lineOf, patched, put, relock, remove, removeUnit, replace, reviseEnglish,
   type Files, type Patch,
@@ -95,6 +96,11 @@ function reviewCases(): Case[] {
       rule: 'reviews', name: 'a reviews file that reviews every unit at its revision, with sound findings, passes',
       patch: [ledeReviews(at('lede-01', reviewOf('lede-01', { findings: finding('reporting from Aofeisi', 'reporting from Aofei Temple', 'audience') })))],
       problems: () => [],
+    },
+    {
+      rule: 'reviews', name: 'a section with no reviews file',
+      patch: [remove(CLOSING_R)],
+      problems: () => [{ rule: 'reviews', severity: MISSING_REVIEWS_FILE, file: CLOSING, message: `has no reviews file: review its units and record the reviews in ${CLOSING_R} (corpus/README.md, "Review a unit")` }],
     },
     {
       rule: 'reviews', name: 'a unit of a reviewed section left without a review',
