@@ -3,6 +3,7 @@ import { buildCorpus } from '@/lib/corpus/build';
 import { checkCorpus } from '@/lib/corpus/check';
 import { ARTICLE_FILE, IDS_FILE, PINYIN_SNAPSHOT_FILE, readCorpusFiles, REVISION_LOCK_FILE, UNITS_DIR, yamlFilesIn } from '@/lib/corpus/files';
 import { errorsIn, formatProblem, RULES, type Problem, type RuleId } from '@/lib/corpus/problems';
+import { MISSING_REVIEWS_FILE } from '@/lib/corpus/reviews-check';
 import {
   addToUnit, fileOfUnit, inSentenceEntry, inUnit, lineOf, patched, put, relock, remove, removeUnit, replace, reviseEnglish,
   type Files, type Patch,
@@ -90,6 +91,9 @@ const reviewProblem = (f: Files, path: string, id: string, message: string | Reg
   rule, severity: 'error', file: path, line: reviewLine(f, path, id, field), unit: id,
   message: typeof message === 'string' ? message : expect.stringMatching(message),
 });
+/** The review of a unit whose revision was raised to `now` without a new review. */
+const staleReview = (f: Files, id: string, now: number) =>
+  reviewProblem(f, LEDE_R, id, `reviews revision ${revisionOf(id)}, but the unit is at revision ${now}: review the current English and record revision ${now}`, 'revision');
 const at = (id: string, review: string) => (reviews: string[]) => reviews.map((r) => (r.startsWith(`  - unit: ${id}\n`) ? review : r));
 
 function reviewCases(): Case[] {
@@ -98,6 +102,11 @@ function reviewCases(): Case[] {
       rule: 'reviews', name: 'a reviews file that reviews every unit at its revision, with sound findings, passes',
       patch: [ledeReviews(at('lede-01', reviewOf('lede-01', { findings: finding('reporting from Aofeisi', 'reporting from Aofei Temple', 'audience') })))],
       problems: () => [],
+    },
+    {
+      rule: 'reviews', name: 'a section with no reviews file',
+      patch: [remove(CLOSING_R)],
+      problems: () => [{ rule: 'reviews', severity: MISSING_REVIEWS_FILE, file: CLOSING, message: `has no reviews file: review its units and record the reviews in ${CLOSING_R} (corpus/README.md, "Review a unit")` }],
     },
     {
       rule: 'reviews', name: 'a unit of a reviewed section left without a review',
@@ -386,7 +395,7 @@ const cases: Case[] = [
       addToUnit('lede-03', `history:\n  - { number: 1, date: "2026-11-28", en: "${LEDE_03_EN}" }\n  - { number: 1, date: "2026-11-28", en: "${LEDE_03_EN}" }`),
       relock('lede-03'),
     ],
-    problems: (f) => [unitProblem(f, 'lede-03', 'history', 'history lists a revision number twice')],
+    problems: (f) => [staleReview(f, 'lede-03', 3), unitProblem(f, 'lede-03', 'history', 'history lists a revision number twice')],
   },
   // sections
   {
@@ -445,6 +454,7 @@ const cases: Case[] = [
     patch: [removeUnit('lede-03')],
     problems: (f) => [
       { rule: 'ids', severity: 'error', file: IDS_FILE, line: lineOf(f, IDS_FILE, '- lede-03'), unit: 'lede-03', message: expect.stringMatching(/^was published but no unit has this ID/) },
+      reviewProblem(f, LEDE_R, 'lede-03', 'names no unit of the article: remove the review, or correct the ID'),
       { rule: 'sentences', severity: 'error', file: LEDE_S, line: lineOf(f, LEDE_S, '- unit: lede-03'), unit: 'lede-03', message: 'names no unit of the article: remove the entry, or correct the ID' },
       { rule: 'source', severity: 'error', file: SOURCE, line: lineOf(f, SOURCE, 'Claude团队三巨头'), message: 'no unit holds this paragraph of the article, “Claude团队三巨头同时接受采访,回应一切。”; it belongs between lede-02 and lede-04' },
     ],
@@ -454,6 +464,7 @@ const cases: Case[] = [
     patch: [inUnit('lede-03', `${LEDE_03_EN}\n    revision: { number: 1, date: "2026-11-28" }\n`, `${LEDE_03_EN}\n    revision: { number: 1, date: "2026-11-28" }\n${newUnit('lede-08', '这一段不在原文里。', 'This paragraph is not in the article.')}`)],
     problems: (f) => [
       { rule: 'ids', severity: 'error', file: IDS_FILE, unit: 'lede-08', message: `is not in ${IDS_FILE}: add it under published` },
+      { ...reviewProblem(f, LEDE_R, 'lede-04', `has no review in ${LEDE_R}: every unit of a reviewed section is reviewed once, in order`), unit: 'lede-08' },
       unitProblem(f, 'lede-08', 'source', `its Chinese is not in the source: line ${lineOf(f, SOURCE, '整整5个小时')} of ${SOURCE} follows lede-03 there`),
       unitProblem(f, 'lede-08', 'sentences', `has no sentences in ${LEDE_S}: run npm run sentences:propose, then review the proposal`),
       unitProblem(f, 'lede-08', 'revisions', `is not in ${REVISION_LOCK_FILE}; run npm run revisions:lock`),
@@ -479,6 +490,7 @@ const cases: Case[] = [
     patch: [appendTo(CLOSING, newUnit('closing-03', '谢谢观看。', 'Thanks for watching.', 'narration'))],
     problems: (f) => [
       { rule: 'ids', severity: 'error', file: IDS_FILE, unit: 'closing-03', message: `is not in ${IDS_FILE}: add it under published` },
+      { ...reviewProblem(f, CLOSING_R, 'closing-02', `has no review in ${CLOSING_R}: every unit of a reviewed section is reviewed once, in order`), unit: 'closing-03' },
       unitProblem(f, 'closing-03', 'source', 'has no paragraph in the source: the article ended before it'),
       unitProblem(f, 'closing-03', 'sentences', 'has no sentences in corpus/sentences/15-closing.yaml: run npm run sentences:propose, then review the proposal'),
       unitProblem(f, 'closing-03', 'revisions', `is not in ${REVISION_LOCK_FILE}; run npm run revisions:lock`),
@@ -522,7 +534,7 @@ const cases: Case[] = [
   {
     rule: 'revisions', name: 'a new revision that drops the English it replaces',
     patch: [inUnit('lede-03', 'took on every question', 'answered every question'), inUnit('lede-03', 'number: 1,', 'number: 2,')],
-    problems: (f) => [unitProblem(f, 'lede-03', 'revisions', "revision 2 must keep revision 1's English in history")],
+    problems: (f) => [staleReview(f, 'lede-03', 2), unitProblem(f, 'lede-03', 'revisions', "revision 2 must keep revision 1's English in history")],
   },
   {
     rule: 'revisions', name: 'a revision older than the published one',

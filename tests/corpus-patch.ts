@@ -114,9 +114,28 @@ export const relock = (id: string): Patch => (files) => {
   files.set(REVISION_LOCK_FILE, JSON.stringify(lock, null, 2) + '\n');
 };
 
+/**
+ * Replaces the one occurrence of `from` in a unit's current English (its `en:` field, which `from`
+ * may include, but not the earlier revisions in its history), and in its sentences.
+ */
+const inCurrentEnglish = (id: string, from: string, to: string): Patch => (files) => {
+  const path = fileOfUnit(files, id);
+  const sentences = inSentences(path, id, from, to);
+  const text = files.get(path)!;
+  const { start, end } = blockOf(text, id);
+  const block = text.slice(start, end);
+  const field = /^    en: \|-\n(?: {6}.*(?:\n|$))+/m.exec(block);
+  if (!field) throw new Error(`patch: unit ${id} has no en: |- field`);
+  const count = occurrences(field[0], from);
+  if (count !== 1) throw new Error(`patch: ${JSON.stringify(from)} occurs ${count} times in the English of unit ${id}`);
+  const at = start + field.index;
+  files.set(path, text.slice(0, at) + field[0].replace(from, () => to) + text.slice(at + field[0].length));
+  sentences(files);
+};
+
 /** Changes a unit's English as a published revision would, so only the rule under test fires. */
 export const reviseEnglish = (id: string, from: string, to: string): Patch => (files) => {
-  inUnit(id, from, to)(files);
+  inCurrentEnglish(id, from, to)(files);
   relock(id)(files);
 };
 

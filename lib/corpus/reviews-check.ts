@@ -4,7 +4,7 @@ import path from 'node:path';
 import { UNITS_DIR, yamlFilesIn, type CorpusFiles } from './files';
 import type { UnitLocator } from './locate';
 import type { Unit } from './model';
-import type { Problem } from './problems';
+import type { Problem, Severity } from './problems';
 import { parseYaml, validate, type YamlFile } from './yaml';
 import { REVIEWS_DIR, reviewsFileFor } from '../reviews/files';
 import { reviewEntrySchema, reviewsFileSchema, type UnitReview } from '../reviews/schema';
@@ -26,6 +26,12 @@ export interface ReviewsRead {
   /** Whether every reviews file and entry could be read. */
   readable: boolean;
 }
+
+/**
+ * How a section with no reviews file is reported. A warning while the sections' reviews are being
+ * written side by side (issue 20); an error once every section has one, so none is left unreviewed.
+ */
+export const MISSING_REVIEWS_FILE: Severity = 'warning';
 
 const quote = (text: string) => `“${[...text].slice(0, 40).join('')}${[...text].length > 40 ? '…' : ''}”`;
 
@@ -77,6 +83,13 @@ export function reviewProblems(units: Unit[], read: ReviewsRead, locator: UnitLo
     const home = locator.fileOf(unit.id);
     if (home && !sectionOfFile.has(home)) sectionOfFile.set(home, unit.sectionId);
   }
+  for (const [reviewsPath, unitsPath] of unitsFiles) {
+    if (read.files.has(reviewsPath)) continue;
+    problems.push({
+      rule: 'reviews', severity: MISSING_REVIEWS_FILE, file: unitsPath,
+      message: `has no reviews file: review its units and record the reviews in ${reviewsPath} (corpus/README.md, "Review a unit")`,
+    });
+  }
   for (const [reviewsPath, { file, section }] of read.files) {
     const unitsPath = unitsFiles.get(reviewsPath);
     if (!unitsPath) {
@@ -125,14 +138,16 @@ export function reviewProblems(units: Unit[], read: ReviewsRead, locator: UnitLo
     });
   }
 
-  // A missing review is reported where it belongs: at the review of the next unit of its file.
+  // A missing review is reported where it belongs: at the review of the next unit of its file, or
+  // at the last review when none follows.
   units.forEach((unit, i) => {
     const home = locator.fileOf(unit.id);
     const reviewsPath = home && reviewsFileFor(home);
     if (!reviewsPath || !read.files.has(reviewsPath) || read.reviews.has(unit.id)) return;
     const next = units.slice(i + 1).map((u) => read.reviews.get(u.id)).find((r) => r?.file.path === reviewsPath);
     const { file } = read.files.get(reviewsPath)!;
-    const line = next ? file.lineOf(['reviews', next.index]) : file.lineOf(['reviews']);
+    const count = (file.doc.get('reviews') as { items?: unknown[] } | undefined)?.items?.length ?? 0;
+    const line = file.lineOf(['reviews', next ? next.index : Math.max(0, count - 1)]);
     error(reviewsPath, line, unit.id, `has no review in ${reviewsPath}: every unit of a reviewed section is reviewed once, in order`);
   });
   return problems;
