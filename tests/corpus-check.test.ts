@@ -761,9 +761,9 @@ const cases: Case[] = [
   },
   // serial-comma
   {
-    rule: 'serial-comma', name: 'a list without the serial comma is a warning, quoting the list and its fix',
+    rule: 'serial-comma', name: 'a list without the serial comma is an error, quoting the list and its fix',
     patch: [reviseEnglish('lede-04', 'the company, and the industry', 'the company and the industry')],
-    problems: (f) => [inEnglish(f, 'lede-04', 'serial-comma', 'about the models, the', 'a list without the serial comma: “about the models, the company and” should be “about the models, the company, and” (STYLE.md, “Register and form”)', 'warning')],
+    problems: (f) => [inEnglish(f, 'lede-04', 'serial-comma', 'about the models, the', 'a list without the serial comma: “about the models, the company and” should be “about the models, the company, and” (STYLE.md, “Register and form”)', 'error')],
   },
   {
     rule: 'serial-comma', name: 'a reasoned exception accepts a list the rule misreads',

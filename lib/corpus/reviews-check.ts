@@ -27,11 +27,8 @@ export interface ReviewsRead {
   readable: boolean;
 }
 
-/**
- * How a section with no reviews file is reported. A warning while the sections' reviews are being
- * written side by side (issue 20); an error once every section has one, so none is left unreviewed.
- */
-export const MISSING_REVIEWS_FILE: Severity = 'warning';
+/** How a section with no reviews file is reported: an error, so no section is left unreviewed. */
+export const MISSING_REVIEWS_FILE: Severity = 'error';
 
 const quote = (text: string) => `“${[...text].slice(0, 40).join('')}${[...text].length > 40 ? '…' : ''}”`;
 

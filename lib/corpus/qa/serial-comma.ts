@@ -59,8 +59,9 @@ export function missingSerialCommas(text: string): MissingSerialComma[] {
 }
 
 /**
- * The serial (Oxford) comma in every English list of three or more (STYLE.md). A warning: the rule
- * is a heuristic, and a finding that is right as it stands is accepted with a `qaExceptions` entry.
+ * The serial (Oxford) comma in every English list of three or more (STYLE.md). An error, so the
+ * convention holds everywhere; the rule is a heuristic, and a phrase it misreads as a list is
+ * accepted with a reasoned `qaExceptions` entry.
  */
 export const serialCommaRule: QaRule = {
   id: 'serial-comma',
@@ -68,7 +69,7 @@ export const serialCommaRule: QaRule = {
   check({ unit }) {
     return missingSerialCommas(unit.en).map(
       (m): Finding => ({
-        severity: 'warning',
+        severity: 'error',
         field: 'en',
         index: m.index,
         text: m.text,
