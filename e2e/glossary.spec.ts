@@ -204,6 +204,11 @@ test.describe('the glossary table', () => {
     await expect(forms.nth(1)).toContainText('English term');
     await expect(page.getByRole('heading', { name: 'References' })).toBeVisible();
     await expect(page.getByRole('link', { name: /transformer-circuits\.pub/ })).toHaveAttribute('href', 'https://transformer-circuits.pub/');
+    // A reference says what its source attests: the term and the discipline it is listed under, and a remark.
+    const references = page.locator('ul.term-references li');
+    await expect(references.filter({ hasText: 'Termonline' })).toContainText('叠加态(物理学)');
+    await expect(references.filter({ hasText: 'Termonline' }).locator('[lang="zh-Hans"]')).toHaveText('叠加态(物理学)');
+    await expect(references.filter({ hasText: 'transformer-circuits.pub' })).toContainText('no Chinese standard source was found');
     await page.goto('/zh/glossary/claude-opus');
     await expect(page.locator('[data-standard-pinyin]')).toHaveCount(0);
   });

@@ -579,7 +579,7 @@ const cases: Case[] = [
   },
   {
     rule: 'glossary-entry', name: 'an entry that names no reference',
-    patch: [replace(PHILOSOPHY, '“心”指心灵。\n    references:\n      - sep\n', '“心”指心灵。\n')],
+    patch: [(f) => f.set(PHILOSOPHY, f.get(PHILOSOPHY)!.replace(/(id: panpsychism\n[\s\S]*?)    references:\n(?:      - .*\n)+/, '$1'))],
     problems: (f) => [{ rule: 'glossary-entry', severity: 'error', file: PHILOSOPHY, line: lineOf(f, PHILOSOPHY, 'id: panpsychism'), entry: 'panpsychism', message: '泛心论 (panpsychism) names no reference: add the source of its term, definition or note to references' }],
   },
   {

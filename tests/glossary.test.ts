@@ -35,12 +35,34 @@ describe('the project glossary', () => {
     for (const term of required) expect(entryFor(term), term).toBeDefined();
   });
 
+  it('gives each concept its own entry, and the core and science terms the article uses', () => {
+    // 器官 is not organ systems, 伦理 not the discipline ethics, 安全性 not the field AI safety.
+    expect(['器官', '器官系统', '伦理', '伦理学', '安全性', 'Safety'].map((zh) => entryFor(zh)?.id)).toEqual(['organ', 'organ-systems', 'morality', 'ethics', 'safety', 'ai-safety']);
+    // 计算资源 is broader than 算力, so it is its own headword and 算力 no form of it.
+    expect(entryFor('计算资源')!.zh).toBe('计算资源');
+    expect(entryFor('算力')).toBeUndefined();
+    for (const zh of ['训练', '模型', 'AI', '性能', '迭代', '输入', '输出', '软件工程', '编程', '角色设定', '自我训练', '动态系统', '分子生物学', '细胞生物学', '组织学', '生态学', '复杂系统', '生态系统', '生物多样性']) {
+      expect(entryFor(zh), zh).toBeDefined();
+      expect(index.occurrences.get(entryFor(zh)!.id)?.length, zh).toBeGreaterThan(0);
+    }
+    expect(index.glossary.byId.get('character-designer')!.category).toBe('expressions');
+  });
+
+  it('gives parallel wordings one status, and takes the headwords its notes prefer', () => {
+    expect(formOf(entryFor('前期训练')!, '前期训练')!.status).toBe(formOf(entryFor('后期训练')!, '后期训练')!.status);
+    expect(['角色训练', '角色塑造', '角色特质'].map((zh) => formOf(entryFor(zh)!, zh)!.status)).toEqual(['nonstandard', 'nonstandard', 'nonstandard']);
+    expect(entryFor('系统提示')!.zh).toBe('系统提示');
+    expect(formOf(entryFor('系统提示词')!, '系统提示词')!.status).toBe('variant');
+    expect(entryFor('边缘案例')!.zh).toBe('边界情况');
+    expect(index.glossary.byId.get('prompt-engineering')!.note!.zh).not.toContain('更常见');
+    for (const entry of index.glossary.entries) expect(entry.references.length, entry.id).toBeGreaterThan(0);
+  });
+
   it('has no non-standard headword: the article’s own wording is a form with its status, under the standard term', () => {
     const expected: [string, string, string][] = [
       ['超叠加', '叠加', 'nonstandard'],
       ['连接图', '连接组', 'nonstandard'],
       ['长远任务', '长程任务', 'nonstandard'],
-      ['计算资源', '算力', 'variant'],
       ['机械解释性', '机制可解释性', 'nonstandard'],
       ['电路', '回路', 'variant'],
       ['前期训练', '预训练', 'nonstandard'],
@@ -93,7 +115,10 @@ describe('the project glossary', () => {
   it('does not mark the adjective 安全 or productivity statistics as terms of their own', () => {
     const ids = (unit: string) => index.marked.get(unit)!.terms;
     expect(ids('anthropic-06')).not.toContain('ai-safety');
-    expect(ids('interpretability-08')).toContain('ai-safety');
+    // 安全性 is the property (safety), 安全(Safety) the field's goal (AI safety): one concept per entry.
+    expect(ids('interpretability-08')).toContain('safety');
+    expect(ids('interpretability-08')).not.toContain('ai-safety');
+    expect(ids('beauty-02')).toContain('ai-safety');
     expect(ids('scaling-27')).toContain('productivity');
     expect(index.glossary.byId.has('productivity-paradox')).toBe(false);
   });
@@ -108,7 +133,7 @@ describe('the project glossary', () => {
     expect(pos('bottom-up')).toBe('adjective');
     const counts: Record<string, number> = {};
     for (const entry of index.glossary.entries) counts[entry.partOfSpeech] = (counts[entry.partOfSpeech] ?? 0) + 1;
-    expect(counts).toEqual({ noun: 105, properNoun: 7, verb: 1, adjective: 1 });
+    expect(counts).toEqual({ noun: 127, properNoun: 7, verb: 1, adjective: 1 });
   });
 
   it('keeps expressions apart from technical terms', () => {

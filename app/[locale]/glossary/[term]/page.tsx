@@ -145,8 +145,8 @@ export default async function TermPage({ params }: PageProps<'/[locale]/glossary
           <ul className="term-references">
             {entry.references.map((cited, i) => {
               const reference = REFERENCES[cited.source];
-              // The term and the discipline are as the source lists them, in Chinese.
-              const attests = [cited.term, cited.field].filter(Boolean).join(',');
+              // The term and the discipline (学科) are as the source lists them, in Chinese: 叠加态(物理学).
+              const attests = cited.term && cited.field ? `${cited.term}(${cited.field})` : (cited.term ?? cited.field);
               return (
                 <li key={`${cited.source}-${i}`} lang={LANG_TAG[locale]}>
                   {reference.url ? <a href={reference.url}>{reference[locale]}</a> : reference[locale]}
