@@ -27,6 +27,10 @@ function checkCorpusFor(phase: string) {
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // Prerendered pages and static files go out as the brotli or gzip copies made after the build
+  // (scripts/precompress.ts, served by lib/http/precompressed.mjs, which asks Next for plain bytes);
+  // Next's own on-the-fly gzip stays on for what is rendered on request (search, the 404 page).
+  compress: true,
   // The root layout lives under [locale]; app/global-not-found.tsx is the localized 404 for any
   // unmatched address. (A not-found.tsx inside [locale] is not server-rendered by Next 16.4.)
   // CommonJS tree shaking drops unused exports of the framework's CommonJS modules: 0.7 kB of
