@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '@/lib/corpus/load';
+import { chineseNumbers, englishNumbers } from '@/lib/corpus/qa/numbers';
 import { bodyText, extractBody } from '@/lib/corpus/source';
 
 const corpus = loadCorpus();
@@ -49,10 +50,14 @@ describe('the project corpus', () => {
     expect(corpus.units.filter((u) => u.kind === 'answer' && u.speaker === 'olah').length).toBeGreaterThan(15);
   });
 
-  it('renders the numbers of the article in English units', () => {
-    const en = (id: string) => corpus.units.find((u) => u.id === id)!.en;
-    expect(en('lede-06')).toContain('100,000');
-    expect(en('scaling-18')).toMatch(/\$1 billion/);
-    expect(en('scaling-18')).toMatch(/\$10 billion/);
+  it('renders the numbers of the article in English units: every 万 and 亿 of the Chinese, by value', () => {
+    // The Chinese is verbatim, so which units write 万 or 亿 is fixed; their English is whatever the
+    // corpus holds now, and must carry each such number's value.
+    const withMultiplier = corpus.units.flatMap((u) => chineseNumbers(u.zh).filter((n) => /[万亿]/.test(n.raw)).map((n) => [u, n] as const));
+    expect(withMultiplier.length).toBeGreaterThan(1);
+    for (const [unit, n] of withMultiplier) {
+      const values = englishNumbers(unit.en).map((e) => e.value);
+      expect(values, `${unit.id}: ${n.raw}`).toContainEqual(n.value);
+    }
   });
 });

@@ -68,9 +68,14 @@ describe('TMX 1.4b, read back by translate-toolkit', () => {
         expect(tu.target).toBe(group.en.text.trim());
       }
     }
-    // One Chinese question rendered as two English sentences is one pair.
-    expect(all.get('scaling-19#s1')).toBeUndefined();
-    expect(all.get('advice-06#s1')!.target).toBe('For example, mechanistic interpretability is still a very new field. There may be around a hundred people working on it now, but it is still far from drawing the attention of thousands or tens of thousands.');
+    // A unit of one group has no sentence-level unit; one Chinese sentence rendered as two English
+    // ones is one pair, holding both (both taken from the corpus as it is).
+    const single = corpus.units.find((u) => sentences.get(u.id)!.groups.length === 1)!;
+    expect(all.get(single.id)).toBeDefined();
+    expect(all.get(`${single.id}#s1`)).toBeUndefined();
+    const [unit, split] = withGroups.flatMap((u) => sentences.get(u.id)!.groups.map((g) => [u.id, g] as const)).find(([, g]) => g.zh.sentences.length === 1 && g.en.sentences.length > 1)!;
+    const pair = all.get(`${unit}#s${split.n}`)!;
+    for (const n of split.en.sentences) expect(pair.target).toContain(sentences.get(unit)!.en[n - 1].trim());
   });
 
   it('carries unit ID, section, speaker and revision as properties', () => {

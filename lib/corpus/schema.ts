@@ -101,5 +101,4 @@ export const articleSchema = z.strictObject({
 export type Note = z.infer<typeof noteSchema>;
 export type QaException = z.infer<typeof qaExceptionSchema>;
 export type Revision = z.infer<typeof revisionSchema>;
-export type RawUnit = z.infer<typeof unitSchema>;
 export type ArticleMeta = z.infer<typeof articleSchema>;

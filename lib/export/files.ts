@@ -27,9 +27,6 @@ export const JSON_SCHEMA_FILE = 'parallel-text.v1.schema.json';
 export const exportFileName = (slug: string, revision: string, kind: ExportKind) =>
   `${slug}_${revision}${EXPORT_FORMAT[kind].suffix}`;
 
-export const exportPath = (slug: string, revision: string, kind: ExportKind) =>
-  `${DOWNLOADS_PATH}/${exportFileName(slug, revision, kind)}`;
-
 export const schemaPath = () => `${DOWNLOADS_PATH}/${JSON_SCHEMA_FILE}`;
 
 /** The content type a file is served with: every text export is UTF-8. */

@@ -1,5 +1,4 @@
 import type { GlossaryEntry } from '../terms/glossary';
-import { LANG_TAG } from '../locale';
 
 /**
  * How a form stands in an export: the standard term, an accepted variant, a wording that is not
@@ -43,5 +42,3 @@ export function termForms(entry: GlossaryEntry): TermForm[] {
   for (const term of [...enTerms, ...quotedEnglish]) add({ lang: 'en', term, status: 'variant' });
   return forms;
 }
-
-export const FORM_LANG_TAG = LANG_TAG;

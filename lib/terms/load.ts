@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadCorpus } from '../corpus/load';
-import type { Unit } from '../corpus/model';
 import { buildGlossary, type Glossary } from './glossary';
 import { markUnits, occurrences, type MarkedUnit } from './mark';
 
@@ -19,19 +18,6 @@ export interface TermIndex {
   marked: Map<string, MarkedUnit>;
   /** Unit IDs where each term occurs, in reading order. */
   occurrences: Map<string, string[]>;
-}
-
-/**
- * Names the file that holds each unit (`corpus/units/03-scaling.yaml`), for messages: a units
- * file declares its section on a `section:` line.
- */
-export function unitFilesIn(dir: string, label = path.basename(dir)): (unit: Unit) => string {
-  const bySection = new Map<string, string>();
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.yaml'))) {
-    const section = /^section:\s*["']?([^"'\s]+)/m.exec(readFileSync(path.join(dir, name), 'utf8'))?.[1];
-    if (section) bySection.set(section, path.posix.join(label, name));
-  }
-  return (unit) => bySection.get(unit.sectionId) ?? label;
 }
 
 let cached: TermIndex | undefined;

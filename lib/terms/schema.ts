@@ -108,5 +108,3 @@ export const glossaryFileSchema = z.strictObject({
   category: z.enum(GLOSSARY_CATEGORIES),
   entries: z.array(z.unknown()).min(1, 'must list at least one entry'),
 });
-
-export type RawGlossaryEntry = z.infer<typeof glossaryEntrySchema>;
