@@ -112,9 +112,10 @@ test.describe('the progress file importer', () => {
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(request.url());
     });
-    // The first script the page asks for after it is ready is the importer: that request fails.
+    // The first script the page asks for after it is ready is the importer: its request fails, and so
+    // does the one retry the bundler's runtime makes by itself.
     let failed = 0;
-    await page.route(/\.js(\?|$)/, (route) => (failed++ === 0 ? route.abort('internetdisconnected') : route.continue()));
+    await page.route(/\.js(\?|$)/, (route) => (failed++ < 2 ? route.abort('internetdisconnected') : route.continue()));
     const transfer = page.getByRole('region', { name: 'Your progress' });
     const input = page.getByLabel('Import progress');
     const broken = { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "parallel') };
