@@ -108,6 +108,9 @@ test.describe('the progress file importer', () => {
   test('is fetched only when a file is imported, and fetched again after a failed load', async ({ page }) => {
     await page.goto('/en/practice');
     await expect(ready(page)).toBeVisible({ timeout: 20_000 });
+    // The scheduler, fetched when idle or at the first answer, is there once the intervals show.
+    await card(page).getByRole('button', { name: /Show answer/ }).click();
+    await expect(card(page).getByRole('button', { name: /Good/ })).toContainText('next in 10 min');
     const scripts: string[] = [];
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(request.url());
