@@ -108,13 +108,17 @@ test.describe('the progress file importer', () => {
   test('is fetched only when a file is imported, and fetched again after a failed load', async ({ page }) => {
     await page.goto('/en/practice');
     await expect(ready(page)).toBeVisible({ timeout: 20_000 });
+    // The scheduler, fetched when idle or at the first answer, is there once the intervals show.
+    await card(page).getByRole('button', { name: /Show answer/ }).click();
+    await expect(card(page).getByRole('button', { name: /Good/ })).toContainText('next in 10 min');
     const scripts: string[] = [];
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(request.url());
     });
-    // The first script the page asks for after it is ready is the importer: that request fails.
+    // The first script the page asks for after it is ready is the importer: its request fails, and so
+    // does the one retry the bundler's runtime makes by itself.
     let failed = 0;
-    await page.route(/\.js(\?|$)/, (route) => (failed++ === 0 ? route.abort('internetdisconnected') : route.continue()));
+    await page.route(/\.js(\?|$)/, (route) => (failed++ < 2 ? route.abort('internetdisconnected') : route.continue()));
     const transfer = page.getByRole('region', { name: 'Your progress' });
     const input = page.getByLabel('Import progress');
     const broken = { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "parallel') };

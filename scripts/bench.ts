@@ -49,13 +49,17 @@ async function startServer(): Promise<ChildProcess> {
 
 function commit(): string {
   try {
-    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { encoding: 'utf8' }).trim() !== '';
+    return dirty ? `${head} (with uncommitted changes)` : head;
   } catch {
     return 'unknown';
   }
 }
 
 async function main() {
+  // The commit measured: taken before the build, as HEAD may move while the benchmarks run.
+  const measured = commit();
   if (!reuse) {
     step('npm run build');
     execFileSync('npm', ['run', 'build'], { stdio: 'inherit', env: { ...process.env, SITE_URL: base } });
@@ -122,7 +126,7 @@ async function main() {
   const when = new Date().toISOString();
   const result = {
     date: when,
-    commit: commit(),
+    commit: measured,
     node: process.version,
     cpus: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown'}`,
     loadavg: os.loadavg(),

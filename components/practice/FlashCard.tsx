@@ -3,7 +3,7 @@
 import type { Ref } from 'react';
 import type { ExampleRun } from '@/lib/practice/cards';
 import type { QueueItem } from '@/lib/practice/queue';
-import { GRADES, type GradeName } from '@/lib/practice/schedule';
+import { GRADES, type GradeName } from '@/lib/practice/grades';
 import { fillPlaceholders } from '@/lib/placeholders';
 import type { PracticeLabels } from './labels';
 

@@ -4,9 +4,10 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { PracticeData } from '@/lib/practice/cards';
 import { DIRECTIONS, PROGRESS_KEY, readStoredProgress, serializeProgress, type Direction, type Progress } from '@/lib/practice/progress';
 import { deckTerms, dueQueue, parseDeckFilter, serializeDeckFilter, type DeckFilter } from '@/lib/practice/queue';
-import { formatInterval, grade, GRADES, intervalMs, newCard, preview, type GradeName } from '@/lib/practice/schedule';
+import { formatInterval, GRADES, intervalMs, type GradeName } from '@/lib/practice/grades';
 import { fillPlaceholders } from '@/lib/placeholders';
 import { fetchJson } from '../fetch-json';
+import { retryingLoader } from '../retrying-loader';
 import { FlashCard } from './FlashCard';
 import { ProgressTransfer } from './ProgressTransfer';
 import type { PracticeLabels } from './labels';
@@ -26,6 +27,22 @@ interface Props {
 }
 
 type DirectionChoice = 'both' | Direction;
+
+type Scheduler = typeof import('@/lib/practice/schedule');
+/**
+ * The scheduler (ts-fsrs) is most of the page's own code and is not needed until an answer is shown:
+ * it is fetched when the page is idle, or at the first answer if that comes sooner.
+ */
+const loadScheduler = retryingLoader(() => import('@/lib/practice/schedule'));
+
+function whenIdle(run: () => void): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const id = window.requestIdleCallback(run, { timeout: 3000 });
+    return () => window.cancelIdleCallback(id);
+  }
+  const timer = window.setTimeout(run, 500);
+  return () => window.clearTimeout(timer);
+}
 
 function readProgress(): { progress: Progress; ok: boolean } {
   try {
@@ -59,7 +76,23 @@ export function PracticeSession({ locale, cardsUrl, categories, sections, labels
   const [revealed, setRevealed] = useState(false);
   const [now, setNow] = useState(() => new Date(0));
   const [reviewed, setReviewed] = useState(0);
+  const [scheduler, setScheduler] = useState<Scheduler | null>(null);
+  const [schedulerFailed, setSchedulerFailed] = useState(false);
   const cardRef = useRef<HTMLDivElement>(null);
+
+  const needScheduler = useCallback(async (): Promise<Scheduler | null> => {
+    try {
+      const loaded = await loadScheduler();
+      setScheduler(() => loaded);
+      setSchedulerFailed(false);
+      return loaded;
+    } catch {
+      setSchedulerFailed(true);
+      return null;
+    }
+  }, []);
+
+  useEffect(() => whenIdle(() => void needScheduler()), [needScheduler]);
 
   useEffect(() => {
     const stored = readProgress();
@@ -108,20 +141,27 @@ export function PracticeSession({ locale, cardsUrl, categories, sections, labels
     return () => window.clearTimeout(timer);
   }, [current, nextDue]);
 
-  const card = current ? (progress[current.key] ?? newCard(now)) : null;
-  const choices = useMemo(() => (card && revealed ? preview(card, now) : null), [card, revealed, now]);
+  const stored = current ? progress[current.key] : undefined;
+  const choices = useMemo(
+    () => (current && revealed && scheduler ? scheduler.preview(stored ?? scheduler.newCard(now), now) : null),
+    [current, stored, revealed, scheduler, now],
+  );
 
   const reveal = useCallback(() => {
     setNow(new Date());
     setRevealed(true);
+    void needScheduler();
     requestAnimationFrame(() => cardRef.current?.focus());
-  }, []);
+  }, [needScheduler]);
 
   const rate = useCallback(
-    (name: GradeName) => {
-      if (!current || !card) return;
+    async (name: GradeName) => {
+      if (!current) return;
+      const loaded = scheduler ?? (await needScheduler());
+      if (!loaded) return;
       const at = new Date();
-      const next = { ...progress, [current.key]: grade(card, name, at) };
+      const card = stored ?? loaded.newCard(now);
+      const next = { ...progress, [current.key]: loaded.grade(card, name, at) };
       setProgress(next);
       setStorageOk(writeProgress(next));
       setRevealed(false);
@@ -129,7 +169,7 @@ export function PracticeSession({ locale, cardsUrl, categories, sections, labels
       setNow(at);
       requestAnimationFrame(() => cardRef.current?.focus());
     },
-    [current, card, progress],
+    [current, stored, now, scheduler, needScheduler, progress],
   );
 
   useEffect(() => {
@@ -143,7 +183,7 @@ export function PracticeSession({ locale, cardsUrl, categories, sections, labels
         reveal();
       } else if (revealed && /^[1-4]$/.test(event.key)) {
         event.preventDefault();
-        rate(GRADES[Number(event.key) - 1]);
+        void rate(GRADES[Number(event.key) - 1]);
       }
     }
     document.addEventListener('keydown', onKey);
@@ -213,14 +253,20 @@ export function PracticeSession({ locale, cardsUrl, categories, sections, labels
         </p>
       ) : null}
 
-      {current && card ? (
+      {schedulerFailed ? (
+        <p className="practice-warning" role="alert">
+          {labels.schedulerError}
+        </p>
+      ) : null}
+
+      {current ? (
         <FlashCard
           ref={cardRef}
           key={`${current.key}:${reviewed}`}
           item={current}
           revealed={revealed}
           onReveal={reveal}
-          onGrade={rate}
+          onGrade={(name) => void rate(name)}
           intervals={
             choices
               ? (Object.fromEntries(GRADES.map((g) => [g, formatInterval(intervalMs(choices[g], now), locale)])) as Record<GradeName, string>)

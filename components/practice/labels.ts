@@ -45,6 +45,8 @@ export interface PracticeLabels {
   /** The importer itself could not be fetched. */
   importUnavailable: string;
   storageError: string;
+  /** The scheduler could not be fetched: no intervals, and a grade is not saved. */
+  schedulerError: string;
   keys: string;
   status: string;
   /** Form statuses: standard, variant, nonstandard, misprint, english. */
@@ -57,5 +59,5 @@ export const PRACTICE_LABEL_KEYS = [
   'gradePrompt', 'again', 'hard', 'good', 'easy', 'nextIn', 'inArticle', 'example', 'exampleLink', 'termPage',
   'doneTitle', 'doneNext', 'doneNone', 'checkAgain', 'progress', 'export', 'import', 'importHint', 'importedOne',
   'importedOther', 'importNotJson', 'importNotProgress', 'importInvalid',
-  'importUnavailable', 'storageError', 'keys', 'status',
+  'importUnavailable', 'storageError', 'schedulerError', 'keys', 'status',
 ] as const satisfies readonly Exclude<keyof PracticeLabels, 'statuses'>[];
