@@ -3,6 +3,10 @@
 import { usePathname } from 'next/navigation';
 import type { MouseEvent } from 'react';
 import { localeCookieString } from '@/lib/locale-cookie';
+import { retryingLoader } from './retrying-loader';
+
+// Loaded when the switch is used on a scrolled page; a failed request is tried again on the next use.
+const readingPosition = retryingLoader(() => import('./reading-position'));
 
 interface Props {
   targetLocale: string;
@@ -22,7 +26,7 @@ export function LocaleSwitch({ targetLocale, hrefLang, label }: Props) {
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0) return;
     if (window.scrollY === 0) return;
     event.preventDefault();
-    void import('./reading-position')
+    void readingPosition()
       .then((position) => position.currentUnitId(document), () => undefined)
       .then((id) => window.location.assign(id ? `${href}#${id}` : href));
   }

@@ -3,12 +3,15 @@
 // The reader's page contract: the server markup, rendered from the real corpus, and every client
 // controller run against it. Renaming a class or attribute on one side fails here.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { attachKeyboard, attachNotes } from '@/components/reader/first-use';
+import { createGate } from '@/components/behaviour/gate';
+import { attach } from '@/components/behaviour/listeners';
+import { noteHandler } from '@/components/reader/notes';
+import { DISPLAY_BOOT_SCRIPT } from '@/lib/display/boot-script';
 import { annotatePinyin } from '@/components/reader/pinyin-layer';
 import { initRowStops, rowStops } from '@/components/reader/row-keys';
 import { currentRow, stepRow } from '@/components/reader/shortcuts';
 import { ensureRevealButtons, setAllRevealed } from '@/components/reader/study';
-import { ACTIVE_CLASS, attachTooltip, TOOLTIP_ID } from '@/components/terms/tooltip';
+import { ACTIVE_CLASS, tooltipController, TOOLTIP_ID } from '@/components/terms/tooltip';
 import { loadCorpus } from '@/lib/corpus/load';
 import {
   CITE_LINK_CLASS,
@@ -112,11 +115,11 @@ const TIP_LABELS = {
 describe('the islands, run against the markup', { timeout: 60_000 }, () => {
   it('tooltip: focus on a term shows its entry, marks its counterpart, Escape hides it', async () => {
     renderReader('zh');
-    const detach = attachTooltip(document, {
+    const detach = attach(tooltipController(document, {
       locale: 'zh',
       labels: TIP_LABELS,
       load: async () => tooltipData(glossary.entries.filter((e) => occurrences.has(e.id)), 'zh'),
-    });
+    }));
     const term = unitRow('consciousness-03').querySelector<HTMLElement>('a[href="/zh/glossary/panpsychism"]')!;
     term.focus();
     await tick();
@@ -137,11 +140,11 @@ describe('the islands, run against the markup', { timeout: 60_000 }, () => {
 
   it('tooltip: the article’s own form shows its pinyin, and the standard term where it differs', async () => {
     renderReader('zh');
-    const detach = attachTooltip(document, {
+    const detach = attach(tooltipController(document, {
       locale: 'zh',
       labels: TIP_LABELS,
       load: async () => tooltipData(glossary.entries.filter((e) => occurrences.has(e.id)), 'zh'),
-    });
+    }));
     const tip = () => document.getElementById(TOOLTIP_ID)!;
     const show = async (unitId: string, termId: string, side: 'zh' | 'en') => {
       const term = unitRow(unitId).querySelector<HTMLElement>(`${textSelector(side)} a[href="/zh/glossary/${termId}"]`)!;
@@ -174,7 +177,14 @@ describe('the islands, run against the markup', { timeout: 60_000 }, () => {
   it('row keys: one Tab stop per row; arrows, loaded on the first key, move within it', async () => {
     renderReader('en');
     initRowStops(document);
-    const detach = attachKeyboard(document, { study: { show: 'Show English', hide: 'Hide English' }, openHelp: () => {} });
+    new Function(DISPLAY_BOOT_SCRIPT)(); // the display store the behaviour reads
+    // Focus in the text starts the sentence marks, whose data file is not served here.
+    vi.stubGlobal('fetch', async () => new Response('{}'));
+    const gate = createGate(document, () => import('@/components/behaviour/behaviour'), () => {});
+    const detach = gate.register({
+      kind: 'reader',
+      options: { locale: 'en', study: { show: 'Show English', hide: 'Hide English' }, openHelp: () => {}, onRowsChanged: () => {} },
+    });
     for (const row of rows()) {
       const stops = Array.from(row.querySelectorAll<HTMLElement>('a[href], button, summary'));
       expect(stops.filter((el) => el.tabIndex === 0), row.id).toHaveLength(1);
@@ -197,6 +207,7 @@ describe('the islands, run against the markup', { timeout: 60_000 }, () => {
     expect(stepRow(document, 1)).toBe(unitRow('scaling-13'));
     expect(document.activeElement!.closest(rowSelector)).toBe(unitRow('scaling-13'));
     detach();
+    vi.unstubAllGlobals();
   });
 
   it('pinyin: every Han character gets its reading as ruby; the published text is unchanged', () => {
@@ -231,7 +242,7 @@ describe('the islands, run against the markup', { timeout: 60_000 }, () => {
 
   it('notes: opening one fills in its text in the UI language', async () => {
     renderReader('zh');
-    const detach = attachNotes(document, 'zh', async () => notesData(corpus, 'zh'));
+    const detach = attach({ listeners: [[document, 'toggle', noteHandler('zh', async () => notesData(corpus, 'zh')), { capture: true }]] });
     const details = unitRow('consciousness-04').querySelector<HTMLDetailsElement>('details.note')!;
     const ref = noteRefOf(details.querySelector('a')!)!;
     details.open = true;

@@ -3,7 +3,10 @@
 import './cite.css';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { CiteLanguage, CiteStyle } from '@/lib/cite/styles';
-import { CITE_LINK_CLASS } from '@/lib/reader/contract';
+import { CITE_LINK_CLASS, DATA_URL, type CiteData, type SentenceData } from '@/lib/reader/contract';
+import { fetchJson } from '../fetch-json';
+import { retryingLoader } from '../retrying-loader';
+import { prefetchOnApproach, warmWhenIdle } from '../warm-up';
 import type { Target } from './target';
 
 export interface CiteLabels {
@@ -32,8 +35,16 @@ export interface CiteDialogProps {
   defaultStyle: CiteStyle;
 }
 
-const loadBody = () => import('./CiteBody');
+// The form is its own chunk, loaded on the first citation; a failed request is tried again on the next.
+const loadBody = retryingLoader(() => import('./CiteBody'));
 const CiteBody = lazy(loadBody);
+
+/** The form's code and the data a citation needs, fetched ahead: when the page is idle, or a cite link is approached. */
+function prefetchCite(locale: CiteDialogProps['locale']) {
+  loadBody().catch(() => undefined);
+  fetchJson<CiteData>(DATA_URL.cite(locale)).catch(() => undefined);
+  fetchJson<SentenceData>(DATA_URL.sentences).catch(() => undefined);
+}
 
 /** One opening of the dialog: what is cited, on which day; `count` tells openings apart. */
 export interface Opened {
@@ -47,7 +58,8 @@ export interface Opened {
  * One cite dialog for the page. Every unit's cite link (a link to the unit's page, which lists its
  * citations without JavaScript) opens it through a single delegated listener. A citation has the
  * current revision of the unit's English (from the static units file) and the text as shown. The
- * form, the formatters and the gathering of what a link cites load on first use.
+ * form, the formatters and the gathering of what a link cites load on first use, and are prefetched
+ * when the page is idle or the pointer or focus reaches a cite link.
  */
 export function CiteDialog(props: CiteDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -74,7 +86,15 @@ export function CiteDialog(props: CiteDialogProps) {
         });
     }
     document.addEventListener('click', onClick);
-    return () => document.removeEventListener('click', onClick);
+    const selector = `a.${CITE_LINK_CLASS}`;
+    const prefetch = () => prefetchCite(props.locale);
+    // Only where there is something to cite.
+    if (document.querySelector(selector)) warmWhenIdle(prefetch);
+    const stopPrefetch = prefetchOnApproach(document, selector, prefetch);
+    return () => {
+      document.removeEventListener('click', onClick);
+      stopPrefetch();
+    };
   }, [props.locale]);
 
   return (

@@ -32,27 +32,20 @@ export interface Target {
   marked?: number;
 }
 
-let citeData: Promise<CiteData & { labels: CiteLabels }> | undefined;
-let sentenceData: Promise<SentenceData> | undefined;
-
 /** The unit a cite link belongs to, with its quotable text and its revision (fetched on first use). */
 export async function targetFrom(trigger: HTMLElement, locale: 'zh' | 'en'): Promise<Target | undefined> {
   const id = unitIdOfCiteLink(trigger);
   const row = id ? document.getElementById(id) : null;
   if (!id || !row) return undefined;
-  citeData ??= fetchJson<CiteData & { labels: CiteLabels }>(DATA_URL.cite(locale));
-  sentenceData ??= fetchJson<SentenceData>(DATA_URL.sentences);
+  // Both fetched once (fetchJson), usually ahead of time (the dialog prefetches them); a failure is retried next time.
+  const sentenceData = fetchJson<SentenceData>(DATA_URL.sentences).catch(() => ({}) as SentenceData);
   let data: CiteData & { labels: CiteLabels };
   try {
-    data = await citeData;
+    data = await fetchJson<CiteData & { labels: CiteLabels }>(DATA_URL.cite(locale));
   } catch {
-    citeData = undefined;
     return undefined;
   }
-  const groups = await sentenceData.catch(() => {
-    sentenceData = undefined;
-    return {} as SentenceData;
-  });
+  const groups = await sentenceData;
   const facts = data.units[id];
   if (!facts) return undefined;
   const [paragraph, revision, revised] = facts;

@@ -3,7 +3,7 @@
 import './tools.css';
 import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Lang } from '@/lib/corpus/model';
-import { rowSelector, TOC_ID } from '@/lib/reader/contract';
+import { DATA_URL, rowSelector, TOC_ID } from '@/lib/reader/contract';
 import {
   DEFAULT_STATE,
   FILTER_SPEAKERS,
@@ -16,11 +16,12 @@ import {
   type TextSize,
   type Theme,
 } from '@/lib/display/state';
+import { loadBehaviour, registerBehaviour, startBehaviour } from '../behaviour/gate';
+import { fetchJson } from '../fetch-json';
 import { retryingLoader } from '../retrying-loader';
+import { warmWhenIdle } from '../warm-up';
 import { getDisplayState, setDisplayState, subscribeDisplay } from './display-store';
-import { attachKeyboard, attachNotes, attachTocTracker, controllers } from './first-use';
 import { initRowStops, rowEntry } from './row-keys';
-import { attachSentenceLoader } from './sentence-loader';
 import type { Shortcut } from './shortcuts';
 import type { StudyLabels } from './study';
 
@@ -57,16 +58,29 @@ interface Props {
   retired?: Record<string, string>;
 }
 
-// The pinyin layer is fetched and shown once; a failed load is tried again when pinyin is next switched on.
-const showPinyinLayer = retryingLoader(() => import('./pinyin-layer').then((layer) => layer.showPinyin(document)));
-// Study mode, the pinyin layer and the help's content load when first used.
-const HelpContent = lazy(() => controllers().then((c) => ({ default: c.HelpContent })));
+// The pinyin layer is its own chunk, loaded when pinyin is switched on and prefetched (code and
+// readings) when the page is idle or the pointer or focus reaches its switch. A failed load is
+// tried again when pinyin is next switched on.
+const pinyinLayer = retryingLoader(() => import('./pinyin-layer'));
+const prefetchPinyin = () => {
+  pinyinLayer().catch(() => undefined);
+  fetchJson(DATA_URL.pinyin).catch(() => undefined);
+};
+const showPinyinLayer = () => pinyinLayer().then((layer) => layer.showPinyin(document));
+// The help's content is in the behaviour module.
+const HelpContent = lazy(() => loadBehaviour().then((behaviour) => ({ default: behaviour.HelpContent })));
+
+/** Rows whose Tab stop is hidden in the current layout get their first displayed element as the stop. */
+function fixStops() {
+  for (const row of document.querySelectorAll(rowSelector)) rowEntry(row);
+}
 
 /**
  * The reader's one control island: layout, study mode, pinyin, speaker filter, theme and text size
  * (all kept as root attributes by the display store), the phone menus and the shortcuts' help
- * overlay. It sets the rows' Tab stops and wires the controllers, most of which load on first use:
- * the keyboard, section tracking, notes, study, pinyin and sentence marks.
+ * overlay. It sets the rows' Tab stops and registers the reader's part of the behaviour module (the
+ * keyboard, contents tracking, notes, study mode and sentence marks), which the one gate starts on
+ * first use; pinyin loads when switched on.
  */
 export function ReaderTools({ labels, speakers, locale, retired }: Props) {
   const [state, setState] = useState<DisplayState>(DEFAULT_STATE);
@@ -84,51 +98,28 @@ export function ReaderTools({ labels, speakers, locale, retired }: Props) {
       helpTrigger.current = document.activeElement as HTMLElement | null;
       setHelpOpen(true);
     };
-    const detach = [
-      attachKeyboard(document, { study: labels.study, openHelp }),
-      attachTocTracker(document),
-      attachNotes(document, locale),
-    ];
+    const unregister = registerBehaviour({
+      kind: 'reader',
+      options: { locale, study: labels.study, openHelp, onRowsChanged: fixStops },
+    });
+    warmWhenIdle(prefetchPinyin);
     return () => {
       unsubscribe();
-      for (const undo of detach) undo();
+      unregister();
     };
   }, [labels, locale]);
 
-  // The layout decides which of a row's elements are displayed: rows whose Tab stop was hidden
-  // get their first displayed element back as the stop.
+  // The layout decides which of a row's elements are displayed. Study mode needs the behaviour
+  // (its reveal buttons) at once, without waiting for a first use.
   useEffect(() => {
-    const fixStops = () => {
-      for (const row of document.querySelectorAll(rowSelector)) rowEntry(row);
-    };
     fixStops();
-    if (state.layout !== 'study') return;
-    let detachStudy: (() => void) | undefined;
-    let cancelled = false;
-    void controllers().then((study) => {
-      if (cancelled) return;
-      detachStudy = study.startStudy(document, labels.study);
-      fixStops();
-    });
-    return () => {
-      cancelled = true;
-      detachStudy?.();
-    };
-  }, [state.layout, state.speaker, labels]);
+    if (state.layout === 'study') startBehaviour();
+  }, [state.layout, state.speaker]);
 
   useEffect(() => {
     if (!state.pinyin) return;
     showPinyinLayer().catch(() => setStatus(labels.pinyinFailed));
   }, [state.pinyin, labels]);
-
-  // The sentence marks load on first use, and wrap once no press or selection is under way.
-  useEffect(
-    () =>
-      attachSentenceLoader(document, () => {
-        for (const row of document.querySelectorAll(rowSelector)) rowEntry(row);
-      }),
-    [],
-  );
 
   // An old link (#retired-id) goes to the unit that now holds its text; hashes never reach the server.
   useEffect(() => {
@@ -185,10 +176,10 @@ export function ReaderTools({ labels, speakers, locale, retired }: Props) {
       </div>
       {state.layout === 'study' ? (
         <span className="tool study-tools">
-          <button type="button" onClick={() => void controllers().then((study) => study.setAllRevealed(document, true, labels.study))}>
+          <button type="button" onClick={() => void loadBehaviour().then((behaviour) => behaviour.setAllRevealed(document, true, labels.study))}>
             {labels.revealAll}
           </button>
-          <button type="button" onClick={() => void controllers().then((study) => study.setAllRevealed(document, false, labels.study))}>
+          <button type="button" onClick={() => void loadBehaviour().then((behaviour) => behaviour.setAllRevealed(document, false, labels.study))}>
             {labels.hideAll}
           </button>
         </span>
@@ -201,7 +192,7 @@ export function ReaderTools({ labels, speakers, locale, retired }: Props) {
           value={state.layout}
           onChange={(layout) => setDisplayState({ layout })}
         />
-        <label className="tool tool-check">
+        <label className="tool tool-check" onPointerEnter={prefetchPinyin} onFocus={prefetchPinyin}>
           <input
             type="checkbox"
             checked={state.pinyin}

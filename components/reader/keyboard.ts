@@ -39,7 +39,7 @@ function moveInRow(event: KeyboardEvent): boolean {
 }
 
 /**
- * The reader's keyboard, loaded on the first key press or focus (first-use.ts): the row keys, the
+ * The reader's keyboard, part of the behaviour module (started on first use): the row keys, the
  * single-key shortcuts the help overlay lists, and focus following the reader (a click or tap on a
  * term makes it its row's stop, so Tab order follows). Returns the handler of `keydown` and
  * `focusin` on the document.

@@ -4,26 +4,23 @@ import { noteRefOf } from '@/lib/reader/markup-read';
 import { fetchJson } from '../fetch-json';
 
 /**
- * Notes open as disclosures (`<details>`); their text is fetched once, when the first note is
- * opened, and replaces the link to the unit's page that stands in for it. Returns the handler of
- * the document's `toggle` events (first-use.ts attaches it).
+ * Notes open as disclosures (`<details>`); their text is fetched once (warmed when the page is
+ * idle) and replaces the link to the unit's page that stands in for it. Returns the handler of the
+ * document's `toggle` events (the reader's part of the behaviour module attaches it).
  */
 export function noteHandler(
   locale: Lang,
   load = () => fetchJson<NotesData>(DATA_URL.notes(locale)),
 ): (event: Event) => void {
-  let data: Promise<NotesData> | undefined;
-
   async function fill(details: HTMLDetailsElement) {
     const link = details.querySelector('p > a');
     const ref = link && noteRefOf(link);
     if (!ref) return;
     try {
-      data ??= load();
-      const text = (await data)[ref.unitId]?.[ref.index];
+      const text = (await load())[ref.unitId]?.[ref.index];
       if (text) link!.parentElement!.textContent = text;
     } catch {
-      data = undefined; // The link still leads to the note.
+      // Offline: the link still leads to the note, and the next opening tries again.
     }
   }
 

@@ -6,7 +6,7 @@ import { rowSelector, SENTENCE_CLASS } from '@/lib/reader/contract';
  * arrows (Home, End) move between the row's permalink, cite link, reveal button, sentences (once
  * the sentence marks are in use), terms and notes.
  * The row remembers where its focus was. Without JavaScript every link is an ordinary Tab stop.
- * This module keeps the stops; keyboard.ts, loaded on first use, moves them.
+ * This module keeps the stops; keyboard.ts, in the behaviour module, moves them.
  */
 export const ROW_FOCUSABLE = `a[href], button, summary, .${SENTENCE_CLASS}[tabindex]`;
 

@@ -149,7 +149,7 @@ export function focusSentenceAt(doc: Document, x: number, y: number) {
 }
 
 /**
- * Starts the marks, from the event that asked for them (sentence-loader.ts): fetches the groups'
+ * Starts the marks, from the first pointer or focus in the text (reader-behaviour.ts): fetches the groups'
  * offsets, then wraps them. Wrapping moves the text's nodes, which would cut short a selection being
  * made, a press in progress, or the focus (and tooltip) of a term, so it waits until the pointer is
  * up, no text is selected and focus is not in the text. Returns the detach function.

@@ -13,6 +13,7 @@ import {
   type TermTipData,
 } from '@/lib/reader/contract';
 import { publishedText, termIdOf } from '@/lib/reader/markup-read';
+import type { Listener, Running } from '../behaviour/listeners';
 import { fetchJson } from '../fetch-json';
 
 export const TOOLTIP_ID = 'term-tooltip';
@@ -34,18 +35,10 @@ export interface TooltipLabels {
   status: Record<'variant' | 'nonstandard', string>;
 }
 
-/** The first use of a term, which loaded the controller (see TermTooltip). */
-export interface FirstUse {
-  term: HTMLAnchorElement;
-  /** A tap: the tooltip shows, and a second tap follows the link. */
-  tap: boolean;
-  at: number;
-}
-
 export interface TooltipOptions {
   locale: Lang;
   labels: TooltipLabels;
-  /** Loads the tooltip data; by default fetched once from the static per-locale file. */
+  /** Loads the tooltip data; by default the static per-locale file (fetched once, see fetchJson). */
   load?: () => Promise<TermTipData>;
 }
 
@@ -98,28 +91,23 @@ export function tooltipContent(doc: Document, id: string, tip: TermTip, marked: 
 }
 
 /**
- * The one tooltip for every glossary term on the page (WAI-ARIA tooltip pattern). It listens on the
- * document, so the server-rendered term links need nothing of their own. Hover or focus shows the
- * entry; a first tap shows it and a second follows the link; Escape, blur or a tap elsewhere close it.
- * The entries are fetched once, on first use. The tooltip itself is created in the main landmark.
+ * The one tooltip for every glossary term on the page (WAI-ARIA tooltip pattern), part of the
+ * behaviour module. It listens on the document, so the server-rendered term links need nothing of
+ * their own. Hover or focus shows the entry; a first tap shows it and a second follows the link;
+ * Escape, blur or a tap elsewhere close it. The entries are fetched once (warmed when the page is
+ * idle). The tooltip itself is created in the main landmark. Returns its listeners, for the gate
+ * to attach and to hand the events of the first use to.
  */
-export function attachTooltip(doc: Document, options: TooltipOptions, first?: FirstUse): () => void {
+export function tooltipController(doc: Document, options: TooltipOptions): Running {
   const win = doc.defaultView!;
   let tip: HTMLElement | null = null;
-  let data: Promise<TermTipData> | null = null;
   let current: HTMLAnchorElement | null = null;
   let pending: HTMLAnchorElement | null = null;
   let showTimer: number | undefined;
   let hideTimer: number | undefined;
   let lastPointer = { type: 'mouse', at: 0 };
 
-  const load =
-    options.load ??
-    (() => fetchJson<TermTipData>(DATA_URL.terms(options.locale)));
-  const entries = () => (data ??= load().catch((error) => {
-    data = null;
-    throw error;
-  }));
+  const entries = options.load ?? (() => fetchJson<TermTipData>(DATA_URL.terms(options.locale)));
 
   function tooltip(): HTMLElement {
     if (!tip) {
@@ -281,7 +269,7 @@ export function attachTooltip(doc: Document, options: TooltipOptions, first?: Fi
     if (current) position(current);
   }
 
-  const listeners: [Document | Window, string, EventListener, AddEventListenerOptions?][] = [
+  const listeners: Listener[] = [
     [doc, 'pointerover', onPointerOver as EventListener],
     [doc, 'pointerout', onPointerOut as EventListener],
     [doc, 'pointerdown', onPointerDown as EventListener, { capture: true }],
@@ -292,15 +280,14 @@ export function attachTooltip(doc: Document, options: TooltipOptions, first?: Fi
     [win, 'scroll', onViewportChange, { passive: true }],
     [win, 'resize', onViewportChange],
   ];
-  for (const [target, type, listener, opts] of listeners) target.addEventListener(type, listener, opts);
-  // The use that loaded the controller (a tap, or a hover still on its term), or a term focused
-  // before it was attached, gets its tooltip now.
-  if (first?.tap) lastPointer = { type: 'touch', at: first.at };
-  const early = first && (first.tap || first.term.matches(':hover') || doc.activeElement === first.term) ? first.term : termAt(doc.activeElement);
-  if (early) void show(early);
-  return () => {
-    hide();
-    tip?.remove();
-    for (const [target, type, listener, opts] of listeners) target.removeEventListener(type, listener, opts);
+  // A term focused before the behaviour started gets its tooltip now.
+  const focused = termAt(doc.activeElement);
+  if (focused) void show(focused);
+  return {
+    listeners,
+    stop: () => {
+      hide();
+      tip?.remove();
+    },
   };
 }

@@ -1,0 +1,29 @@
+// The behaviour module: one chunk, imported by the gate (./gate.ts) when the page is idle and
+// started on the first use. Pinyin and the cite form, bigger and used by fewer readers, are
+// separate chunks, loaded when used and prefetched when idle or approached.
+import { DATA_URL, NOTE_CLASS, PARALLEL_SELECTOR, TERM_SELECTOR } from '@/lib/reader/contract';
+import { fetchJson } from '../fetch-json';
+import { readerBehaviour } from '../reader/reader-behaviour';
+import { tooltipController } from '../terms/tooltip';
+import type { Part } from './gate';
+import type { Running } from './listeners';
+
+export { setAllRevealed } from '../reader/study';
+export { default as HelpContent } from '../reader/HelpContent';
+
+/** Starts one island's part: its controllers, with the listeners the gate attaches. */
+export function start(doc: Document, part: Part): Running {
+  return part.kind === 'tooltip' ? tooltipController(doc, part.options) : readerBehaviour(doc, part.options);
+}
+
+/** Fetches the data files a part will need on this page, so its first use waits for none. */
+export function warm(doc: Document, part: Part) {
+  const urls =
+    part.kind === 'tooltip'
+      ? doc.querySelector(TERM_SELECTOR) ? [DATA_URL.terms(part.options.locale)] : []
+      : [
+          ...(doc.querySelector(`details.${NOTE_CLASS}`) ? [DATA_URL.notes(part.options.locale)] : []),
+          ...(doc.querySelector(PARALLEL_SELECTOR) ? [DATA_URL.sentences] : []),
+        ];
+  for (const url of urls) fetchJson(url).catch(() => undefined);
+}
