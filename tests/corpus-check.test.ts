@@ -785,6 +785,20 @@ const cases: Case[] = [
     patch: [reviseEnglish('lede-04', 'the company, and the industry', 'the company and the industry'), addToUnit('lede-04', 'qaExceptions:\n  - { rule: serial-comma, text: "about the models, the company and", reason: Test. }')],
     problems: () => [],
   },
+  // one-form
+  {
+    rule: 'one-form', name: 'a Chinese term form rendered by another admitted English form than in the other units is an error on that unit',
+    patch: [reviseEnglish('scaling-21', 'If AGI is used', 'If artificial general intelligence is used'), reviseEnglish('scaling-21', 'But if AGI is seen', 'But if artificial general intelligence is seen')],
+    problems: (f) => [inEnglish(f, 'scaling-21', 'one-form', 'artificial general intelligence', '“artificial general intelligence” renders AGI (agi), which 2 units render “AGI”: use one English form per concept, or record a reasoned exception (STYLE.md, “Terms”)')],
+  },
+  {
+    rule: 'one-form', name: 'a reasoned exception accepts the other form',
+    patch: [
+      reviseEnglish('scaling-21', 'If AGI is used', 'If artificial general intelligence is used'), reviseEnglish('scaling-21', 'But if AGI is seen', 'But if artificial general intelligence is seen'),
+      addToUnit('scaling-21', 'qaExceptions:\n  - { rule: one-form, text: artificial general intelligence, reason: Test. }'),
+    ],
+    problems: () => [],
+  },
   // qa-exception
   {
     rule: 'qa-exception', name: 'an exception that matches nothing',

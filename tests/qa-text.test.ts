@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { chineseNumbers, englishNumbers } from '@/lib/corpus/qa/numbers';
 import { unbalanced } from '@/lib/corpus/qa/punctuation';
+import { formInconsistencies } from '@/lib/corpus/qa/one-form';
 import { missingSerialCommas } from '@/lib/corpus/qa/serial-comma';
+import type { Unit } from '@/lib/corpus/model';
+import { buildGlossary } from '@/lib/terms/glossary';
+import { markUnits } from '@/lib/terms/mark';
 
 const values = (tokens: { value: number; currency?: string; year?: boolean }[]) =>
   tokens.map((t) => [t.value, t.currency ?? null, Boolean(t.year)]);
@@ -52,5 +56,56 @@ describe('finding lists without the serial comma', () => {
     expect(texts('As the models get bigger, the costs and the risks rise.')).toEqual([]);
     expect(texts('To address this, we and other companies are researching it.')).toEqual([]);
     expect(texts('Many systems, such as economic and biological ones, resist it.')).toEqual([]);
+  });
+});
+
+describe('one English form per Chinese form of a term', () => {
+  const glossary = buildGlossary([{
+    path: 'test.yaml',
+    text: `category: machine-learning
+entries:
+  - id: objective-function
+    zh: 目标函数
+    en: objective function
+    partOfSpeech: noun
+    forms:
+      zh: [目标函数, { text: 训练目标, status: variant }]
+      en: [objective function, training objective, { text: training objectives, matchOnly: true }, { text: optimize for, matchOnly: true }]
+    definition: { zh: 训练要优化的量。, en: What training optimizes. }
+    references: [sep]
+  - id: circuits
+    zh: 回路
+    en: circuits
+    partOfSpeech: noun
+    forms: { zh: [回路], en: [circuits, circuit] }
+    definition: { zh: 网络中的连接。, en: Connections in a network. }
+    references: [sep]
+`,
+  }]);
+  /** Units as [Chinese, English]; reports each finding as [unit, text, preferred form, units that use it]. */
+  const found = (...pairs: [string, string][]) => {
+    const units = pairs.map(([zh, en], i) => ({ id: `u-${i + 1}`, zh, en }) as Unit);
+    return formInconsistencies(units.map((u) => u.id), markUnits(units, glossary), glossary).map((f) => [f.unit, f.text, f.preferred, f.preferredUnits]);
+  };
+
+  it('reports the minority form on its unit, naming the form most units use', () => {
+    expect(found(['目标函数一', 'the objective function'], ['目标函数二', 'the training objective'], ['目标函数三', 'an objective function'])).toEqual([
+      ['u-2', 'training objective', 'objective function', 2],
+    ]);
+  });
+
+  it('prefers the headword on a tie, and counts a match-only inflection as the form it inflects', () => {
+    expect(found(['目标函数一', 'the training objectives'], ['目标函数二', 'the objective function'])).toEqual([
+      ['u-1', 'training objectives', 'objective function', 1],
+    ]);
+  });
+
+  it('treats singular and plural as one form, and a match-only paraphrase as no form', () => {
+    expect(found(['回路一', 'the circuits'], ['回路二', 'circuit connections'], ['目标函数', 'what we optimize for'], ['目标函数', 'the objective function'])).toEqual([]);
+  });
+
+  it('leaves out a unit whose Chinese writes the term two ways, and keeps Chinese forms apart', () => {
+    expect(found(['目标函数和训练目标', 'the objective function and the training objective'], ['目标函数', 'the objective function'])).toEqual([]);
+    expect(found(['训练目标', 'the training objective'], ['目标函数', 'the objective function'])).toEqual([]);
   });
 });

@@ -53,7 +53,7 @@ export function checkCorpus(files: CorpusFiles): CorpusCheck {
   const glossary = checkGlossary(files, units, locator, Boolean(whole));
   problems.push(...glossary.problems);
 
-  if (units && glossary.index) problems.push(...qaProblems(units, locator, glossary.index.marked));
+  if (units && glossary.index) problems.push(...qaProblems(units, locator, glossary.index));
 
   problems.sort(
     (a, b) =>

@@ -30,6 +30,7 @@ export const RULES = [
   'stray-chinese',
   'punctuation',
   'serial-comma',
+  'one-form',
   'qa-exception',
 ] as const;
 export type RuleId = (typeof RULES)[number];

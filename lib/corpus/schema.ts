@@ -31,7 +31,7 @@ export const noteSchema = z.strictObject({
 export const UNIT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*-\d{2}$/;
 
 /** The translation QA rules a unit may record a reasoned exception to. */
-export const EXCEPTABLE_RULES = ['completeness', 'numbers', 'carried-tokens', 'stray-chinese', 'punctuation', 'serial-comma'] as const;
+export const EXCEPTABLE_RULES = ['completeness', 'numbers', 'carried-tokens', 'stray-chinese', 'punctuation', 'serial-comma', 'one-form'] as const;
 export type ExceptableRule = (typeof EXCEPTABLE_RULES)[number];
 
 /** One finding that is right as it stands: the rule, the exact text it is about, and why. */

@@ -1,3 +1,4 @@
+import type { Glossary } from '../../terms/glossary';
 import type { MarkedUnit } from '../../terms/mark';
 import type { Unit } from '../model';
 import type { Severity } from '../problems';
@@ -30,4 +31,22 @@ export interface QaRule {
   /** One line for the guide and the check's summary. */
   description: string;
   check(input: QaInput): Finding[];
+}
+
+/** The whole article with its glossary marking, for a rule that compares units with each other. */
+export interface QaArticleInput {
+  units: Unit[];
+  marked: Map<string, MarkedUnit>;
+  glossary: Glossary;
+}
+
+/**
+ * A QA rule over the whole article (one English form per concept): it reads every unit at once and
+ * reports each finding on the unit it is in, so a unit accepts it through `qaExceptions` like any other.
+ */
+export interface QaArticleRule {
+  id: ExceptableRule;
+  description: string;
+  /** Findings by unit ID. */
+  checkArticle(input: QaArticleInput): Map<string, Finding[]>;
 }
