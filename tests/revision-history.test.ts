@@ -10,6 +10,7 @@ import { loadCorpus } from '@/lib/corpus/load';
 import type { Unit } from '@/lib/corpus/model';
 import { errorsIn, formatProblem } from '@/lib/corpus/problems';
 import { sentencesFileFor } from '@/lib/sentences/files';
+import { reviewsFileFor } from '@/lib/reviews/files';
 import { fileOfUnit, patched, relock, type Patch } from './corpus-patch';
 
 const base = readCorpusFiles();
@@ -62,7 +63,8 @@ const today = new Date().toISOString().slice(0, 10);
 /**
  * Publishes a new revision of a unit as corpus/README.md describes it: a changed English (here, a
  * clause added to its last sentence, in the unit and in its sentences), the revision number raised,
- * the old English kept in history, then the lock renewed (npm run revisions:lock).
+ * the old English kept in history, the unit's review renewed for the new revision, then the lock
+ * renewed (npm run revisions:lock).
  */
 const publishRevision = (id: string, added: string): Patch => (files) => {
   const unitsFile = fileOfUnit(files, id);
@@ -82,6 +84,13 @@ const publishRevision = (id: string, added: string): Patch => (files) => {
   const last = en.items[en.items.length - 1];
   last.value = revise(last.value);
   files.set(sentencesFile, sentences.toString({ lineWidth: 0 }));
+
+  const reviewsFile = reviewsFileFor(unitsFile);
+  const reviews = parseDocument(files.get(reviewsFile)!);
+  const review = (reviews.get('reviews') as { items: { get(k: string): unknown; set(k: string, v: unknown): void }[] }).items.find((r) => r.get('unit') === id)!;
+  review.set('revision', raw.revision.number + 1);
+  review.set('date', today);
+  files.set(reviewsFile, reviews.toString({ lineWidth: 0 }));
 
   relock(id)(files);
 };
