@@ -1,5 +1,6 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { DEFAULT_STATE, TEXT_SIZES, type TextSize } from '../lib/display/state';
+import { DEFAULT_STATE, TEXT_SIZES, THEMES, type TextSize } from '../lib/display/state';
 import { HAN } from '../lib/reader/contract';
 import { corpus } from './corpus';
 import { expect, test } from './fixtures';
@@ -142,3 +143,16 @@ for (const width of [1366, 360]) {
     expect(problems.slice(0, 20), `${problems.length} problems`).toEqual([]);
   });
 }
+
+test('axe finds nothing in a section with pinyin on, in either theme', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'desktop', 'checked once');
+  test.setTimeout(120_000);
+  await page.goto(`/zh?pinyin=1#${UNITS[0]}`);
+  await expect(page.locator(`${text(UNITS[0], 'zh')} rt`).first()).toBeVisible();
+  for (const theme of THEMES.filter((t) => t !== 'system')) {
+    await page.getByRole('combobox', { name: '配色' }).selectOption(theme);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    const { violations } = await new AxeBuilder({ page }).include('#section-scaling').analyze();
+    expect(violations.map((v) => `${theme}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target}`)).toEqual([]);
+  }
+});
