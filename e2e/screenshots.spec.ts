@@ -1,4 +1,6 @@
-import { LAYOUTS } from '../lib/display/state';
+import { DISPLAY_CONFIG } from '../lib/display/config';
+import { DEFAULT_STATE, LAYOUTS, TEXT_SIZES, THEMES } from '../lib/display/state';
+import { STICKY_BARS_SELECTOR } from '../lib/reader/contract';
 import { expect, test } from './fixtures';
 
 // Screenshots for a person to look at (written under e2e/screenshots, which git ignores): every page
@@ -32,6 +34,38 @@ for (const locale of ['zh', 'en'] as const) {
         const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
         expect(background, `${scheme} background`).toBe(scheme === 'dark' ? 'rgb(22, 22, 25)' : 'rgb(253, 252, 249)');
         await page.screenshot({ path: `e2e/screenshots/${testInfo.project.name}-${locale}-${layout}-${scheme}.png` });
+      }
+    }
+  });
+}
+
+// Pinyin over the passage where readings used to run together, at a desktop and the narrowest phone
+// width, in both themes, at the default and the largest text size.
+for (const width of [1366, 360]) {
+  test(`screenshots: pinyin at ${width} px`, async ({ page }, testInfo) => {
+    test.skip(testInfo.project.name !== 'desktop', 'the widths are set here');
+    test.setTimeout(240_000); // four loads of the whole reader with pinyin on
+    await page.setViewportSize({ width, height: width > 720 ? 800 : 780 });
+    await page.goto('/zh?pinyin=1#scaling-05');
+    for (const theme of THEMES.filter((t) => t !== 'system')) {
+      for (const size of [DEFAULT_STATE.size, TEXT_SIZES.at(-1)!]) {
+        // The theme and size as the reader remembers them, then the page loaded again.
+        await page.evaluate(
+          ([key, saved]) => localStorage.setItem(key, saved),
+          [DISPLAY_CONFIG.storageKey, JSON.stringify({ theme, size })] as const,
+        );
+        await page.reload();
+        await expect(page.locator('#scaling-05 .zh rt').first()).toBeVisible();
+        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+        await page.evaluate(() => document.fonts.ready);
+        // The passage just below the sticky bars (at the largest size on a desktop they take two lines).
+        await page.locator('#scaling-05').evaluate((el, bars) => {
+          const top = document.querySelector(bars)?.getBoundingClientRect().bottom ?? 0;
+          window.scrollBy(0, el.getBoundingClientRect().top - top - 8);
+        }, STICKY_BARS_SELECTOR);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow, 'no sideways scrolling').toBeLessThanOrEqual(0);
+        await page.screenshot({ path: `e2e/screenshots/pinyin-${width}-${theme}-${size}.png` });
       }
     }
   });

@@ -5,9 +5,10 @@ const ANNOTATED_ATTR = 'data-pinyin-done';
 
 /**
  * Sets each Han character of the Chinese text over its reading, as ruby: `<ruby>字<rt>zì</rt></ruby>`,
- * a run of Han characters sharing one ruby element. Readings come from the build (context-sensitive);
- * links and other markup inside the text are kept. Hiding the layer is a stylesheet matter, so this
- * runs once per page. Returns the number of units annotated.
+ * one ruby element per character, so the stylesheet can give every character a cell of its own with
+ * its reading centred above it (rows.css). Readings come from the build (context-sensitive); links
+ * and other markup inside the text are kept. Hiding the layer is a stylesheet matter, so this runs
+ * once per page. Returns the number of units annotated.
  */
 export function annotatePinyin(doc: Document, data: PinyinData): number {
   let count = 0;
@@ -24,21 +25,17 @@ export function annotatePinyin(doc: Document, data: PinyinData): number {
     let next = 0;
     for (const node of nodes) {
       const fragment = doc.createDocumentFragment();
-      let ruby: HTMLElement | null = null;
       let plain = '';
       for (const char of Array.from(node.data)) {
         if (HAN.test(char)) {
           if (plain) fragment.append(plain);
           plain = '';
-          if (!ruby) {
-            ruby = doc.createElement('ruby');
-            fragment.append(ruby);
-          }
+          const ruby = doc.createElement('ruby');
           const rt = doc.createElement('rt');
           rt.textContent = readings[next++];
           ruby.append(char, rt);
+          fragment.append(ruby);
         } else {
-          ruby = null;
           plain += char;
         }
       }
