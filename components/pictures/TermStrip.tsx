@@ -25,7 +25,8 @@ export async function TermStrip({ strip, locale, term }: Props) {
     en: paragraphs('en'),
     sections: sectionsWith.length,
     total: strip.sections.length,
-    busiest: busiest ? `${busiest.n}. ${busiest.title[locale]}` : '',
+    n: busiest?.n ?? 0,
+    title: busiest?.title[locale] ?? '',
   });
   const rowName: Record<Lang, string> = { zh: t('chinese'), en: t('english') };
   const markLabel = (mark: StripMark, section: string) =>
@@ -42,7 +43,7 @@ export async function TermStrip({ strip, locale, term }: Props) {
         {strip.sections.map((section) => (
           <g key={section.id}>
             <rect className={`strip-band strip-band-${section.n % 2}`} x={section.x} y={strip.rows.zh.y} width={section.width} height={strip.rows.en.y + strip.rows.en.height - strip.rows.zh.y} />
-            {section.width >= 14 ? (
+            {section.width >= 20 ? (
               <text className="strip-section-n" x={section.x + section.width / 2} y={strip.rows.zh.y - 7} textAnchor="middle" aria-hidden="true">
                 {section.n}
               </text>

@@ -23,8 +23,8 @@ export async function VocabularyProfile({ profile, rare, locale }: Props) {
   const [k1, k3, k5] = profile.coverage;
 
   const bandsCaption = t('bandsSummary', {
-    tokens: profile.tokens,
-    distinct: profile.distinct,
+    tokens: number.format(profile.tokens),
+    distinct: number.format(profile.distinct),
     top: percent.format(share(profile.bands[0].tokens)),
     none: percent.format(share(profile.bands.at(-1)!.tokens)),
   });
@@ -39,7 +39,7 @@ export async function VocabularyProfile({ profile, rare, locale }: Props) {
       <figure className="picture" aria-labelledby="bands-caption">
         <BarChart
           label={bandsCaption}
-          max={Math.max(...profile.bands.map((b) => b.tokens))}
+          max={profile.tokens}
           bars={profile.bands.map((band) => ({
             id: band.id,
             label: bandLabel(band.id),

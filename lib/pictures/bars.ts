@@ -16,11 +16,11 @@ export interface BarLayout {
   bars: (Bar & { y: number; height: number; width: number })[];
 }
 
-const WIDTH = 640;
-const LABEL = 150;
-const VALUE = 92;
-const ROW = 30;
-const GAP = 8;
+const WIDTH = 420;
+const LABEL = 124;
+const VALUE = 64;
+const ROW = 26;
+const GAP = 7;
 
 /** Lays out bars one under another, each as long as its share of `max`, room left for its value. */
 export function barChart(bars: Bar[], max: number): BarLayout {

@@ -34,7 +34,7 @@ export interface TermStrip {
   totals: Record<Lang, number>;
 }
 
-export const STRIP = { width: 720, labelWidth: 72, top: 22, rowHeight: 26, gap: 8, bottom: 4 } as const;
+export const STRIP = { width: 480, labelWidth: 72, top: 24, rowHeight: 26, gap: 8, bottom: 4 } as const;
 
 /** How often a term occurs in a marked text. */
 const countIn = (segments: MarkedUnit['zh'], termId: string) =>
