@@ -12,6 +12,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
   return sitemapEntries(SITE_URL, routing.locales, [
     { path: '', lastModified: latest ?? meta.published },
     { path: '/glossary' },
+    { path: '/text' },
     ...glossary.entries.map((entry) => ({ path: `/glossary/${entry.id}` })),
     ...units.map((unit) => ({ path: `/p/${unit.id}`, lastModified: unit.revision.date })),
   ]);

@@ -118,6 +118,7 @@ async function main() {
   sections.search = searchRows(search);
   console.log(formatTable(sections.search));
 
+  sections.words = (await import('./bench/words')).wordRows();
   const rows = Object.values(sections).flat();
   step('all figures');
   console.log(formatTable(rows));

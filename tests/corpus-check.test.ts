@@ -188,6 +188,61 @@ function reviewCases(): Case[] {
   ];
 }
 
+const CLAUDE_W = 'corpus/words/04-claude-3-5.yaml';
+const SCALING_W = 'corpus/words/03-scaling.yaml';
+const wordsFile = (section: string, overrides: string) => `section: ${section}\noverrides:\n${overrides}`;
+/** A problem at an override's `- unit:` line. */
+const atOverride = (f: Files, file: string, unit: string, message: string, rule: RuleId = 'words', needle = `unit: ${unit}`) => ({
+  rule, severity: 'error', file, line: lineOf(f, file, needle), unit, message,
+});
+
+function wordCases(): Case[] {
+  return [
+    {
+      rule: 'words', name: "an override whose words do not join to its text",
+      patch: [replace(CLAUDE_W, 'words: [不尽如人意]', 'words: [不尽, 如人]')],
+      problems: (f) => [atOverride(f, CLAUDE_W, 'claude-3-5-19', "the words “不尽 | 如人” join to “不尽如人”, not to the override's text “不尽如人意”")],
+    },
+    {
+      rule: 'words', name: "an override whose text is not in its unit is unused",
+      patch: [replace(CLAUDE_W, 'text: 不尽如人意\n    words: [不尽如人意]', 'text: 不尽人意\n    words: [不尽人意]')],
+      problems: (f) => [atOverride(f, CLAUDE_W, 'claude-3-5-19', "the override's text “不尽人意” is not in the unit's Chinese: remove the override, or correct its text")],
+    },
+    {
+      rule: 'words', name: 'an override that changes nothing is unused',
+      patch: [put(SCALING_W, wordsFile('scaling', '  - { unit: scaling-05, text: 突破口, words: [突破口], reason: Test. }\n'))],
+      problems: (f) => [atOverride(f, SCALING_W, 'scaling-05', 'the override for “突破口” changes nothing (jieba already cuts it “突破口”): remove it')],
+    },
+    {
+      rule: 'words', name: 'an override that splits a glossary form',
+      patch: [put(SCALING_W, wordsFile('scaling', '  - { unit: scaling-05, text: 认为语言模型, words: [认为语言, 模型], reason: Test. }\n'))],
+      problems: (f) => [atOverride(f, SCALING_W, 'scaling-05', 'the override for “认为语言模型” cuts through the glossary term “语言模型” (language-model): a term is always one word')],
+    },
+    {
+      rule: 'words', name: 'an override in the wrong section file',
+      patch: [put(SCALING_W, wordsFile('scaling', '  - { unit: claude-3-5-19, text: 很大影响, words: [很, 大, 影响], reason: Test. }\n'))],
+      problems: (f) => [atOverride(f, SCALING_W, 'claude-3-5-19', `belongs in ${CLAUDE_W}, beside its unit`)],
+    },
+    {
+      rule: 'words', name: 'an override for a unit the article lacks',
+      patch: [put(SCALING_W, wordsFile('scaling', '  - { unit: scaling-99, text: 专家, words: [专, 家], reason: Test. }\n'))],
+      problems: (f) => [atOverride(f, SCALING_W, 'scaling-99', 'names no unit of the article: remove the override, or correct the ID')],
+    },
+    {
+      rule: 'words', name: 'a second override for the same text',
+      patch: [replace(CLAUDE_W, '(不 | 尽如人意).\n', '(不 | 尽如人意).\n  - { unit: claude-3-5-19, text: 不尽如人意, words: [不, 尽如人意], reason: Test. }\n')],
+      problems: (f) => [
+        atOverride(f, CLAUDE_W, 'claude-3-5-19', `has a second override for “不尽如人意” (the first is in ${CLAUDE_W}, line ${lineOf(f, CLAUDE_W, '- unit: claude-3-5-19')})`, 'words', '{ unit: claude-3-5-19'),
+      ],
+    },
+    {
+      rule: 'schema', name: 'an override without a reason',
+      patch: [replace(CLAUDE_W, '    reason: One set expression, "falls short of what one hopes"; jieba cuts off its 不 (不 | 尽如人意).\n', '')],
+      problems: (f) => [atOverride(f, CLAUDE_W, 'claude-3-5-19', 'reason: Invalid input: expected string, received undefined', 'schema')],
+    },
+  ];
+}
+
 function sentenceCases(): Case[] {
   return [
     {
@@ -447,6 +502,7 @@ const cases: Case[] = [
   },
   // sentences
   ...sentenceCases(),
+  ...wordCases(),
   // source
   {
     rule: 'source', name: 'a source file that does not exist',

@@ -64,6 +64,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
             <a href={`/${locale}/glossary`}>{t('navGlossary')}</a>
             <a href={`/${locale}/downloads`}>{t('navDownloads')}</a>
             <a href={`/${locale}/practice`}>{t('navPractice')}</a>
+            <a href={`/${locale}/text`}>{t('navText')}</a>
           </nav>
           <nav aria-label={t('languageLabel')}>
             <LocaleSwitch targetLocale={other} hrefLang={LANG_TAG[other]} label={t('switchTo')} />

@@ -8,8 +8,11 @@ import { qaProblems } from './qa';
 import { parseRevisionLock, revisionProblems } from './revisions';
 import { reviewProblems } from './reviews-check';
 import { checkSentences } from './sentences-check';
+import { checkWords } from './words-check';
 import type { UnitSentences } from '../sentences/model';
 import type { TermIndex } from '../terms/load';
+import { jiebaCut } from '../words/jieba';
+import type { Word } from '../words/segment';
 
 export interface CorpusCheck {
   /** The article, when every unit could be read (even if other checks failed). */
@@ -18,6 +21,8 @@ export interface CorpusCheck {
   index?: TermIndex;
   /** Every unit's aligned sentences, when they are all sound. */
   sentences?: Map<string, UnitSentences>;
+  /** Every unit's words, when the overrides are all sound. */
+  words?: Map<string, Word[]>;
   /** Every problem found, errors and warnings, in file order. */
   problems: Problem[];
   ok: boolean;
@@ -53,6 +58,9 @@ export function checkCorpus(files: CorpusFiles): CorpusCheck {
   const glossary = checkGlossary(files, units, locator, Boolean(whole));
   problems.push(...glossary.problems);
 
+  const words = checkWords(files, jiebaCut, whole, glossary.index?.marked, locator);
+  problems.push(...words.problems);
+
   if (units && glossary.index) problems.push(...qaProblems(units, locator, glossary.index));
 
   problems.sort(
@@ -61,5 +69,5 @@ export function checkCorpus(files: CorpusFiles): CorpusCheck {
       (a.line ?? 0) - (b.line ?? 0) ||
       ruleOrder.get(a.rule)! - ruleOrder.get(b.rule)!,
   );
-  return { corpus, index: glossary.index, sentences: sentences.sentences, problems, ok: errorsIn(problems).length === 0 };
+  return { corpus, index: glossary.index, sentences: sentences.sentences, words: words.words, problems, ok: errorsIn(problems).length === 0 };
 }

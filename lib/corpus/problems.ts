@@ -15,6 +15,7 @@ export const RULES = [
   'sections',
   'source',
   'sentences',
+  'words',
   // Permanence
   'ids',
   'revisions',

@@ -27,12 +27,24 @@ export const PINYIN_OVERRIDES: Record<string, string> = {
 customPinyin(PINYIN_OVERRIDES);
 
 /**
- * The reading of every Han character of a text, in order, chosen in context (长 in 长尾 is cháng, in
- * 增长 zhǎng). Runs at build time: the browser gets the readings, never a pinyin library.
+ * The reading in context of each character of a text, by its string index (null where the character
+ * is not Han, or is the second half of a surrogate pair): 长 in 长尾 is cháng, in 增长 zhǎng. The one
+ * source of readings: the pinyin layer and the word data (lib/words) both take theirs from here.
+ * Runs at build time: the browser gets the readings, never a pinyin library.
  */
+export function contextReadings(text: string): (string | null)[] {
+  const out: (string | null)[] = new Array(text.length).fill(null);
+  let at = 0;
+  for (const c of pinyin(text, { type: 'all' })) {
+    if (HAN.test(c.origin)) out[at] = c.pinyin || c.origin;
+    at += c.origin.length;
+  }
+  return out;
+}
+
+/** The reading of every Han character of a text, in order, chosen in context. */
 export function readingsOf(text: string): string[] {
-  const chars = pinyin(text, { type: 'all' });
-  return chars.filter((c) => HAN.test(c.origin)).map((c) => c.pinyin || c.origin);
+  return contextReadings(text).filter((r): r is string => r !== null);
 }
 
 /** The pinyin layer of the reader: each unit's readings, space-separated. */

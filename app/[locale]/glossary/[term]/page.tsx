@@ -2,9 +2,11 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Concordance } from '@/components/glossary/Concordance';
+import { TermStrip } from '@/components/pictures/TermStrip';
 import { loadCorpus } from '@/lib/corpus/load';
 import type { Lang } from '@/lib/corpus/model';
 import { LANG_TAG } from '@/lib/locale';
+import { termStrip } from '@/lib/pictures/term-strip';
 import { loadTermIndex } from '@/lib/terms/load';
 import { REFERENCES } from '@/lib/terms/references';
 import { routing } from '@/i18n/routing';
@@ -37,7 +39,7 @@ export default async function TermPage({ params }: PageProps<'/[locale]/glossary
   if (!entry) notFound();
   const t = await getTranslations('Term');
   const tc = await getTranslations('Categories');
-  const units = loadCorpus().units;
+  const { units, sections } = loadCorpus();
   const where = new Set(occurrences.get(entry.id) ?? []);
   const concordance = units.filter((unit) => where.has(unit.id));
   const related = entry.related.flatMap((id) => glossary.byId.get(id) ?? []);
@@ -163,6 +165,7 @@ export default async function TermPage({ params }: PageProps<'/[locale]/glossary
         <h2 id="concordance">
           {t('concordance')} <span className="count">({t('concordanceCount', { count: concordance.length })})</span>
         </h2>
+        <TermStrip strip={termStrip(sections, marked, entry.id)} locale={locale} term={locale === 'zh' ? entry.zh : entry.en} />
         <Concordance units={concordance} marked={marked} termId={entry.id} locale={locale} label={(id) => t('readInContext', { id })} />
       </section>
     </main>

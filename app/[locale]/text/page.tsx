@@ -1,0 +1,60 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { VocabularyProfile } from '@/components/pictures/VocabularyProfile';
+import { loadCorpus } from '@/lib/corpus/load';
+import type { Lang } from '@/lib/corpus/model';
+import { loadCedict } from '@/lib/words/dictionary';
+import { loadFrequencies } from '@/lib/words/frequency';
+import { loadWords } from '@/lib/words/load';
+import { vocabularyProfile } from '@/lib/words/profile';
+import { rareWordCards } from '@/lib/words/rare';
+import './text-page.css';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/text'>): Promise<Metadata> {
+  const { locale } = (await params) as { locale: Lang };
+  const t = await getTranslations({ locale, namespace: 'Text' });
+  return { title: t('title'), description: t('description'), alternates: { canonical: `/${locale}/text` } };
+}
+
+/** About the text: where it comes from, its vocabulary profile, and the sources of the word data. */
+export default async function TextPage({ params }: PageProps<'/[locale]/text'>) {
+  const { locale } = (await params) as { locale: Lang };
+  setRequestLocale(locale);
+  const t = await getTranslations('Text');
+  const { meta, units } = loadCorpus();
+  const words = loadWords();
+  const lookup = loadCedict();
+  const frequencies = loadFrequencies();
+  const profile = vocabularyProfile(units, words, frequencies, (word) => lookup(word) !== null);
+  const rare = rareWordCards(profile.rarest, units, words, lookup);
+
+  return (
+    <main id="article" className="text-page" tabIndex={-1}>
+      <h1>{t('title')}</h1>
+      <p className="intro">
+        {t('intro', { title: meta.title[locale], author: meta.author[locale], publisher: meta.publisher[locale], date: meta.published })}
+      </p>
+
+      <section aria-labelledby="profile">
+        <h2 id="profile">{t('profileTitle')}</h2>
+        <p>{t('profileIntro', { size: new Intl.NumberFormat(locale).format(frequencies.size) })}</p>
+        <VocabularyProfile profile={profile} rare={rare} locale={locale} />
+      </section>
+
+      <section aria-labelledby="sources">
+        <h2 id="sources">{t('sourcesTitle')}</h2>
+        <ul className="sources">
+          <li>
+            {t('cedict')} <a href="https://cc-cedict.org/wiki/">CC-CEDICT</a> ·{' '}
+            <a href="https://creativecommons.org/licenses/by-sa/4.0/">CC BY-SA 4.0</a>
+          </li>
+          <li>{t('jieba')}</li>
+          <li>{t('pinyin')}</li>
+          <li>
+            {t('derived')} <a href={`/data/words/${locale}.json`}>{`/data/words/${locale}.json`}</a>
+          </li>
+        </ul>
+      </section>
+    </main>
+  );
+}
