@@ -5,7 +5,7 @@
 // next to its budget, and writes the figures as JSON to bench/results/. Budgets are reported, never
 // asserted: the exit code says only whether the benchmarks ran.
 // Options: --reuse-build (skip `npm run build` when .next has a build), LOAD_SECONDS (default 10),
-// INTERACTION_RUNS (default 5).
+// INTERACTION_RUNS (default 5), LIGHTHOUSE_RUNS (runs of the reader and unit pages, default 3).
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -85,7 +85,7 @@ async function main() {
     sections.javascript = scriptRows(scripts);
     console.log(formatTable(sections.javascript));
 
-    step('Lighthouse 12, mobile (about half a minute per page)');
+    step('Lighthouse 12, mobile (about half a minute per run; reader and unit pages LIGHTHOUSE_RUNS times)');
     const lighthouse = await runLighthouse(base);
     raw.lighthouse = lighthouse;
     sections.lighthouse = lighthouseRows(lighthouse);

@@ -92,7 +92,8 @@ export function PracticeSession({ locale, cardsUrl, categories, sections, labels
     }
   }, []);
 
-  useEffect(() => whenIdle(() => void needScheduler()), [needScheduler]);
+  // The warm-up fails silently: the first answer shown asks again, and says so if it fails too.
+  useEffect(() => whenIdle(() => void loadScheduler().then((loaded) => setScheduler(() => loaded), () => undefined)), []);
 
   useEffect(() => {
     const stored = readProgress();
