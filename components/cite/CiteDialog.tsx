@@ -1,7 +1,7 @@
 'use client';
 
 import './cite.css';
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { CiteLanguage, CiteStyle } from '@/lib/cite/styles';
 import { CITE_LINK_CLASS, DATA_URL, type CiteData, type SentenceData } from '@/lib/reader/contract';
 import { fetchJson } from '../fetch-json';
@@ -36,8 +36,9 @@ export interface CiteDialogProps {
 }
 
 // The form is its own chunk, loaded on the first citation; a failed request is tried again on the next.
+// It is rendered once loaded, not through React.lazy, whose Suspense reveal React may hold back.
 const loadBody = retryingLoader(() => import('./CiteBody'));
-const CiteBody = lazy(loadBody);
+type Body = Awaited<ReturnType<typeof loadBody>>['default'];
 
 /** The form's code and the data a citation needs, fetched ahead: when the page is idle, or a cite link is approached. */
 function prefetchCite(locale: CiteDialogProps['locale']) {
@@ -48,6 +49,8 @@ function prefetchCite(locale: CiteDialogProps['locale']) {
 
 /** One opening of the dialog: what is cited, on which day; `count` tells openings apart. */
 export interface Opened {
+  /** The form (loaded before the first opening). */
+  Body?: Body;
   target: Target;
   /** When it was opened (ms since the epoch): the citation's access date. */
   at: number;
@@ -74,15 +77,16 @@ export function CiteDialog(props: CiteDialogProps) {
       // Without the unit's data (offline), the link leads to the unit's page and its citations.
       event.preventDefault();
       void loadBody()
-        .then((body) => body.targetFrom(trigger, props.locale))
+        .then(async (body) => ({ Body: body.default, target: await body.targetFrom(trigger, props.locale) }))
         .catch(() => undefined)
-        .then((target) => {
-          if (!target) {
+        .then((loaded) => {
+          if (!loaded?.target) {
             window.location.assign(trigger.getAttribute('href')!);
             return;
           }
+          const { Body, target } = loaded;
           triggerRef.current = trigger;
-          setOpened((previous) => ({ target, at: Date.now(), count: (previous?.count ?? 0) + 1 }));
+          setOpened((previous) => ({ Body, target, at: Date.now(), count: (previous?.count ?? 0) + 1 }));
         });
     }
     document.addEventListener('click', onClick);
@@ -104,11 +108,7 @@ export function CiteDialog(props: CiteDialogProps) {
       aria-labelledby="cite-title"
       onClose={() => triggerRef.current?.focus()}
     >
-      {opened ? (
-        <Suspense fallback={null}>
-          <CiteBody {...props} opened={opened} dialog={dialogRef} />
-        </Suspense>
-      ) : null}
+      {opened?.Body ? <opened.Body {...props} opened={opened} dialog={dialogRef} /> : null}
     </dialog>
   );
 }

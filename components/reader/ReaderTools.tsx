@@ -70,9 +70,9 @@ const showPinyinLayer = () => pinyinLayer().then((layer) => layer.showPinyin(doc
 // The help's content is in the behaviour module.
 const HelpContent = lazy(() => loadBehaviour().then((behaviour) => ({ default: behaviour.HelpContent })));
 
-/** Rows whose Tab stop is hidden in the current layout get their first displayed element as the stop. */
-function fixStops() {
-  for (const row of document.querySelectorAll(rowSelector)) rowEntry(row);
+/** Rows (all, by default) whose Tab stop is hidden in the current layout get their first displayed element as the stop. */
+function fixStops(rows: Iterable<Element> = document.querySelectorAll(rowSelector)) {
+  for (const row of rows) rowEntry(row);
 }
 
 /**

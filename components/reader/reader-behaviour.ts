@@ -13,8 +13,11 @@ export interface ReaderOptions {
   study: StudyLabels;
   /** Opens the shortcuts' help overlay (the reading controls own it). */
   openHelp: () => void;
-  /** Called when the behaviour has added focusable elements to the rows (sentences, reveal buttons), to set their Tab stops again. */
-  onRowsChanged: () => void;
+  /**
+   * Called when the behaviour has added focusable elements to rows (sentences, reveal buttons), to
+   * set their Tab stops again: the rows changed, or all of them.
+   */
+  onRowsChanged: (rows?: HTMLElement[]) => void;
 }
 
 /**

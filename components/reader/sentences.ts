@@ -68,19 +68,20 @@ function wrapCell(doc: Document, text: HTMLElement, unitId: string, side: Side, 
   }
 }
 
+/** Wraps the sentence groups of one row (once). True when it wrapped them. */
+function wrapRow(doc: Document, row: HTMLElement, data: SentenceData): boolean {
+  const flat = data[row.id];
+  if (!flat || row.querySelector(`.${SENTENCE_CLASS}`)) return false;
+  for (const side of LANGS) {
+    const text = row.querySelector<HTMLElement>(`.${CELL_CLASS[side]} > .${TEXT_CLASS}`);
+    if (text) wrapCell(doc, text, row.id, side, flat);
+  }
+  return true;
+}
+
 /** Wraps the sentence groups of every row (once). Returns the number of rows wrapped. */
 export function wrapSentences(doc: Document, data: SentenceData): number {
-  let count = 0;
-  for (const row of doc.querySelectorAll<HTMLElement>(rowSelector)) {
-    const flat = data[row.id];
-    if (!flat || row.querySelector(`.${SENTENCE_CLASS}`)) continue;
-    for (const side of LANGS) {
-      const text = row.querySelector<HTMLElement>(`.${CELL_CLASS[side]} > .${TEXT_CLASS}`);
-      if (text) wrapCell(doc, text, row.id, side, flat);
-    }
-    count++;
-  }
-  return count;
+  return Array.from(doc.querySelectorAll<HTMLElement>(rowSelector)).filter((row) => wrapRow(doc, row, data)).length;
 }
 
 const sentenceOf = (target: EventTarget | null) =>
@@ -148,59 +149,100 @@ export function focusSentenceAt(doc: Document, x: number, y: number) {
   sentenceOf(target)?.focus({ preventScroll: true });
 }
 
+/** How long an idle slice may keep wrapping rows, at most (a long task is 50 ms). */
+const SLICE_MS = 12;
+
 /**
- * Starts the marks, from the first pointer or focus in the text (reader-behaviour.ts): fetches the groups'
- * offsets, then wraps them. Wrapping moves the text's nodes, which would cut short a selection being
- * made, a press in progress, or the focus (and tooltip) of a term, so it waits until the pointer is
- * up, no text is selected and focus is not in the text. Returns the detach function.
+ * Starts the marks, from the first pointer or focus in the text (reader-behaviour.ts): wraps the
+ * sentence groups (their offsets are warmed with the module) and marks them. Wrapping moves the
+ * text's nodes, which would cut short a selection being made, a press in progress, or the focus (and
+ * tooltip) of a term, so a row waits while a press is under way, or while the selection or focus is
+ * in its text. The row of the first use is wrapped first; the others follow in short slices when
+ * the page is idle, so no wrapping delays a tap. `onWrapped` gets the rows wrapped each time.
+ * Returns the detach function.
  */
-export function startSentenceMarks(doc: Document, first: Event, pressed: () => boolean, onWrapped: () => void): () => void {
+export function startSentenceMarks(
+  doc: Document,
+  first: Event,
+  pressed: () => boolean,
+  onWrapped: (rows: HTMLElement[]) => void,
+): () => void {
+  const win = doc.defaultView!;
   // A touch (its pointerover comes first) marks the sentence under it once the marks are there.
   const tap = first instanceof PointerEvent && first.pointerType !== 'mouse' ? first : null;
-  let ready: (() => void) | null = null;
-  let detach: (() => void) | undefined;
+  const firstRow = first.target instanceof Element ? first.target.closest<HTMLElement>(rowSelector) : null;
+  const rows = Array.from(doc.querySelectorAll<HTMLElement>(rowSelector));
+  let queue = firstRow ? [firstRow, ...rows.filter((row) => row !== firstRow)] : rows;
+  let data: SentenceData | undefined;
+  let detachMarks: (() => void) | undefined;
+  let scheduled = false;
   let cancelled = false;
 
-  function maybeWrap() {
+  const busy = (row: HTMLElement) => {
     const selection = doc.getSelection();
-    const inText = doc.activeElement?.closest(`.${TEXT_CLASS}`);
-    if (!ready || pressed() || inText || (selection && !selection.isCollapsed)) return;
-    const wrap = ready;
-    ready = null;
-    wrap();
+    if (selection && !selection.isCollapsed && selection.rangeCount > 0 && selection.getRangeAt(0).intersectsNode(row)) return true;
+    return Boolean(doc.activeElement?.closest(`.${TEXT_CLASS}`) && row.contains(doc.activeElement));
+  };
+
+  /** Wraps waiting rows that are free, until `more` says stop; then idles on, or waits for the reader. */
+  function wrap(more: () => boolean) {
+    if (!data || cancelled || pressed()) return;
+    // Wrapping moves the text's links into the sentences, which drops focus: give it back.
+    const active = doc.activeElement instanceof HTMLElement ? doc.activeElement : null;
+    const wrapped: HTMLElement[] = [];
+    const waiting: HTMLElement[] = [];
+    while (queue.length > 0 && (wrapped.length === 0 || more())) {
+      const row = queue.shift()!;
+      if (busy(row)) waiting.push(row);
+      else if (wrapRow(doc, row, data)) wrapped.push(row);
+    }
+    queue = [...waiting, ...queue];
+    if (active && active !== doc.activeElement) active.focus({ preventScroll: true });
+    if (wrapped.length > 0) onWrapped(wrapped);
+    if (!detachMarks && wrapped.length > 0) {
+      detachMarks = attachSentenceMarks(doc);
+      if (tap) focusSentenceAt(doc, tap.clientX, tap.clientY);
+    }
+    // Busy rows wait for the events below; the rest follow when the page is next idle.
+    if (queue.length > waiting.length) idle();
   }
-  // Focus leaving the text (to the permalink, a control, or nowhere) lets a waiting wrap happen.
-  const onFocusOut = () => setTimeout(maybeWrap, 0);
+
+  function idle() {
+    if (scheduled) return;
+    scheduled = true;
+    const run = (deadline?: IdleDeadline) => {
+      scheduled = false;
+      const until = performance.now() + SLICE_MS;
+      wrap(() => (deadline ? deadline.timeRemaining() > 1 : performance.now() < until) && performance.now() < until);
+    };
+    if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(run, { timeout: 1000 });
+    else win.setTimeout(run, 0);
+  }
+
+  // What ends a press, a selection or focus in the text lets a waiting row be wrapped: its own first.
+  const resume = () => wrap(() => false);
+  const onFocusOut = () => win.setTimeout(resume, 0);
 
   fetchJson<SentenceData>(DATA_URL.sentences)
-    .then((data) => {
-      if (cancelled) return;
-      ready = () => {
-        // Wrapping moves the text's links into the sentences, which drops focus: give it back.
-        const active = doc.activeElement instanceof HTMLElement ? doc.activeElement : null;
-        wrapSentences(doc, data);
-        if (active && active !== doc.activeElement) active.focus({ preventScroll: true });
-        onWrapped();
-        detach = attachSentenceMarks(doc);
-        if (tap) focusSentenceAt(doc, tap.clientX, tap.clientY);
-      };
-      maybeWrap();
+    .then((loaded) => {
+      data = loaded;
+      resume();
     })
     .catch(() => {
       // Offline: the paragraphs stay as they are.
     });
 
-  // The loader, listening since before, has already noted that the pointer is up.
-  doc.addEventListener('pointerup', maybeWrap, true);
-  doc.addEventListener('pointercancel', maybeWrap, true);
-  doc.addEventListener('selectionchange', maybeWrap);
+  // The behaviour, listening since before, has already noted that the pointer is up.
+  doc.addEventListener('pointerup', resume, true);
+  doc.addEventListener('pointercancel', resume, true);
+  doc.addEventListener('selectionchange', resume);
   doc.addEventListener('focusout', onFocusOut);
   return () => {
     cancelled = true;
-    doc.removeEventListener('pointerup', maybeWrap, true);
-    doc.removeEventListener('pointercancel', maybeWrap, true);
-    doc.removeEventListener('selectionchange', maybeWrap);
+    doc.removeEventListener('pointerup', resume, true);
+    doc.removeEventListener('pointercancel', resume, true);
+    doc.removeEventListener('selectionchange', resume);
     doc.removeEventListener('focusout', onFocusOut);
-    detach?.();
+    detachMarks?.();
   };
 }
