@@ -31,9 +31,13 @@ const reactOwnedRows = (page: Page) =>
   );
 
 test.describe('the text is static HTML', () => {
-  test('React owns no element of the rows, and no display change replaces a row', async ({ page }, testInfo) => {
+  test('React owns no element of the rows, and no display change replaces a row', async ({ page, request }, testInfo) => {
     test.slow(); // every layout, theme and size, then pinyin over the whole article
     const phone = testInfo.project.name === 'phone';
+    // The rows are sent once, as markup: not again inside the page's RSC payload.
+    const served = await (await request.get('/en')).text();
+    expect(served.split('id="scaling-12"').length - 1).toBe(1);
+    expect(served).not.toMatch(/__next_f[^<]*scaling-12/);
     await page.goto('/en#scaling-12');
     await islandsReady(page);
     // The check sees React where it is: the element that holds the rows is React's.

@@ -1,9 +1,9 @@
 import './rows.css';
 import { getTranslations } from 'next-intl/server';
 import type { Corpus, Lang } from '@/lib/corpus/model';
+import { articleRowsHtml, rowLabels } from '@/lib/reader/article-rows';
 import { PARALLEL_CLASS } from '@/lib/reader/contract';
-import { readerSections } from '@/lib/reader/rows';
-import { rowsHtml } from '@/lib/reader/rows-html';
+import { ROWS_SLOT_ATTR, rowsFilledAfterBuild } from '@/lib/reader/rows-slot';
 import type { MarkedUnit } from '@/lib/terms/mark';
 
 interface Props {
@@ -20,23 +20,14 @@ interface Props {
  * buttons, Tab stops) change them safely. Display changes are root attributes that CSS reads.
  * Rows kept in a client component behind a boundary that skips their hydration would cross in the
  * RSC payload just the same (as data rather than this string) and stay React's to re-render; this
- * way nothing inside the element is React's.
+ * way nothing inside the element is React's. In a production build the element is left empty and
+ * the rows are written into the prerendered page after the build (lib/reader/rows-slot.ts), so
+ * they are not sent a second time inside the RSC payload.
  */
 export async function ParallelText({ corpus, marked, locale }: Props) {
-  const t = await getTranslations('Reader');
-  const tc = await getTranslations('Cite');
-  const html = rowsHtml({
-    sections: readerSections(corpus, marked, locale),
-    speakers: corpus.meta.speakers,
-    locale,
-    labels: {
-      cite: tc('button'),
-      translatorNote: t('translatorNote'),
-      correctionNote: t('correctionNote'),
-      readNote: t('readNote'),
-      columnZh: t('columnZh'),
-      columnEn: t('columnEn'),
-    },
-  });
-  return <div className={PARALLEL_CLASS} dangerouslySetInnerHTML={{ __html: html }} />;
+  const slot = { className: PARALLEL_CLASS, [ROWS_SLOT_ATTR]: locale };
+  if (rowsFilledAfterBuild()) return <div {...slot} dangerouslySetInnerHTML={{ __html: '' }} />;
+  const t = await getTranslations();
+  const html = articleRowsHtml(corpus, marked, locale, rowLabels((key) => t(key)));
+  return <div {...slot} dangerouslySetInnerHTML={{ __html: html }} />;
 }

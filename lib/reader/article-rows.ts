@@ -1,0 +1,25 @@
+/** The whole article's rows as HTML, for the reader page and for the postbuild step that fills it. */
+import type { Corpus, Lang } from '../corpus/model';
+import type { MarkedUnit } from '../terms/mark';
+import { readerSections } from './rows';
+import { type RowLabels, rowsHtml } from './rows-html';
+
+/** The UI messages the rows use, by label: one list for the page and the postbuild step. */
+export const ROW_LABEL_MESSAGES: Record<keyof RowLabels, string> = {
+  cite: 'Cite.button',
+  translatorNote: 'Reader.translatorNote',
+  correctionNote: 'Reader.correctionNote',
+  readNote: 'Reader.readNote',
+  columnZh: 'Reader.columnZh',
+  columnEn: 'Reader.columnEn',
+};
+
+/** The rows' labels, each looked up by its message key. */
+export function rowLabels(message: (key: string) => string): RowLabels {
+  const entries = Object.entries(ROW_LABEL_MESSAGES).map(([label, key]) => [label, message(key)]);
+  return Object.fromEntries(entries) as unknown as RowLabels;
+}
+
+export function articleRowsHtml(corpus: Corpus, marked: Map<string, MarkedUnit>, locale: Lang, labels: RowLabels): string {
+  return rowsHtml({ sections: readerSections(corpus, marked, locale), speakers: corpus.meta.speakers, locale, labels });
+}
