@@ -3,14 +3,19 @@
 import './terms.css';
 import { useEffect } from 'react';
 import type { Lang } from '@/lib/corpus/model';
+import { TERM_SELECTOR } from '@/lib/reader/contract';
 import { registerBehaviour } from '../behaviour/gate';
 import type { TooltipLabels } from './tooltip';
 
 /**
- * The one term tooltip, on every page: registers it with the behaviour gate, which starts its
- * controller (./tooltip, in the behaviour module) on the page's first use. Renders nothing.
+ * The one term tooltip: on a page with terms, registers it with the behaviour gate, which starts
+ * its controller (./tooltip, in the behaviour module) on the page's first use. A page without terms
+ * (search, practice, downloads) loads nothing for it. Renders nothing.
  */
 export function TermTooltip({ locale, labels }: { locale: Lang; labels: TooltipLabels }) {
-  useEffect(() => registerBehaviour({ kind: 'tooltip', options: { locale, labels } }), [locale, labels]);
+  useEffect(() => {
+    if (!document.querySelector(TERM_SELECTOR)) return;
+    return registerBehaviour({ kind: 'tooltip', options: { locale, labels } });
+  }, [locale, labels]);
   return null;
 }
