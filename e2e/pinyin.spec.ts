@@ -4,7 +4,7 @@ import { DEFAULT_STATE, TEXT_SIZES, THEMES, type TextSize } from '../lib/display
 import { HAN } from '../lib/reader/contract';
 import { corpus } from './corpus';
 import { expect, test } from './fixtures';
-import { text } from './selectors';
+import { ROWS, text } from './selectors';
 
 // scaling-05 is where readings ran together (不少专 read "shǎozhuān", 总能找到 "zǒngnéngzhǎodào"),
 // with Latin words in parentheses inside the Chinese; scaling-24 has two of the widest readings side
@@ -125,7 +125,8 @@ for (const width of [1366, 360]) {
     test.setTimeout(120_000);
     await page.setViewportSize({ width, height: 900 });
     await page.goto(`/zh?pinyin=1#${UNITS[0]}`);
-    await expect(page.locator(`${text(UNITS[0], 'zh')} rt`).first()).toBeVisible();
+    // The units away from the viewport are set in idle slices: each measured unit has all its readings first.
+    for (const unit of UNITS) await expect(page.locator(`${text(unit, 'zh')} rt`)).toHaveCount(hanPositions(unit).length);
     await page.evaluate(() => document.fonts.ready);
     // Every size is measured before anything is asserted, so a failure reports all of them.
     const problems: string[] = [];
@@ -155,4 +156,23 @@ test('axe finds nothing in a section with pinyin on, in either theme', async ({ 
     const { violations } = await new AxeBuilder({ page }).include('#section-scaling').analyze();
     expect(violations.map((v) => `${theme}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target}`)).toEqual([]);
   }
+});
+
+test('switched on, the paragraph in view gets its readings, then every other one, each once; off hides them all', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'desktop', 'checked once');
+  const han = corpus.units.reduce((n, u) => n + Array.from(u.zh).filter((c) => HAN.test(c)).length, 0);
+  await page.goto(`/zh#${UNITS[1]}`);
+  const pinyin = page.getByRole('checkbox', { name: '拼音' });
+  await pinyin.check();
+  // The paragraph in view is set whole, in the task that handles the switch (tests/pinyin-slices.test.ts
+  // shows the order); the rest of the article follows in idle slices.
+  await expect(page.locator(`${text(UNITS[1], 'zh')} rt`).first()).toBeVisible();
+  expect(await page.locator(`${text(UNITS[1], 'zh')} rt`).count()).toBe(hanPositions(UNITS[1]).length);
+  await expect(page.locator(`${ROWS} rt`)).toHaveCount(han, { timeout: 30_000 });
+  // Off hides every reading; on again adds none.
+  await pinyin.uncheck();
+  await expect(page.locator(`${ROWS} rt:visible`)).toHaveCount(0);
+  await pinyin.check();
+  await expect(page.locator(`${text(UNITS[1], 'zh')} rt`).first()).toBeVisible();
+  expect(await page.locator(`${ROWS} rt`).count()).toBe(han);
 });

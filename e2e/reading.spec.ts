@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { DISPLAY_CONFIG } from '../lib/display/config';
 import { LAYOUTS, TEXT_SIZES, THEMES, type Layout } from '../lib/display/state';
-import { DATA_URL, PARALLEL_SELECTOR, REVEALED_ATTR, TOC_ID } from '../lib/reader/contract';
+import { DATA_URL, HAN, PARALLEL_SELECTOR, REVEALED_ATTR, TOC_ID } from '../lib/reader/contract';
 import { rowSpeakers } from '../lib/reader/speakers';
 import { SHORTCUT_KEYS } from '../components/reader/shortcuts';
 import { corpus } from './corpus';
@@ -60,6 +60,9 @@ test.describe('the text is static HTML', () => {
     await page.getByRole('combobox', { name: 'Speaker' }).selectOption('');
     await page.getByRole('checkbox', { name: 'Pinyin' }).check();
     await expect(page.locator(`${text('scaling-12', 'zh')} rt`).first()).toBeVisible();
+    // The rest of the article follows in idle slices: every character gets its reading, once.
+    const han = corpus.units.reduce((n, u) => n + Array.from(u.zh).filter((c) => HAN.test(c)).length, 0);
+    await expect(page.locator(`${ROWS} rt`)).toHaveCount(han, { timeout: 30_000 });
     await expect(root(page)).toHaveAttribute('data-size', TEXT_SIZES[TEXT_SIZES.length - 1]);
     const kept = await page.locator(PARALLEL_SELECTOR).evaluate((root, rows) => {
       const now = Array.from(root.querySelectorAll(`${rows}, ${rows} .t`));
@@ -191,6 +194,8 @@ test.describe('pinyin', () => {
     );
     expect(ruby).toContain('长cháng尾wěi');
     const growth = corpus.units.find((u) => u.zh.includes('增长'))!.id;
+    // A unit away from the link may be set in a later idle slice.
+    await expect(page.locator(`${text(growth, 'zh')} rt`).first()).toBeAttached();
     const growthRuby = await page.locator(text(growth, 'zh')).evaluate((el) =>
       Array.from(el.querySelectorAll('ruby'), (r) => r.textContent).join(''),
     );

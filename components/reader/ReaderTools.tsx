@@ -116,9 +116,22 @@ export function ReaderTools({ labels, speakers, locale, retired }: Props) {
     if (state.layout === 'study') startBehaviour();
   }, [state.layout, state.speaker]);
 
+  // Switching on annotates the rows near the viewport at once and the rest in idle slices;
+  // switching off stops the slices (the readings already set are hidden by the stylesheet).
   useEffect(() => {
     if (!state.pinyin) return;
-    showPinyinLayer().catch(() => setStatus(labels.pinyinFailed));
+    let off = false;
+    let stop: (() => void) | undefined;
+    showPinyinLayer()
+      .then((stopSlices) => {
+        if (off) stopSlices();
+        else stop = stopSlices;
+      })
+      .catch(() => setStatus(labels.pinyinFailed));
+    return () => {
+      off = true;
+      stop?.();
+    };
   }, [state.pinyin, labels]);
 
   // An old link (#retired-id) goes to the unit that now holds its text; hashes never reach the server.

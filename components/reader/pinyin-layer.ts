@@ -3,52 +3,156 @@ import { fetchJson } from '../fetch-json';
 
 const ANNOTATED_ATTR = 'data-pinyin-done';
 
+/** How long an idle slice may keep annotating rows, at most (a long task is 50 ms). */
+const SLICE_MS = 12;
+
+/** How long a slice waits for an idle moment before it runs anyway. */
+const IDLE_TIMEOUT_MS = 1000;
+
+const zhText = (row: Element) => row.querySelector<HTMLElement>(`.${CELL_CLASS.zh} > .${TEXT_CLASS}`);
+
 /**
- * Sets each Han character of the Chinese text over its reading, as ruby: `<ruby>字<rt>zì</rt></ruby>`,
- * one ruby element per character, so the stylesheet can give every character a cell of its own with
- * its reading centred above it (rows.css). Readings come from the build (context-sensitive); links
- * and other markup inside the text are kept. Hiding the layer is a stylesheet matter, so this runs
- * once per page. Returns the number of units annotated.
+ * Sets each Han character of one row's Chinese text over its reading, as ruby:
+ * `<ruby>字<rt>zì</rt></ruby>`, one ruby element per character, so the stylesheet can give every
+ * character a cell of its own with its reading centred above it (rows.css). Links and other markup
+ * inside the text are kept. A row is annotated once: hiding the layer is a stylesheet matter.
+ * Returns whether the row was annotated now.
  */
+export function annotateRow(doc: Document, row: Element, data: PinyinData): boolean {
+  const text = zhText(row);
+  const readings = data[row.id]?.split(' ').filter(Boolean);
+  if (!text || !readings || text.hasAttribute(ANNOTATED_ATTR)) return false;
+  const walker = doc.createTreeWalker(text, 4 /* NodeFilter.SHOW_TEXT */);
+  const nodes: Text[] = [];
+  while (walker.nextNode()) nodes.push(walker.currentNode as Text);
+  const hanCount = nodes.reduce((n, node) => n + Array.from(node.data).filter((c) => HAN.test(c)).length, 0);
+  // Readings that do not fit the text (a stale build) are not shown rather than shown wrong.
+  if (hanCount !== readings.length) return false;
+  let next = 0;
+  for (const node of nodes) {
+    const fragment = doc.createDocumentFragment();
+    let plain = '';
+    for (const char of Array.from(node.data)) {
+      if (HAN.test(char)) {
+        if (plain) fragment.append(plain);
+        plain = '';
+        const ruby = doc.createElement('ruby');
+        const rt = doc.createElement('rt');
+        rt.textContent = readings[next++];
+        ruby.append(char, rt);
+        fragment.append(ruby);
+      } else {
+        plain += char;
+      }
+    }
+    if (plain) fragment.append(plain);
+    node.replaceWith(fragment);
+  }
+  text.setAttribute(ANNOTATED_ATTR, '');
+  return true;
+}
+
+/** Sets the readings over every row of the page at once. Returns the number of units annotated. */
 export function annotatePinyin(doc: Document, data: PinyinData): number {
   let count = 0;
-  for (const row of doc.querySelectorAll<HTMLElement>(rowSelector)) {
-    const text = row.querySelector<HTMLElement>(`.${CELL_CLASS.zh} > .${TEXT_CLASS}`);
-    const readings = data[row.id]?.split(' ').filter(Boolean);
-    if (!text || !readings || text.hasAttribute(ANNOTATED_ATTR)) continue;
-    const walker = doc.createTreeWalker(text, 4 /* NodeFilter.SHOW_TEXT */);
-    const nodes: Text[] = [];
-    while (walker.nextNode()) nodes.push(walker.currentNode as Text);
-    const hanCount = nodes.reduce((n, node) => n + Array.from(node.data).filter((c) => HAN.test(c)).length, 0);
-    // Readings that do not fit the text (a stale build) are not shown rather than shown wrong.
-    if (hanCount !== readings.length) continue;
-    let next = 0;
-    for (const node of nodes) {
-      const fragment = doc.createDocumentFragment();
-      let plain = '';
-      for (const char of Array.from(node.data)) {
-        if (HAN.test(char)) {
-          if (plain) fragment.append(plain);
-          plain = '';
-          const ruby = doc.createElement('ruby');
-          const rt = doc.createElement('rt');
-          rt.textContent = readings[next++];
-          ruby.append(char, rt);
-          fragment.append(ruby);
-        } else {
-          plain += char;
-        }
-      }
-      if (plain) fragment.append(plain);
-      node.replaceWith(fragment);
-    }
-    text.setAttribute(ANNOTATED_ATTR, '');
-    count++;
-  }
+  for (const row of doc.querySelectorAll<HTMLElement>(rowSelector)) if (annotateRow(doc, row, data)) count++;
   return count;
 }
 
-/** Fetches the readings (built for the whole article) and sets them over the text; rejects offline. */
-export async function showPinyin(doc: Document): Promise<void> {
-  annotatePinyin(doc, await fetchJson<PinyinData>(DATA_URL.pinyin));
+/** Whether a row is displayed within one screen of the viewport (above, in or below it). */
+function nearViewport(row: Element, height: number): boolean {
+  const box = row.getBoundingClientRect();
+  return box.height > 0 && box.bottom >= -height && box.top <= 2 * height;
+}
+
+/**
+ * Sets the readings over the page without one long task: the rows in or within one screen of the
+ * viewport at once, the rest in idle slices of at most 12 ms (`requestIdleCallback` with a timeout,
+ * `setTimeout` where it is missing). A row the reader reaches before its slice (scrolled to, focused
+ * or linked as `#id`) is annotated then. Rows already annotated are left as they are, so switching
+ * on again adds nothing twice. Returns the function that stops the pending slices (switching off).
+ */
+export function startPinyin(doc: Document, data: PinyinData): () => void {
+  const win = doc.defaultView!;
+  const pending = new Set(Array.from(doc.querySelectorAll<HTMLElement>(rowSelector)).filter((row) => !zhText(row)?.hasAttribute(ANNOTATED_ATTR)));
+  let stopped = false;
+  let handle: number | undefined;
+  let observer: IntersectionObserver | undefined;
+
+  const annotate = (row: Element) => {
+    if (!(row instanceof HTMLElement) || !pending.delete(row)) return;
+    annotateRow(doc, row, data);
+    observer?.unobserve(row);
+  };
+
+  // Measured before any is annotated, so the layout is computed once, not once a row.
+  const height = win.innerHeight;
+  const near = Array.from(pending).filter((row) => nearViewport(row, height));
+  for (const row of near) annotate(row);
+
+  const onHash = () => {
+    const id = decodeURIComponent(win.location.hash.slice(1));
+    const target = id ? doc.getElementById(id) : null;
+    const row = target?.closest(rowSelector);
+    if (row) annotate(row);
+  };
+  const onFocus = (event: FocusEvent) => {
+    const row = event.target instanceof Element ? event.target.closest(rowSelector) : null;
+    if (row) annotate(row);
+  };
+
+  function stop() {
+    stopped = true;
+    if (handle !== undefined) {
+      if (typeof win.cancelIdleCallback === 'function') win.cancelIdleCallback(handle);
+      else win.clearTimeout(handle);
+    }
+    handle = undefined;
+    observer?.disconnect();
+    win.removeEventListener('hashchange', onHash);
+    doc.removeEventListener('focusin', onFocus);
+  }
+
+  function slice(deadline?: IdleDeadline) {
+    handle = undefined;
+    if (stopped) return;
+    const until = performance.now() + SLICE_MS;
+    const more = () => performance.now() < until && (!deadline || deadline.didTimeout || deadline.timeRemaining() > 1);
+    for (const row of pending) {
+      annotate(row);
+      if (!more()) break;
+    }
+    if (pending.size > 0) schedule();
+    else stop();
+  }
+
+  function schedule() {
+    if (typeof win.requestIdleCallback === 'function') handle = win.requestIdleCallback(slice, { timeout: IDLE_TIMEOUT_MS });
+    else handle = win.setTimeout(slice, 0);
+  }
+
+  if (pending.size === 0) return stop;
+  onHash();
+  if (typeof win.IntersectionObserver === 'function') {
+    // A row coming within one screen of the viewport is annotated before it is seen.
+    observer = new win.IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) if (entry.isIntersecting) annotate(entry.target);
+      },
+      { rootMargin: '100% 0px' },
+    );
+    for (const row of pending) observer.observe(row);
+  }
+  win.addEventListener('hashchange', onHash);
+  doc.addEventListener('focusin', onFocus);
+  schedule();
+  return stop;
+}
+
+/**
+ * Fetches the readings (built for the whole article) and starts setting them over the text; rejects
+ * offline. Resolves to the function that stops the pending slices.
+ */
+export async function showPinyin(doc: Document): Promise<() => void> {
+  return startPinyin(doc, await fetchJson<PinyinData>(DATA_URL.pinyin));
 }
