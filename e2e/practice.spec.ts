@@ -101,6 +101,30 @@ test('a practice session by keyboard, in Chinese: Space reveals, 1–4 grade, pr
   await expect(stats(page)).toHaveText(`到期 1 · 新卡 ${total - 2} · 稍后 1`);
 });
 
+test('nothing on the practice page moves after it is shown, while the deck and the scheduler load', async ({ page }) => {
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    (window as unknown as { __shifts: number[] }).__shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        if (!entry.hadRecentInput) shifts.push(entry.value);
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto('/en/practice');
+  await expect(ready(page)).toBeVisible({ timeout: 20_000 });
+  await expect(card(page).getByRole('button', { name: /Show answer/ })).toBeVisible();
+  // The scheduler is warmed at the first idle moment after load: wait for a later one, then a frame.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) =>
+        window.requestIdleCallback(() => window.requestIdleCallback(() => requestAnimationFrame(() => requestAnimationFrame(() => resolve())))),
+      ),
+  );
+  const shifts = await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts);
+  expect(shifts.reduce((sum, value) => sum + value, 0)).toBe(0);
+});
+
 test.describe('the progress file importer', () => {
   // The aborted request below is logged by the browser.
   test.use({ expectedConsole: [/Failed to load resource/] });

@@ -118,7 +118,8 @@ export function FlashCard({ ref, item, revealed, onReveal, onGrade, intervals, l
                 <span className="grade-name">
                   <kbd>{i + 1}</kbd> {labels[grade]}
                 </span>
-                {intervals ? <span className="grade-interval">{fillPlaceholders(labels.nextIn, { interval: intervals[grade] })}</span> : null}
+                {/* Its line is kept while the scheduler loads, so the buttons do not grow when the intervals come. */}
+                <span className="grade-interval">{intervals ? fillPlaceholders(labels.nextIn, { interval: intervals[grade] }) : null}</span>
               </button>
             ))}
           </div>

@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { PracticeData } from '@/lib/practice/cards';
+import type { PracticeData, PracticeTerm } from '@/lib/practice/cards';
 import { DIRECTIONS, PROGRESS_KEY, readStoredProgress, serializeProgress, type Direction, type Progress } from '@/lib/practice/progress';
 import { deckTerms, dueQueue, parseDeckFilter, serializeDeckFilter, type DeckFilter } from '@/lib/practice/queue';
 import { formatInterval, GRADES, intervalMs, type GradeName } from '@/lib/practice/grades';
@@ -24,6 +24,11 @@ interface Props {
   categories: Option[];
   sections: Option[];
   labels: PracticeLabels;
+  /**
+   * The whole deck's first card and its number of terms, known on the server: the page is rendered
+   * finished, as it is for a first visit, and does not change its layout when the deck arrives.
+   */
+  opening: { term: PracticeTerm; terms: number };
 }
 
 type DirectionChoice = 'both' | Direction;
@@ -66,7 +71,7 @@ const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName));
 
 /** The practice session: a deck chosen by category or section, one card at a time, graded with FSRS. */
-export function PracticeSession({ locale, cardsUrl, categories, sections, labels }: Props) {
+export function PracticeSession({ locale, cardsUrl, categories, sections, labels, opening }: Props) {
   const [data, setData] = useState<PracticeData | null>(null);
   const [failed, setFailed] = useState(false);
   const [progress, setProgress] = useState<Progress>({});
@@ -117,11 +122,13 @@ export function PracticeSession({ locale, cardsUrl, categories, sections, labels
   }, [cardsUrl, categories, sections]);
 
   const directions = useMemo(() => (direction === 'both' ? DIRECTIONS : [direction]), [direction]);
-  const terms = useMemo(() => (data ? deckTerms(data.terms, filter) : []), [data, filter]);
+  // Until the deck arrives, the session is the whole deck's first card, which can already be answered.
+  const terms = useMemo(() => (data ? deckTerms(data.terms, filter) : [opening.term]), [data, filter, opening]);
   const queue = useMemo(() => dueQueue(terms, progress, now, directions), [terms, progress, now, directions]);
   const current = queue[0];
-  const fresh = queue.filter((item) => !progress[item.key]).length;
-  const later = terms.length * directions.length - queue.length;
+  const fresh = data ? queue.filter((item) => !progress[item.key]).length : opening.terms * directions.length;
+  const later = data ? terms.length * directions.length - queue.length : 0;
+  const due = data ? queue.length - fresh : 0;
   const nextDue = useMemo(() => {
     let soonest: number | null = null;
     for (const term of terms) {
@@ -201,12 +208,11 @@ export function PracticeSession({ locale, cardsUrl, categories, sections, labels
   }
 
   if (failed) return <p role="alert">{labels.loadError}</p>;
-  if (!data) return <p className="practice-loading">{labels.loading}</p>;
 
   const filterValue = filter.kind === 'all' ? 'all' : `${filter.kind}:${filter.id}`;
 
   return (
-    <div className="practice" data-practice-ready="">
+    <div className="practice" data-practice-ready={data ? '' : undefined}>
       <div className="practice-controls">
         <div className="control">
           <label htmlFor="practice-deck">{labels.deck}</label>
@@ -244,7 +250,7 @@ export function PracticeSession({ locale, cardsUrl, categories, sections, labels
           </select>
         </div>
         <p className="practice-stats" aria-live="polite" data-practice-stats="">
-          {fillPlaceholders(labels.stats, { due: queue.length - fresh, fresh, later })}
+          {fillPlaceholders(labels.stats, { due, fresh, later })}
         </p>
       </div>
 

@@ -1,6 +1,5 @@
 /** The practice page's UI strings, translated on the server and passed to the island as plain strings. */
 export interface PracticeLabels {
-  loading: string;
   loadError: string;
   deck: string;
   deckAll: string;
@@ -54,7 +53,7 @@ export interface PracticeLabels {
 }
 
 export const PRACTICE_LABEL_KEYS = [
-  'loading', 'loadError', 'deck', 'deckAll', 'deckCategories', 'deckSections', 'direction', 'directionBoth',
+  'loadError', 'deck', 'deckAll', 'deckCategories', 'deckSections', 'direction', 'directionBoth',
   'directionZhEn', 'directionEnZh', 'stats', 'cardOf', 'promptZhEn', 'promptEnZh', 'reveal', 'revealKey',
   'gradePrompt', 'again', 'hard', 'good', 'easy', 'nextIn', 'inArticle', 'example', 'exampleLink', 'termPage',
   'doneTitle', 'doneNext', 'doneNone', 'checkAgain', 'progress', 'export', 'import', 'importHint', 'importedOne',

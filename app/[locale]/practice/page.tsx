@@ -4,6 +4,7 @@ import { PracticeSession } from '@/components/practice/PracticeSession';
 import { PRACTICE_LABEL_KEYS, type PracticeLabels } from '@/components/practice/labels';
 import { loadCorpus } from '@/lib/corpus/load';
 import type { Lang } from '@/lib/corpus/model';
+import { practiceData } from '@/lib/practice/cards';
 import { FORM_STATUSES, GLOSSARY_CATEGORIES } from '@/lib/terms/schema';
 import { loadTermIndex } from '@/lib/terms/load';
 
@@ -19,7 +20,7 @@ export default async function PracticePage({ params }: PageProps<'/[locale]/prac
   const t = await getTranslations('Practice');
   const tc = await getTranslations('Categories');
   const tt = await getTranslations('Term');
-  const { glossary, occurrences } = loadTermIndex();
+  const { glossary, marked, occurrences } = loadTermIndex();
   const { sections } = loadCorpus();
 
   const labels = {
@@ -35,6 +36,8 @@ export default async function PracticePage({ params }: PageProps<'/[locale]/prac
     .filter((section) => termSections.has(section.id))
     .map((section, i) => ({ id: section.id, label: `${i + 1}. ${section.title[locale]}` }));
 
+  const deck = practiceData(glossary, sections, marked, occurrences, locale).terms;
+
   return (
     <main id="article" className="practice-page" tabIndex={-1}>
       <h1>{t('title')}</h1>
@@ -45,6 +48,7 @@ export default async function PracticePage({ params }: PageProps<'/[locale]/prac
         categories={categories}
         sections={sectionOptions}
         labels={labels}
+        opening={{ term: deck[0], terms: deck.length }}
       />
       <p className="practice-anki">
         <a href={`/${locale}/glossary/anki.txt`} download={`parallel-reader-glossary-${locale}.txt`}>
