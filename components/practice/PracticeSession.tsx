@@ -100,21 +100,26 @@ export function PracticeSession({ locale, cardsUrl, categories, sections, labels
   // The warm-up fails silently: the first answer shown asks again, and says so if it fails too.
   useEffect(() => whenIdle(() => void loadScheduler().then((loaded) => setScheduler(() => loaded), () => undefined)), []);
 
+  // The stored progress and the URL's deck are applied with the deck itself, in one render: the
+  // server's first card stays until then instead of passing through an in-between state.
   useEffect(() => {
-    const stored = readProgress();
-    setProgress(stored.progress);
-    setStorageOk(stored.ok);
-    setFilter(
-      parseDeckFilter(
-        window.location.search,
-        categories.map((c) => c.id),
-        sections.map((s) => s.id),
-      ),
-    );
-    setNow(new Date());
     let live = true;
     fetchJson<PracticeData>(cardsUrl)
-      .then((json) => live && setData(json))
+      .then((json) => {
+        if (!live) return;
+        const stored = readProgress();
+        setProgress(stored.progress);
+        setStorageOk(stored.ok);
+        setFilter(
+          parseDeckFilter(
+            window.location.search,
+            categories.map((c) => c.id),
+            sections.map((s) => s.id),
+          ),
+        );
+        setNow(new Date());
+        setData(json);
+      })
       .catch(() => live && setFailed(true));
     return () => {
       live = false;
@@ -168,8 +173,10 @@ export function PracticeSession({ locale, cardsUrl, categories, sections, labels
       const loaded = scheduler ?? (await needScheduler());
       if (!loaded) return;
       const at = new Date();
-      const card = stored ?? loaded.newCard(now);
-      const next = { ...progress, [current.key]: loaded.grade(card, name, at) };
+      // Before the deck arrives the stored progress is not read yet: a grade is added to it.
+      const base = data ? progress : { ...readProgress().progress, ...progress };
+      const card = base[current.key] ?? loaded.newCard(now);
+      const next = { ...base, [current.key]: loaded.grade(card, name, at) };
       setProgress(next);
       setStorageOk(writeProgress(next));
       setRevealed(false);
@@ -177,7 +184,7 @@ export function PracticeSession({ locale, cardsUrl, categories, sections, labels
       setNow(at);
       requestAnimationFrame(() => cardRef.current?.focus());
     },
-    [current, stored, now, scheduler, needScheduler, progress],
+    [current, data, now, scheduler, needScheduler, progress],
   );
 
   useEffect(() => {
