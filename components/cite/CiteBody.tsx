@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState, type RefObject } from 'react';
+import { useEffect, useState } from 'react';
 import { fillPlaceholders } from '@/lib/placeholders';
 import { localIsoDate } from '@/lib/cite/dates';
 import { CITATION_FORMAT_NAMES, EXPORT_FORMATS } from '@/lib/cite/exports';
@@ -11,7 +11,7 @@ import { CITE_LANGUAGES, CITE_STYLES, citationText, type CiteLanguage, type Cite
 import type { CiteDialogProps, Opened } from './CiteDialog';
 
 // Loaded together: the dialog finds what a link cites before it shows the form.
-export { targetFrom } from './target';
+export { loadFacts, targetFrom } from './target';
 
 /**
  * The cite dialog's form: quoted language, style, the citation and its exports. It is loaded with
@@ -22,8 +22,7 @@ export default function CiteBody({
   siteUrl,
   defaultStyle,
   opened,
-  dialog,
-}: CiteDialogProps & { opened: Opened; dialog: RefObject<HTMLDialogElement | null> }) {
+}: CiteDialogProps & { opened: Opened }) {
   const { target } = opened;
   const { labels } = target;
   const accessed = localIsoDate(new Date(opened.at));
@@ -33,13 +32,11 @@ export default function CiteBody({
   // 0: the whole paragraph; n: sentence group n.
   const [passage, setPassage] = useState(target.marked ?? 0);
 
-  // Each opening starts without a status, and opens the dialog once its controls are there, so
-  // focus lands on the first of them.
+  // Each opening starts without a status, on the passage marked in the row (the dialog shows itself).
   useEffect(() => {
     setStatus('');
     setPassage(target.marked ?? 0);
-    if (!dialog.current?.open) dialog.current?.showModal();
-  }, [opened.count, dialog, target.marked]);
+  }, [opened.count, target.marked]);
 
   const sentence = target.sentences.find((s) => s.n === passage);
   const address = (lang: 'zh' | 'en') =>

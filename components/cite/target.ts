@@ -32,20 +32,30 @@ export interface Target {
   marked?: number;
 }
 
-/** The unit a cite link belongs to, with its quotable text and its revision (fetched on first use). */
-export async function targetFrom(trigger: HTMLElement, locale: 'zh' | 'en'): Promise<Target | undefined> {
+/** What a citation needs besides the page itself: the article's and units' facts, and the sentence groups. */
+export interface CiteFacts {
+  data: CiteData & { labels: CiteLabels };
+  groups: SentenceData;
+}
+
+/**
+ * Both data files (fetched once, usually ahead of time: the dialog prefetches them); rejects when
+ * the units' file cannot be had, and a failure is retried next time.
+ */
+export async function loadFacts(locale: 'zh' | 'en'): Promise<CiteFacts> {
+  const groups = fetchJson<SentenceData>(DATA_URL.sentences).catch(() => ({}) as SentenceData);
+  const data = await fetchJson<CiteFacts['data']>(DATA_URL.cite(locale));
+  return { data, groups: await groups };
+}
+
+/**
+ * The unit a cite link belongs to, with its quotable text and its revision, from facts already in
+ * memory: synchronous, so a tap can open the dialog within the same task.
+ */
+export function targetFrom(trigger: HTMLElement, { data, groups }: CiteFacts): Target | undefined {
   const id = unitIdOfCiteLink(trigger);
   const row = id ? document.getElementById(id) : null;
   if (!id || !row) return undefined;
-  // Both fetched once (fetchJson), usually ahead of time (the dialog prefetches them); a failure is retried next time.
-  const sentenceData = fetchJson<SentenceData>(DATA_URL.sentences).catch(() => ({}) as SentenceData);
-  let data: CiteData & { labels: CiteLabels };
-  try {
-    data = await fetchJson<CiteData & { labels: CiteLabels }>(DATA_URL.cite(locale));
-  } catch {
-    return undefined;
-  }
-  const groups = await sentenceData;
   const facts = data.units[id];
   if (!facts) return undefined;
   const [paragraph, revision, revised] = facts;
@@ -70,4 +80,3 @@ export async function targetFrom(trigger: HTMLElement, locale: 'zh' | 'en'): Pro
     ...(marked && sentences.length > 1 ? { marked } : {}),
   };
 }
-
