@@ -8,21 +8,10 @@ import { startPinyin } from '@/components/reader/pinyin-layer';
 import { loadCorpus } from '@/lib/corpus/load';
 import { HAN, rowSelector, textSelector } from '@/lib/reader/contract';
 import { pinyinData } from '@/lib/reader/pinyin';
-import { readerSections } from '@/lib/reader/rows';
-import { rowsHtml } from '@/lib/reader/rows-html';
-import { loadTermIndex } from '@/lib/terms/load';
+import { renderReader } from './reader-dom';
 
 const corpus = loadCorpus();
-const { marked } = loadTermIndex();
 const data = pinyinData(corpus.units);
-const labels = {
-  cite: 'Cite',
-  translatorNote: 'Translator’s note',
-  correctionNote: 'Correction',
-  readNote: 'Read the note',
-  columnZh: 'Chinese original',
-  columnEn: 'English translation',
-};
 const ROW_HEIGHT = 200;
 const hanCount = (zh: string) => Array.from(zh).filter((c) => HAN.test(c)).length;
 
@@ -38,8 +27,7 @@ let idle: IdleRequestCallback[] = [];
 const runSlice = () => idle.shift()!({ didTimeout: false, timeRemaining: () => 50 });
 
 beforeEach(() => {
-  const html = rowsHtml({ sections: readerSections(corpus, marked, 'en'), speakers: corpus.meta.speakers, locale: 'en', labels });
-  document.body.innerHTML = `<main><div class="parallel">${html}</div></main>`;
+  renderReader('en');
   // The rows stacked one under another, scrolled to the twentieth.
   const scrolled = 20 * ROW_HEIGHT;
   rows().forEach((row, i) => {

@@ -33,25 +33,12 @@ import { loadSentences } from '@/lib/sentences/load';
 import { attachSentenceMarks, wrapSentences } from '@/components/reader/sentences';
 import { tooltipData } from '@/lib/terms/tooltip';
 import { pinyinData } from '@/lib/reader/pinyin';
-import { readerSections } from '@/lib/reader/rows';
 import { escapeHtml, rowsHtml } from '@/lib/reader/rows-html';
 import { loadTermIndex } from '@/lib/terms/load';
+import { ROW_LABELS, renderReader } from './reader-dom';
 
 const corpus = loadCorpus();
 const { glossary, marked, occurrences } = loadTermIndex();
-const labels = {
-  cite: 'Cite',
-  translatorNote: 'Translator’s note',
-  correctionNote: 'Correction',
-  readNote: 'Read the note',
-  columnZh: 'Chinese original',
-  columnEn: 'English translation',
-};
-
-function renderReader(locale: 'zh' | 'en') {
-  const html = rowsHtml({ sections: readerSections(corpus, marked, locale), speakers: corpus.meta.speakers, locale, labels });
-  document.body.innerHTML = `<main><div class="parallel">${html}</div></main>`;
-}
 
 const rows = () => Array.from(document.querySelectorAll<HTMLElement>(rowSelector));
 const unitRow = (id: string) => document.getElementById(id)!;
@@ -260,7 +247,7 @@ describe('the rows’ HTML', () => {
       sections: [{ id: 's', hiddenTitle: 'A <b>', rows: [{ id: 'u-1', kind: 'answer', speaker: 'amodei', turn: 1, zh: ['甲<乙>'], en: ['"&"', ['t', 'x<y', 1]] }] }],
       speakers: { amodei: { zh: '达里奥', en: 'Dario "D"' } } as never,
       locale: 'en',
-      labels: { ...labels, cite: 'Cite <it>' },
+      labels: { ...ROW_LABELS, cite: 'Cite <it>' },
     });
     document.body.innerHTML = `<div class="parallel">${html}</div>`;
     const row = document.getElementById('u-1')!;
