@@ -211,6 +211,14 @@ test.describe('the glossary table', () => {
     await expect(references.filter({ hasText: 'transformer-circuits.pub' })).toContainText('no Chinese standard source was found');
     await page.goto('/zh/glossary/claude-opus');
     await expect(page.locator('[data-standard-pinyin]')).toHaveCount(0);
+    // Match-only forms (inflections) are not shown as terms: they are listed apart, as what finds the term.
+    await page.goto('/en/glossary/evolution');
+    await expect(page.locator('.term-forms-en .form-chip')).toHaveText(['evolution']);
+    const matched = page.locator('.term-forms-matched');
+    await expect(matched).toContainText('Also matched in the English: evolved and evolves');
+    await expect(matched.locator('[lang="en"]')).toHaveText(['evolved', 'evolves']);
+    await page.goto('/zh/glossary/evolution');
+    await expect(page.locator('.term-forms-matched')).toContainText('英文中另匹配的形式: evolved和evolves');
   });
 
   test('keeps query, category and sort in the URL, so a view can be shared', async ({ page }) => {

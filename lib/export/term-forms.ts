@@ -37,8 +37,6 @@ export function termForms(entry: GlossaryEntry): TermForm[] {
     else add({ lang: 'zh', term: form.text, status: form.status, ...(form.pinyin ? { pinyin: form.pinyin.display } : {}) });
   }
   add({ lang: 'en', term: entry.en, status: 'standard' });
-  const matchOnly = new Set(entry.forms.enMatchOnly.map((f) => f.toLowerCase()));
-  const enTerms = entry.forms.en.filter((f) => !matchOnly.has(f.toLowerCase()));
-  for (const term of [...enTerms, ...quotedEnglish]) add({ lang: 'en', term, status: 'variant' });
+  for (const term of [...entry.forms.enTerms, ...quotedEnglish]) add({ lang: 'en', term, status: 'variant' });
   return forms;
 }

@@ -59,6 +59,8 @@ export interface GlossaryEntry {
     en: string[];
     /** The English forms used only for matching (inflections, paraphrases), not exported as terms. */
     enMatchOnly: string[];
+    /** The English forms that are terms: every English form but the match-only ones. */
+    enTerms: string[];
   };
   definition: Bilingual;
   note?: Bilingual;
@@ -163,6 +165,7 @@ export function buildGlossary(files: CorpusFile[]): Glossary {
           exclude: entry.forms.exclude ?? [],
           en: entry.forms.en.map((f) => (typeof f === 'string' ? f : f.text)),
           enMatchOnly: entry.forms.en.flatMap((f) => (typeof f === 'string' ? [] : [f.text])),
+          enTerms: entry.forms.en.flatMap((f) => (typeof f === 'string' ? [f] : [])),
         },
         definition: entry.definition,
         note: entry.note,

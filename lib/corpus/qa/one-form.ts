@@ -39,8 +39,7 @@ function termSegments(segments: Segment[], termId: string): { text: string; inde
  * competing term.
  */
 export function admittedFormOf(entry: GlossaryEntry, text: string): string | undefined {
-  const matchOnly = new Set(entry.forms.enMatchOnly.map((f) => f.toLowerCase()));
-  const admitted = [entry.en, ...entry.forms.en.filter((f) => !matchOnly.has(f.toLowerCase()))];
+  const admitted = [entry.en, ...entry.forms.enTerms];
   const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase() || inflectionOf(a, b) || inflectionOf(b, a);
   const form = admitted.find((f) => same(f, text));
   return form && admitted.find((f) => same(f, form));

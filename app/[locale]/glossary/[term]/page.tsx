@@ -116,14 +116,33 @@ export default async function TermPage({ params }: PageProps<'/[locale]/glossary
             ))}
           </tbody>
         </table>
-        <p className="term-forms-en">
-          <strong>{t('formsEn')}:</strong>{' '}
-          {entry.forms.en.map((form) => (
-            <span key={form} className="form-chip" lang={LANG_TAG.en}>
-              {form}
-            </span>
-          ))}
-        </p>
+        {entry.forms.enTerms.length > 0 ? (
+          <p className="term-forms-en">
+            <strong>{t('formsEn')}:</strong>{' '}
+            {entry.forms.enTerms.map((form) => (
+              <span key={form} className="form-chip" lang={LANG_TAG.en}>
+                {form}
+              </span>
+            ))}
+          </p>
+        ) : null}
+        {entry.forms.enMatchOnly.length > 0 ? (
+          <p className="term-forms-matched">
+            <strong>{t('formsMatched')}:</strong>{' '}
+            {new Intl.ListFormat(LANG_TAG[locale], { type: 'conjunction' })
+              .formatToParts(entry.forms.enMatchOnly)
+              .map((part, i) =>
+                part.type === 'element' ? (
+                  <span key={i} lang={LANG_TAG.en}>
+                    {part.value}
+                  </span>
+                ) : (
+                  part.value
+                ),
+              )}{' '}
+            <span className="term-forms-hint">({t('formsMatchedHint')})</span>
+          </p>
+        ) : null}
       </section>
 
       {related.length > 0 ? (
