@@ -6,7 +6,7 @@ import { errorsIn, formatProblem, RULES, type Problem, type RuleId } from '@/lib
 import { MISSING_REVIEWS_FILE } from '@/lib/corpus/reviews-check';
 import {
   addToUnit, fileOfUnit, inSentenceEntry, inUnit, lineOf, patched, put, relock, remove, removeUnit, replace, reviseEnglish,
-  type Files, type Patch,
+  uniqueSpansOf, type Files, type Patch,
 } from './corpus-patch';
 
 const base = readCorpusFiles();
@@ -27,6 +27,16 @@ const [PRE, LAST] = PLAIN.en.slice(0, -1).split(' ').slice(-2);
 /** The end of PLAIN’s English: its last two words and the period. */
 const TAIL = `${PRE} ${LAST}.`;
 const R = PLAIN.revision.number;
+
+/** A unit whose Chinese has 泛心论 and whose English renders it as “panpsychism”. */
+const PANPSYCHIST = baseline.corpus!.units.find((u) => u.zh.includes('泛心论') && /panpsychism/i.test(u.en))!;
+/** A unit with a number of three or more digits written as often (and at least twice) in its Chinese as in its English. */
+const TWICE = baseline.corpus!.units.flatMap((unit) => {
+  const count = (text: string, n: string) => text.split(new RegExp(`(?<!\\d|\\d[.,])${n}(?!\\d|[.,]\\d)`)).length - 1;
+  return [...new Set(unit.zh.match(/\d{3,}/g) ?? [])]
+    .map((number) => ({ unit, number, times: count(unit.zh, number) }))
+    .filter(({ number, times }) => times >= 2 && count(unit.en, number) === times);
+})[0]!;
 
 const LEDE = `${UNITS_DIR}/01-lede.yaml`;
 const HIGHLIGHTS = `${UNITS_DIR}/02-highlights.yaml`;
@@ -716,8 +726,8 @@ const cases: Case[] = [
   // terminology
   {
     rule: 'terminology', name: 'a unit whose English drops a term of its Chinese',
-    patch: [reviseEnglish('consciousness-03', '“panpsychism,” because if panpsychism is true', '“all things have minds,” because if that is true')],
-    problems: (f) => [unitProblem(f, 'consciousness-03', 'terminology', 'its Chinese has 泛心论 (panpsychism) but its English has none of ["panpsychism"]: add the English form to corpus/glossary/philosophy.yaml or record a termExceptions entry')],
+    patch: uniqueSpansOf(PANPSYCHIST.en, 'panpsychism').map((span) => reviseEnglish(PANPSYCHIST.id, span, span.replace('panpsychism', 'the view that all things have minds'))),
+    problems: (f) => [unitProblem(f, PANPSYCHIST.id, 'terminology', 'its Chinese has 泛心论 (panpsychism) but its English has none of ["panpsychism"]: add the English form to corpus/glossary/philosophy.yaml or record a termExceptions entry')],
   },
   {
     rule: 'terminology', name: 'term exceptions for an unknown term and for a term the Chinese lacks',
@@ -773,8 +783,8 @@ const cases: Case[] = [
   },
   {
     rule: 'numbers', name: 'a number given fewer times than the Chinese has it (a warning)',
-    patch: [reviseEnglish('anthropic-15', 'from roughly 800 to 900-plus', 'to 900-plus')],
-    problems: (f) => [inChinese(f, 'anthropic-15', 'numbers', '800', '800 occurs 2 times in the Chinese but 1 in the English', 'warning')],
+    patch: uniqueSpansOf(TWICE.unit.en, TWICE.number).slice(0, 1).map((span) => reviseEnglish(TWICE.unit.id, span, span.replace(TWICE.number, 'several'))),
+    problems: (f) => [inChinese(f, TWICE.unit.id, 'numbers', TWICE.number, `${TWICE.number} occurs ${TWICE.times} times in the Chinese but ${TWICE.times - 1} in the English`, 'warning')],
   },
   // carried-tokens
   {

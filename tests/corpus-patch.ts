@@ -139,6 +139,23 @@ export const reviseEnglish = (id: string, from: string, to: string): Patch => (f
   relock(id)(files);
 };
 
+/**
+ * The shortest stretch of `text` around each occurrence of `needle` that occurs in it only once
+ * (widened a character at a time, to the right first), for a patch that must name a unique span.
+ */
+export function uniqueSpansOf(text: string, needle: string): string[] {
+  const spans: string[] = [];
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
+    let [start, end] = [at, at + needle.length];
+    while (text.indexOf(text.slice(start, end)) !== text.lastIndexOf(text.slice(start, end))) {
+      if (end < text.length) end++;
+      else start--;
+    }
+    spans.push(text.slice(start, end));
+  }
+  return spans;
+}
+
 export function patched(base: CorpusFiles, patches: Patch[]): Files {
   const files = new Map(base);
   for (const patch of patches) patch(files);
