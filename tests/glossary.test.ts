@@ -133,7 +133,9 @@ describe('the project glossary', () => {
     expect(pos('bottom-up')).toBe('adjective');
     const counts: Record<string, number> = {};
     for (const entry of index.glossary.entries) counts[entry.partOfSpeech] = (counts[entry.partOfSpeech] ?? 0) + 1;
-    expect(counts).toEqual({ noun: 127, properNoun: 7, verb: 1, adjective: 1 });
+    // Every value of the picklist is used, and nouns are most of the glossary (the counts are the corpus's to change).
+    expect(Object.keys(counts).sort()).toEqual(['adjective', 'noun', 'properNoun', 'verb']);
+    expect(counts.noun).toBeGreaterThan(index.glossary.entries.length / 2);
   });
 
   it('keeps expressions apart from technical terms', () => {
@@ -143,7 +145,9 @@ describe('the project glossary', () => {
   });
 
   it('marks a term and its English counterpart in the same pair', () => {
-    const marked = index.marked.get('consciousness-03')!;
+    // A paragraph whose Chinese has 泛心论 and whose English renders it (the terminology rule sees that one does).
+    const unit = units.find((u) => u.zh.includes('泛心论') && /panpsychism/.test(u.en))!;
+    const marked = index.marked.get(unit.id)!;
     const terms = (segments: typeof marked.zh) =>
       segments.flatMap((s) => (typeof s === 'string' ? [] : [[s.text, s.termId]]));
     expect(terms(marked.zh)).toContainEqual(['泛心论', 'panpsychism']);
