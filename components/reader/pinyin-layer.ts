@@ -52,13 +52,6 @@ export function annotateRow(doc: Document, row: Element, data: PinyinData): bool
   return true;
 }
 
-/** Sets the readings over every row of the page at once. Returns the number of units annotated. */
-export function annotatePinyin(doc: Document, data: PinyinData): number {
-  let count = 0;
-  for (const row of doc.querySelectorAll<HTMLElement>(rowSelector)) if (annotateRow(doc, row, data)) count++;
-  return count;
-}
-
 /** Whether a row is displayed within one screen of the viewport (above, in or below it). */
 function nearViewport(row: Element, height: number): boolean {
   const box = row.getBoundingClientRect();
