@@ -80,9 +80,9 @@ describe('how a request is answered', () => {
     expect(strategyFor(get('/sw.js'), origin, locales)).toBe('pass');
   });
 
-  it('a page is one entry whatever its query; a file keeps its query; the fragment never counts', () => {
+  it('a page or file is one entry whatever its query or fragment (the reader’s choices, the icon’s cache-busting query)', () => {
     expect(cacheKey(`${origin}/en?layout=interleaved#u12`)).toBe(`${origin}/en`);
-    expect(cacheKey(`${origin}/data/terms/en.json?v=2`)).toBe(`${origin}/data/terms/en.json?v=2`);
+    expect(cacheKey(`${origin}/icon.svg?icon.1_3iynongm_fl.svg`)).toBe(`${origin}/icon.svg`);
   });
 });
 

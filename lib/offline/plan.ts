@@ -84,20 +84,16 @@ export function strategyFor(
 }
 
 /**
- * The key a response is kept and looked up under. A page is one file for every query (the reader's
- * choices ride in the query string and are applied in the browser; search, the one page rendered
- * per query, is never kept), so its query is dropped; files keep theirs. A fragment never counts.
+ * The key a response is kept and looked up under: its URL without query or fragment. Every page and
+ * file kept is one file for every query: the reader's choices ride in the query string and are
+ * applied in the browser, Next adds a cache-busting query to the icon's link, and search, the one
+ * page rendered per query, is never kept.
  */
 export function cacheKey(url: string): string {
   const parsed = new URL(url);
   parsed.hash = '';
-  if (!isFilePath(parsed.pathname)) parsed.search = '';
+  parsed.search = '';
   return parsed.href;
-}
-
-/** A path whose last segment has a dot is a file (data, download, script), otherwise a page. */
-export function isFilePath(pathname: string): boolean {
-  return pathname.slice(pathname.lastIndexOf('/') + 1).includes('.');
 }
 
 export interface PrecachePlan {
