@@ -4,8 +4,9 @@
 import { SERVICE_WORKER_URL, type WorkerMessage } from '@/lib/offline/plan';
 
 export async function registerOffline(locale: string): Promise<void> {
+  // Missing on a page served over plain HTTP from another host than localhost.
+  if (!('serviceWorker' in navigator)) return;
   const container = navigator.serviceWorker;
-  if (!container) return;
   // The browser checks the script itself for a new build on every navigation, past its HTTP cache.
   await container.register(SERVICE_WORKER_URL, { scope: '/', updateViaCache: 'none' });
   const { active } = await container.ready;
