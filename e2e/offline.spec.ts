@@ -67,6 +67,15 @@ test.describe('offline after the first visit', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
     await expect(page.locator(ROWS).first()).toBeVisible();
 
+    // `/` goes to the reader in the browser's language (en here), kept.
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/en$/);
+    await expect(page.locator(ROWS).first()).toBeVisible();
+
+    // The other language's unit pages are kept only once visited: this one says it needs a network.
+    await page.goto('/zh/p/consciousness-03');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('当前没有网络连接');
+
     await page.goto('/en/search?q=scaling');
     await expect(page).toHaveURL(/\/en\/search\?q=scaling$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('You are offline');
