@@ -21,6 +21,9 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${PORT}`,
     trace: 'retain-on-failure',
+    // The service worker would answer requests in place of the network that specs route and count,
+    // and fill its cache behind every test; e2e/offline.spec.ts allows it for the specs that test it.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: chromiumPath(),
       args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],

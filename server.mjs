@@ -2,13 +2,15 @@
 // parse at all (TRACE, CONNECT, `OPTIONS *`, absolute-form targets), which would otherwise answer 500.
 // Everything else, hostile or not, goes to Next, where proxy.ts answers it. Prerendered pages and
 // static files are sent from the brotli and gzip copies made at build time (lib/http/precompressed.mjs);
-// Next compresses the rest on the fly, as before.
+// Next compresses the rest on the fly, as before. /sw.js is the service worker written after the
+// build (lib/http/service-worker.mjs), and every response names its build in X-Build-Id.
 // Usage: npm run build && npm start (PORT, default 3000; HOSTNAME, default all interfaces).
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import next from 'next';
 import { loadPrecompressed, withPrecompressed } from './lib/http/precompressed.mjs';
+import { loadServiceWorker, withServiceWorker } from './lib/http/service-worker.mjs';
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? '0.0.0.0';
@@ -43,9 +45,16 @@ function reject(req, res, status) {
 const allowed = new Set(guard.allow.split(', '));
 const app = next({ dev: false, hostname, port });
 await app.prepare();
-const precompressed = loadPrecompressed(fileURLToPath(new URL('.', import.meta.url)));
+const root = fileURLToPath(new URL('.', import.meta.url));
+const precompressed = loadPrecompressed(root);
 if (!precompressed) console.warn('No precompressed copies (.next/precompressed): every response is compressed on the fly.');
-const handle = withPrecompressed(app.getRequestHandler(), precompressed);
+// The service worker (/sw.js) and the build ID on every response, which the worker checks before keeping anything.
+const worker = loadServiceWorker(root);
+if (!worker) console.warn('No service worker (.next/sw.js): the site works online only.');
+const handle = withServiceWorker(withPrecompressed(app.getRequestHandler(), precompressed), worker, {
+  headers: guard.headers,
+  csp: guard.serviceWorkerCsp,
+});
 
 const server = createServer((req, res) => {
   if (!allowed.has(req.method)) return reject(req, res, 405);

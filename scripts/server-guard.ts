@@ -2,7 +2,7 @@
 // .next/server-guard.json, for server.mjs to answer the requests Next itself cannot parse.
 import { writeFileSync } from 'node:fs';
 import { routing } from '../i18n/routing';
-import { ASSET_CSP, buildCsp, SECURITY_HEADERS } from '../lib/security/csp';
+import { ASSET_CSP, buildCsp, SECURITY_HEADERS, SERVICE_WORKER_CSP } from '../lib/security/csp';
 import { ERROR_PAGE_STYLE_HASH, SERVER_GUARD_FILE, errorPageHtml } from '../lib/security/error-page';
 import { ALLOWED_METHODS } from '../lib/security/request';
 import en from '../messages/en.json';
@@ -29,6 +29,8 @@ writeFileSync(
     // Every response starts with these; the app replaces the CSP with the page's own.
     headers: { ...SECURITY_HEADERS, 'Content-Security-Policy': ASSET_CSP },
     csp: buildCsp({ styleHashes: [ERROR_PAGE_STYLE_HASH] }),
+    // The service worker's own policy (/sw.js, lib/http/service-worker.mjs).
+    serviceWorkerCsp: SERVICE_WORKER_CSP,
     pages,
   }),
 );

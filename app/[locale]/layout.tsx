@@ -1,14 +1,16 @@
-import type { Metadata } from 'next';
+import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { LocaleSwitch } from '@/components/LocaleSwitch';
 import { CiteLayer } from '@/components/cite/CiteLayer';
+import { OfflineSupport } from '@/components/offline/OfflineSupport';
 import { TermTooltip } from '@/components/terms/TermTooltip';
 import { DISPLAY_BOOT_URL } from '@/lib/display/boot-script';
 import { loadCorpus } from '@/lib/corpus/load';
 import { LANG_TAG, otherLang } from '@/lib/locale';
+import { THEME_COLOR, manifestPath } from '@/lib/offline/manifest';
 import { SITE_URL } from '@/lib/site';
 import { routing } from '@/i18n/routing';
 import '../globals.css';
@@ -28,8 +30,17 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
     metadataBase: new URL(SITE_URL),
     title: { default: t('siteName'), template: `%s · ${t('siteName')}` },
     description: t('description'),
+    manifest: manifestPath(locale),
   };
 }
+
+/** The browser's own bars take the page's paper colour, light or dark as the system is. */
+export const viewport: Viewport = {
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: THEME_COLOR.light },
+    { media: '(prefers-color-scheme: dark)', color: THEME_COLOR.dark },
+  ],
+};
 
 export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
   const { locale } = await params;
@@ -85,6 +96,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
           }}
         />
         <CiteLayer locale={locale} />
+        <OfflineSupport locale={locale} />
       </body>
     </html>
   );

@@ -45,6 +45,9 @@ export function buildCsp({ scriptHashes = [], inlineScripts = [], nonce, styleHa
     ['img-src', "'self'", 'data:'],
     ['font-src', "'self'"],
     ['connect-src', "'self'"],
+    // The service worker (/sw.js) and the web app manifest, from this origin only.
+    ['worker-src', "'self'"],
+    ['manifest-src', "'self'"],
     ['object-src', "'none'"],
     ['base-uri', "'none'"],
     ['form-action', "'self'"],
@@ -55,6 +58,13 @@ export function buildCsp({ scriptHashes = [], inlineScripts = [], nonce, styleHa
 
 /** A policy for responses that are never documents that run anything (scripts, styles, images, data). */
 export const ASSET_CSP = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'";
+
+/**
+ * The policy of the service worker script, which governs what the worker itself may do: fetch from
+ * this origin (to answer the pages' requests and fill its cache) and nothing else; no imported
+ * scripts, no eval.
+ */
+export const SERVICE_WORKER_CSP = "default-src 'none'; connect-src 'self'; frame-ancestors 'none'";
 
 /** The headers every response carries, whatever it is. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
