@@ -11,6 +11,9 @@ import {
   type SavedWord,
 } from '@/lib/words/saved';
 import * as store from '@/components/words/saved-store';
+import { savedWordsAnki, savedWordsCsv, WORD_CSV_COLUMNS } from '@/lib/words/saved-export';
+import { parse as parseCSV } from 'csv-parse/sync';
+import { ankiFieldText, importAnkiText } from './helpers/anki-import';
 
 const word = (over: Partial<SavedWord> = {}): SavedWord => ({
   key: 'scaling-08:12',
@@ -182,5 +185,72 @@ describe('the saved-word store (components/words/saved-store.ts)', () => {
 
   it('refuses an invalid entry loudly, as a programming error', () => {
     expect(() => store.saveWord(word({ key: 'wrong' }))).toThrow(/key/);
+  });
+});
+
+describe('the saved words as files (lib/words/saved-export.ts), read back as Anki and a CSV reader do', () => {
+  const site = 'https://reader.example.org';
+  const tricky = word({
+    key: 'scaling-08:50',
+    start: 50,
+    word: '数据',
+    sentenceOffset: 0,
+    zhSentence: '数据"规模"<很大>\t还会增长',
+    enSentence: 'Data, "at scale", <grows>\nstill',
+    senses: ['data', 'numbers; statistics'],
+  });
+  const list = [word(), tricky];
+
+  it('makes an Anki deck whose notes Anki maps to Front and Back, one per word, with GUIDs and tags', () => {
+    const deck = importAnkiText(savedWordsAnki(list, site, 'en', { deck: 'Parallel Reader: my words', source: 'Paragraph {id}, sentence {n}' }));
+    expect(deck).toMatchObject({ separator: '\t', html: true, notetype: 'Basic', deck: 'Parallel Reader: my words' });
+    expect(deck.notes.map((n) => n.guid)).toEqual(['parallel-reader-word-scaling-08-12', 'parallel-reader-word-scaling-08-50']);
+    const [plain, odd] = deck.notes;
+    expect(plain.fields.Front).toBe('<div lang="zh-Hans" style="font-size:1.4em">数据会不会成为<b>瓶颈</b>？</div>');
+    expect(ankiFieldText(plain.fields.Back)).toBe('瓶颈píng jǐngbottleneckWill data become the bottleneck?Paragraph scaling-08, sentence 2');
+    expect(plain.fields.Back).toContain('href="https://reader.example.org/en/p/scaling-08#s2"');
+    expect(plain.tags).toEqual(['parallel-reader', 'my-words', 'unit::scaling-08']);
+    // Quotes, angle brackets, tabs and line breaks survive as text, not as markup or new fields.
+    expect(ankiFieldText(odd.fields.Front)).toBe('数据"规模"<很大> 还会增长');
+    expect(ankiFieldText(odd.fields.Back)).toContain('Data, "at scale", <grows> still');
+  });
+
+  it('makes a CSV with the sentence fields, one row per word', () => {
+    const text = savedWordsCsv(list, site, 'zh');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const rows = parseCSV(text, { bom: true, columns: true }) as Record<string, string>[];
+    expect(rows[1]).toEqual({
+      word: '数据',
+      pinyin: 'píng jǐng',
+      senses: 'data | numbers; statistics',
+      zh_sentence: tricky.zhSentence,
+      en_sentence: tricky.enSentence,
+      unit: 'scaling-08',
+      sentence: '2',
+      offset: '50',
+      address: 'https://reader.example.org/zh/p/scaling-08#s2',
+      saved_at: tricky.savedAt,
+    });
+    expect(Object.keys(rows[0])).toEqual([...WORD_CSV_COLUMNS]);
+  });
+
+  it('reads the glossary deck with the same importer model', async () => {
+    const { loadCorpus } = await import('@/lib/corpus/load');
+    const { practiceData } = await import('@/lib/practice/cards');
+    const { ankiDeck } = await import('@/lib/terms/anki');
+    const { loadTermIndex } = await import('@/lib/terms/load');
+    const { glossary, marked, occurrences } = loadTermIndex();
+    const data = practiceData(glossary, loadCorpus().sections, marked, occurrences, 'zh');
+    const deck = importAnkiText(ankiDeck(data, 'zh', site, { deck: '术语表', inArticle: '文中作:', example: '文中用例' }));
+    expect(deck.notes).toHaveLength(glossary.entries.length);
+    expect(deck.deck).toBe('术语表');
+  }, 60_000);
+
+  it('the importer model refuses what Anki would import wrongly', () => {
+    const good = savedWordsAnki([word()], site, 'en', { deck: 'D', source: '{id} {n}' });
+    expect(() => importAnkiText(good.replace('#columns:GUID\tFront\tBack\tTags', '#columns:GUID\tFront\tAnswer\tTags'))).toThrow(/Back/);
+    expect(() => importAnkiText(good.replace('#separator:tab', '#separator:tabs'))).toThrow(/separator/);
+    expect(() => importAnkiText(`${good}${good.split('\n').at(-2)}\n`)).toThrow(/twice/);
+    expect(() => importAnkiText(good.replace('"\t"parallel-reader my-words', '"\t"x"\t"parallel-reader my-words'))).toThrow(/fields/);
   });
 });

@@ -65,14 +65,16 @@ export function ProgressTransfer({ progress, labels, onImport }: Props) {
       setMessage({ text: cards, error: false });
       return;
     }
+    // Chinese sentences follow one another without a space.
+    const space = lang.startsWith('zh') ? '' : ' ';
     const before = store.listWords().length;
     const added = store.importWords(result.words);
     if (!added.ok) {
-      setMessage({ text: `${cards} ${labels.importWordsFailed} ${saveFailureText(added.reason, labels)}`, error: true });
+      setMessage({ text: [cards, labels.importWordsFailed, saveFailureText(added.reason, labels)].join(space), error: true });
       return;
     }
     const words = countText(store.listWords().length - before, labels.importedWordsOne, labels.importedWordsOther, lang);
-    setMessage({ text: `${cards} ${words}`, error: false });
+    setMessage({ text: [cards, words].join(space), error: false });
   }
 
   return (
