@@ -9,7 +9,7 @@ const card = (page: Page) => page.locator('section.flashcard');
 test('a practice session by mouse, in English: reveal, grade, reload, progress kept; export and import', async ({ page }) => {
   await page.goto('/en/practice?category=products');
   await expect(ready(page)).toBeVisible({ timeout: 20_000 });
-  await expect(page.getByLabel('Terms')).toHaveValue('category:products');
+  await expect(page.getByLabel('Deck')).toHaveValue('category:products');
   const total = Number((await stats(page).textContent())!.match(/(\d+) new/)![1]);
   expect(total).toBeGreaterThanOrEqual(10);
   await expect(stats(page)).toHaveText(`0 due · ${total} new · 0 later`);
@@ -64,7 +64,7 @@ test('a practice session by mouse, in English: reveal, grade, reload, progress k
 test('a practice session by keyboard, in Chinese: Space reveals, 1–4 grade, progress survives a reload', async ({ page }) => {
   await page.goto('/zh/practice');
   await expect(ready(page)).toBeVisible({ timeout: 20_000 });
-  await page.getByLabel('术语范围').selectOption('section:brains');
+  await page.getByLabel('卡组').selectOption('section:brains');
   await expect(page).toHaveURL(/\/zh\/practice\?section=brains$/);
   await page.getByLabel('方向').selectOption('en-zh');
   const total = Number((await stats(page).textContent())!.match(/新卡 (\d+)/)![1]);
@@ -90,7 +90,7 @@ test('a practice session by keyboard, in Chinese: Space reveals, 1–4 grade, pr
 
   await page.reload();
   await expect(ready(page)).toBeVisible({ timeout: 20_000 });
-  await expect(page.getByLabel('术语范围')).toHaveValue('section:brains');
+  await expect(page.getByLabel('卡组')).toHaveValue('section:brains');
   await page.getByLabel('方向').selectOption('en-zh');
   await expect(stats(page)).toHaveText(`到期 0 · 新卡 ${total - 2} · 稍后 2`);
   // The card graded Again falls due a minute later and comes back first.

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { State } from 'ts-fsrs';
 import { loadCorpus } from '@/lib/corpus/load';
 import { exampleText, practiceData, type PracticeTerm } from '@/lib/practice/cards';
-import { cardKey, readStoredProgress, serializeProgress, type Progress } from '@/lib/practice/progress';
+import { cardKey, readStoredProgress, serializeProgress, wordCardKey, type Progress } from '@/lib/practice/progress';
 import { parseProgress } from '@/lib/practice/progress-file';
 import { deckTerms, dueQueue, parseDeckFilter } from '@/lib/practice/queue';
 import { formatInterval, grade, intervalMs, newCard, preview } from '@/lib/practice/schedule';
 import { loadTermIndex } from '@/lib/terms/load';
+import type { SavedWord } from '@/lib/words/saved';
 
 const start = new Date('2026-11-29T09:00:00Z');
 const minutes = (card: { due: Date }, from: Date) => Math.round((card.due.getTime() - from.getTime()) / 60_000);
@@ -62,8 +63,68 @@ describe('progress export and import', () => {
   it('reads back exactly what it exported', () => {
     const text = serializeProgress(progress, start);
     const result = parseProgress(text);
-    expect(result).toEqual({ ok: true, progress });
-    expect(JSON.parse(text)).toMatchObject({ format: 'parallel-reader-practice', version: 1, exportedAt: start.toISOString() });
+    expect(result).toEqual({ ok: true, progress, words: [] });
+    expect(JSON.parse(text)).toMatchObject({ format: 'parallel-reader-practice', version: 2, exportedAt: start.toISOString() });
+  });
+
+  const saved: SavedWord = {
+    key: 'scaling-08:12',
+    word: '瓶颈',
+    pinyin: 'píng jǐng',
+    senses: ['bottleneck'],
+    unitId: 'scaling-08',
+    groupN: 2,
+    zhSentence: '数据会不会成为瓶颈？',
+    enSentence: 'Will data become the bottleneck?',
+    start: 12,
+    sentenceOffset: 7,
+    savedAt: '2026-12-03T10:00:00.000Z',
+  };
+  const withWord: Progress = { ...progress, [wordCardKey(saved.key)]: grade(newCard(start), 'hard', start) };
+
+  it('exports the saved words and their cards, and reads them back', () => {
+    const text = serializeProgress(withWord, start, [saved]);
+    expect(JSON.parse(text).words).toEqual([saved]);
+    expect(Object.keys(JSON.parse(text).cards)).toContain('word:scaling-08:12');
+    expect(parseProgress(text)).toEqual({ ok: true, progress: withWord, words: [saved] });
+    expect(readStoredProgress(serializeProgress(withWord))).toEqual(withWord);
+  });
+
+  it('still reads a version 1 file, which has glossary cards only', () => {
+    const v1 = {
+      format: 'parallel-reader-practice',
+      version: 1,
+      exportedAt: start.toISOString(),
+      cards: JSON.parse(serializeProgress(progress)).cards,
+    };
+    expect(parseProgress(JSON.stringify(v1))).toEqual({ ok: true, progress, words: [] });
+    expect(readStoredProgress(JSON.stringify(v1))).toEqual(progress);
+    // Version 1 knew no saved words: a word card or a word list in it is refused.
+    const v1WithWord = { ...v1, cards: { ...v1.cards, 'word:scaling-08:12': v1.cards['superposition:zh-en'] } };
+    expect(parseProgress(JSON.stringify(v1WithWord))).toMatchObject({ ok: false, error: { path: 'cards.word:scaling-08:12' } });
+    expect(parseProgress(JSON.stringify({ ...v1, words: [saved] }))).toMatchObject({
+      ok: false,
+      error: { path: '(file)', message: expect.stringContaining('"words"') },
+    });
+  });
+
+  it('checks every saved word of a file, naming the first problem', () => {
+    const good = JSON.parse(serializeProgress(withWord, start, [saved]));
+    const damaged = (mutate: (data: typeof good) => void) => {
+      const copy = structuredClone(good);
+      mutate(copy);
+      return parseProgress(JSON.stringify(copy));
+    };
+    expect(damaged((d) => (d.words[0].sentenceOffset = 3))).toMatchObject({ ok: false, error: { path: 'words.0.zhSentence' } });
+    expect(damaged((d) => (d.words[0].key = 'scaling-08:13'))).toMatchObject({ ok: false, error: { path: 'words.0.key' } });
+    expect(damaged((d) => (d.words[0].senses = 'bottleneck'))).toMatchObject({ ok: false, error: { path: 'words.0.senses' } });
+    expect(damaged((d) => delete d.words[0].enSentence)).toMatchObject({ ok: false, error: { path: 'words.0.enSentence' } });
+    expect(damaged((d) => (d.words[0].groupN = 1.5))).toMatchObject({ ok: false, error: { path: 'words.0.groupN' } });
+    expect(damaged((d) => d.words.push(d.words[0]))).toMatchObject({ ok: false, error: { path: 'words', message: 'must name each word (key) once' } });
+    expect(damaged((d) => (d.cards['word:scaling-08:x'] = d.cards['word:scaling-08:12']))).toMatchObject({
+      ok: false,
+      error: { path: 'cards.word:scaling-08:x' },
+    });
   });
 
   it('refuses a file that is not JSON, not a progress export, or damaged, saying why', () => {
@@ -88,7 +149,7 @@ describe('progress export and import', () => {
     });
     const fractional = damaged((d) => (d.cards['superposition:en-zh'].reps = 1.5));
     expect(fractional).toMatchObject({ ok: false, error: { path: 'cards.superposition:en-zh.reps', message: 'must be a whole number, 0 or more' } });
-    const badVersion = damaged((d) => (d.version = 2));
+    const badVersion = damaged((d) => (d.version = 3));
     expect(badVersion).toMatchObject({ ok: false, error: { kind: 'invalid', path: 'version' } });
   });
 
@@ -97,7 +158,7 @@ describe('progress export and import', () => {
     expect(readStoredProgress('{"format": "parallel-reader-practice", ')).toEqual({});
     expect(readStoredProgress('null')).toEqual({});
     expect(readStoredProgress('{"deck": "Anki"}')).toEqual({});
-    expect(readStoredProgress(JSON.stringify({ ...JSON.parse(serializeProgress(progress)), version: 2 }))).toEqual({});
+    expect(readStoredProgress(JSON.stringify({ ...JSON.parse(serializeProgress(progress)), version: 3 }))).toEqual({});
   });
 
   it('leaves a damaged stored card out and keeps the others', () => {

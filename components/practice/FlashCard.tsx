@@ -3,8 +3,9 @@
 import type { Ref } from 'react';
 import type { ExampleRun } from '@/lib/practice/cards';
 import type { QueueItem } from '@/lib/practice/queue';
-import { GRADES, type GradeName } from '@/lib/practice/grades';
+import type { GradeName } from '@/lib/practice/grades';
 import { fillPlaceholders } from '@/lib/placeholders';
+import { CardActions } from './CardActions';
 import type { PracticeLabels } from './labels';
 
 interface Props {
@@ -99,32 +100,7 @@ export function FlashCard({ ref, item, revealed, onReveal, onGrade, intervals, l
         </div>
       ) : null}
 
-      <div className="flash-actions">
-        {!revealed ? (
-          <button type="button" className="flash-reveal" onClick={onReveal} aria-keyshortcuts="Space">
-            {labels.reveal} <kbd>{labels.revealKey}</kbd>
-          </button>
-        ) : (
-          <div role="group" aria-label={labels.gradePrompt} className="flash-grades">
-            {GRADES.map((grade, i) => (
-              <button
-                key={grade}
-                type="button"
-                className={`grade grade-${grade}`}
-                onClick={() => onGrade(grade)}
-                aria-keyshortcuts={String(i + 1)}
-                data-grade={grade}
-              >
-                <span className="grade-name">
-                  <kbd>{i + 1}</kbd> {labels[grade]}
-                </span>
-                {/* Its line is kept while the scheduler loads, so the buttons do not grow when the intervals come. */}
-                <span className="grade-interval">{intervals ? fillPlaceholders(labels.nextIn, { interval: intervals[grade] }) : null}</span>
-              </button>
-            ))}
-          </div>
-        )}
-      </div>
+      <CardActions revealed={revealed} onReveal={onReveal} onGrade={onGrade} intervals={intervals} labels={labels} />
     </section>
   );
 }

@@ -1,14 +1,35 @@
 'use client';
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Lang } from '@/lib/corpus/model';
 import type { PracticeData, PracticeTerm } from '@/lib/practice/cards';
-import { DIRECTIONS, PROGRESS_KEY, readStoredProgress, serializeProgress, type Direction, type Progress } from '@/lib/practice/progress';
-import { deckTerms, dueQueue, parseDeckFilter, serializeDeckFilter, type DeckFilter } from '@/lib/practice/queue';
+import {
+  cardKey,
+  DIRECTIONS,
+  PROGRESS_KEY,
+  readStoredProgress,
+  serializeProgress,
+  wordCardKey,
+  type Direction,
+  type Progress,
+} from '@/lib/practice/progress';
+import {
+  deckTerms,
+  dueQueue,
+  parseDeckFilter,
+  serializeDeckFilter,
+  wordQueue,
+  type DeckFilter,
+  type QueueItem,
+  type WordQueueItem,
+} from '@/lib/practice/queue';
 import { formatInterval, GRADES, intervalMs, type GradeName } from '@/lib/practice/grades';
 import { fillPlaceholders } from '@/lib/placeholders';
+import type { SavedState } from '../words/saved-store';
 import { fetchJson } from '../fetch-json';
 import { retryingLoader } from '../retrying-loader';
 import { FlashCard } from './FlashCard';
+import { loadMyWords, loadStore, type MyWords, type Store } from './loaders';
 import { ProgressTransfer } from './ProgressTransfer';
 import type { PracticeLabels } from './labels';
 import './practice.css';
@@ -19,7 +40,7 @@ interface Option {
 }
 
 interface Props {
-  locale: string;
+  locale: Lang;
   cardsUrl: string;
   categories: Option[];
   sections: Option[];
@@ -39,6 +60,7 @@ type Scheduler = typeof import('@/lib/practice/schedule');
  * it is fetched when the page is idle, or at the first answer if that comes sooner.
  */
 const loadScheduler = retryingLoader(() => import('@/lib/practice/schedule'));
+
 
 function whenIdle(run: () => void): () => void {
   if (typeof window.requestIdleCallback === 'function') {
@@ -83,7 +105,33 @@ export function PracticeSession({ locale, cardsUrl, categories, sections, labels
   const [reviewed, setReviewed] = useState(0);
   const [scheduler, setScheduler] = useState<Scheduler | null>(null);
   const [schedulerFailed, setSchedulerFailed] = useState(false);
+  const [store, setStore] = useState<Store | null>(null);
+  const [saved, setSaved] = useState<SavedState | null>(null);
+  const [myWords, setMyWords] = useState<MyWords | null>(null);
+  const [wordsFailed, setWordsFailed] = useState(false);
   const cardRef = useRef<HTMLDivElement>(null);
+
+  const needMyWords = useCallback(async (): Promise<boolean> => {
+    try {
+      const [loadedStore, parts] = await loadMyWords();
+      setStore(() => loadedStore);
+      setSaved(loadedStore.savedState());
+      setMyWords(() => parts);
+      setWordsFailed(false);
+      return true;
+    } catch {
+      setWordsFailed(true);
+      return false;
+    }
+  }, []);
+
+  // The saved words follow the store: a word saved or removed in another tab shows here at once.
+  useEffect(() => {
+    if (!store) return;
+    const update = () => setSaved(store.savedState());
+    update();
+    return store.subscribeSaved(update);
+  }, [store]);
 
   const needScheduler = useCallback(async (): Promise<Scheduler | null> => {
     try {
@@ -98,25 +146,33 @@ export function PracticeSession({ locale, cardsUrl, categories, sections, labels
   }, []);
 
   // The warm-up fails silently: the first answer shown asks again, and says so if it fails too.
-  useEffect(() => whenIdle(() => void loadScheduler().then((loaded) => setScheduler(() => loaded), () => undefined)), []);
+  useEffect(
+    () =>
+      whenIdle(() => {
+        void loadScheduler().then((loaded) => setScheduler(() => loaded), () => undefined);
+        void loadStore().then((loaded) => setStore(() => loaded), () => undefined);
+      }),
+    [],
+  );
 
   // The stored progress and the URL's deck are applied with the deck itself, in one render: the
   // server's first card stays until then instead of passing through an in-between state.
   useEffect(() => {
     let live = true;
     fetchJson<PracticeData>(cardsUrl)
-      .then((json) => {
+      .then(async (json) => {
+        const chosen = parseDeckFilter(
+          window.location.search,
+          categories.map((c) => c.id),
+          sections.map((s) => s.id),
+        );
+        // A link to My words shows that deck at once, not the glossary's first card on the way.
+        if (chosen.kind === 'words') await needMyWords();
         if (!live) return;
         const stored = readProgress();
         setProgress(stored.progress);
         setStorageOk(stored.ok);
-        setFilter(
-          parseDeckFilter(
-            window.location.search,
-            categories.map((c) => c.id),
-            sections.map((s) => s.id),
-          ),
-        );
+        setFilter(chosen);
         setNow(new Date());
         setData(json);
       })
@@ -124,26 +180,34 @@ export function PracticeSession({ locale, cardsUrl, categories, sections, labels
     return () => {
       live = false;
     };
-  }, [cardsUrl, categories, sections]);
+  }, [cardsUrl, categories, sections, needMyWords]);
 
+  const wordsDeck = filter.kind === 'words';
   const directions = useMemo(() => (direction === 'both' ? DIRECTIONS : [direction]), [direction]);
   // Until the deck arrives, the session is the whole deck's first card, which can already be answered.
   const terms = useMemo(() => (data ? deckTerms(data.terms, filter) : [opening.term]), [data, filter, opening]);
-  const queue = useMemo(() => dueQueue(terms, progress, now, directions), [terms, progress, now, directions]);
+  const words = wordsDeck ? (saved?.words ?? null) : null;
+  const queue = useMemo<(QueueItem | WordQueueItem)[]>(
+    () => (wordsDeck ? wordQueue(words ?? [], progress, now) : dueQueue(terms, progress, now, directions)),
+    [wordsDeck, words, terms, progress, now, directions],
+  );
+  // Every card of the deck shown, by key.
+  const deckKeys = useMemo(
+    () => (wordsDeck ? (words ?? []).map((w) => wordCardKey(w.key)) : terms.flatMap((t) => directions.map((d) => cardKey(t.id, d)))),
+    [wordsDeck, words, terms, directions],
+  );
   const current = queue[0];
   const fresh = data ? queue.filter((item) => !progress[item.key]).length : opening.terms * directions.length;
-  const later = data ? terms.length * directions.length - queue.length : 0;
+  const later = data ? deckKeys.length - queue.length : 0;
   const due = data ? queue.length - fresh : 0;
   const nextDue = useMemo(() => {
     let soonest: number | null = null;
-    for (const term of terms) {
-      for (const d of directions) {
-        const card = progress[`${term.id}:${d}`];
-        if (card && card.due.getTime() > now.getTime() && (soonest === null || card.due.getTime() < soonest)) soonest = card.due.getTime();
-      }
+    for (const key of deckKeys) {
+      const card = progress[key];
+      if (card && card.due.getTime() > now.getTime() && (soonest === null || card.due.getTime() < soonest)) soonest = card.due.getTime();
     }
     return soonest;
-  }, [terms, directions, progress, now]);
+  }, [deckKeys, progress, now]);
 
   // When nothing is due, look again as soon as the next card falls due (learning steps are minutes).
   useEffect(() => {
@@ -206,8 +270,9 @@ export function PracticeSession({ locale, cardsUrl, categories, sections, labels
   }, [current, revealed, reveal, rate]);
 
   function chooseFilter(value: string) {
-    const [kind, id] = value.split(':') as ['all' | 'category' | 'section', string | undefined];
-    const next: DeckFilter = kind === 'all' || !id ? { kind: 'all' } : { kind, id };
+    const [kind, id] = value.split(':') as ['all' | 'category' | 'section' | 'words', string | undefined];
+    const next: DeckFilter = kind === 'words' ? { kind } : kind === 'all' || !id ? { kind: 'all' } : { kind, id };
+    if (next.kind === 'words') void needMyWords();
     setFilter(next);
     setRevealed(false);
     setNow(new Date());
@@ -216,15 +281,31 @@ export function PracticeSession({ locale, cardsUrl, categories, sections, labels
 
   if (failed) return <p role="alert">{labels.loadError}</p>;
 
-  const filterValue = filter.kind === 'all' ? 'all' : `${filter.kind}:${filter.id}`;
+  const filterValue = filter.kind === 'all' || filter.kind === 'words' ? filter.kind : `${filter.kind}:${filter.id}`;
+  const intervals = choices
+    ? (Object.fromEntries(GRADES.map((g) => [g, formatInterval(intervalMs(choices[g], now), locale)])) as Record<GradeName, string>)
+    : null;
+  const cardProps = {
+    revealed,
+    onReveal: reveal,
+    onGrade: (name: GradeName) => void rate(name),
+    intervals,
+    locale,
+    labels,
+  };
+  // The My words deck is ready once its words are read; its parts may still be loading.
+  const wordsReady = !wordsDeck || (saved !== null && myWords !== null);
 
   return (
-    <div className="practice" data-practice-ready={data ? '' : undefined}>
+    <div className="practice" data-practice-ready={data && wordsReady ? '' : undefined}>
       <div className="practice-controls">
         <div className="control">
           <label htmlFor="practice-deck">{labels.deck}</label>
           <select id="practice-deck" value={filterValue} onChange={(event) => chooseFilter(event.target.value)}>
             <option value="all">{labels.deckAll}</option>
+            <option value="words">
+              {saved && saved.words.length > 0 ? fillPlaceholders(labels.deckWordsCount, { count: saved.words.length }) : labels.deckWords}
+            </option>
             <optgroup label={labels.deckCategories}>
               {categories.map((c) => (
                 <option key={c.id} value={`category:${c.id}`}>
@@ -241,7 +322,7 @@ export function PracticeSession({ locale, cardsUrl, categories, sections, labels
             </optgroup>
           </select>
         </div>
-        <div className="control">
+        <div className="control" hidden={wordsDeck}>
           <label htmlFor="practice-direction">{labels.direction}</label>
           <select
             id="practice-direction"
@@ -273,22 +354,26 @@ export function PracticeSession({ locale, cardsUrl, categories, sections, labels
         </p>
       ) : null}
 
-      {current ? (
-        <FlashCard
-          ref={cardRef}
-          key={`${current.key}:${reviewed}`}
-          item={current}
-          revealed={revealed}
-          onReveal={reveal}
-          onGrade={(name) => void rate(name)}
-          intervals={
-            choices
-              ? (Object.fromEntries(GRADES.map((g) => [g, formatInterval(intervalMs(choices[g], now), locale)])) as Record<GradeName, string>)
-              : null
-          }
-          locale={locale}
-          labels={labels}
-        />
+      {wordsDeck && wordsFailed && !myWords ? (
+        <p className="practice-warning" role="alert">
+          {labels.wordsLoadError}
+        </p>
+      ) : wordsDeck && !wordsReady ? (
+        <p className="practice-loading" role="status">
+          {labels.wordsLoading}
+        </p>
+      ) : wordsDeck && words !== null && words.length === 0 ? (
+        <section className="practice-done practice-empty" aria-labelledby="practice-empty-title" ref={cardRef} tabIndex={-1}>
+          <h2 id="practice-empty-title">{labels.wordsEmptyTitle}</h2>
+          <p>{labels.wordsEmpty}</p>
+          <p>
+            <a href={`/${locale}`}>{labels.wordsEmptyLink}</a>
+          </p>
+        </section>
+      ) : current && 'word' in current ? (
+        myWords ? <myWords.WordCard ref={cardRef} key={`${current.key}:${reviewed}`} item={current} {...cardProps} /> : null
+      ) : current ? (
+        <FlashCard ref={cardRef} key={`${current.key}:${reviewed}`} item={current} {...cardProps} />
       ) : (
         <section className="practice-done" aria-labelledby="practice-done-title" ref={cardRef} tabIndex={-1}>
           <h2 id="practice-done-title">{labels.doneTitle}</h2>
@@ -306,6 +391,8 @@ export function PracticeSession({ locale, cardsUrl, categories, sections, labels
       )}
 
       <p className="practice-keys">{labels.keys}</p>
+
+      {wordsDeck && myWords && saved ? <myWords.MyWordsPanel state={saved} locale={locale} labels={labels} /> : null}
 
       <ProgressTransfer
         progress={progress}

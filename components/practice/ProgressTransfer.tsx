@@ -4,7 +4,9 @@ import { useState } from 'react';
 import { serializeProgress, type Progress } from '@/lib/practice/progress';
 import { fillPlaceholders } from '@/lib/placeholders';
 import { retryingLoader } from '../retrying-loader';
-import type { PracticeLabels } from './labels';
+import { downloadText } from './download';
+import { countText, saveFailureText, type PracticeLabels } from './labels';
+import { loadStore } from './loaders';
 
 /** The file importer and its validator (zod/mini), fetched on the first import, again after a failed fetch. */
 const loadImporter = retryingLoader(() => import('@/lib/practice/progress-file'));
@@ -15,27 +17,31 @@ interface Props {
   onImport: (progress: Progress) => void;
 }
 
-/** Export of the progress to a JSON file, and import of such a file after full validation. */
+/**
+ * Export of the progress, with the saved words, to a JSON file, and import of such a file after full
+ * validation: its progress replaces this browser's, its saved words are added to the ones here.
+ */
 export function ProgressTransfer({ progress, labels, onImport }: Props) {
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
 
-  function download() {
+  async function download() {
+    let store: Awaited<ReturnType<typeof loadStore>>;
+    try {
+      store = await loadStore();
+    } catch {
+      setMessage({ text: labels.exportWordsError, error: true });
+      return;
+    }
     const now = new Date();
-    const blob = new Blob([serializeProgress(progress, now)], { type: 'application/json' });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `parallel-reader-practice-${now.toISOString().slice(0, 10)}.json`;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    URL.revokeObjectURL(url);
+    const text = serializeProgress(progress, now, store.listWords());
+    downloadText(text, `parallel-reader-practice-${now.toISOString().slice(0, 10)}.json`, 'application/json');
   }
 
   async function upload(file: File) {
     let importer: Awaited<ReturnType<typeof loadImporter>>;
+    let store: Awaited<ReturnType<typeof loadStore>>;
     try {
-      importer = await loadImporter();
+      [importer, store] = await Promise.all([loadImporter(), loadStore()]);
     } catch {
       setMessage({ text: labels.importUnavailable, error: true });
       return;
@@ -52,17 +58,30 @@ export function ProgressTransfer({ progress, labels, onImport }: Props) {
       setMessage({ text, error: true });
       return;
     }
-    const count = Object.keys(result.progress).length;
-    const template = new Intl.PluralRules(document.documentElement.lang).select(count) === 'one' ? labels.importedOne : labels.importedOther;
+    const lang = document.documentElement.lang;
+    const cards = countText(Object.keys(result.progress).length, labels.importedOne, labels.importedOther, lang);
     onImport(result.progress);
-    setMessage({ text: template.replace('#', String(count)), error: false });
+    if (result.words.length === 0) {
+      setMessage({ text: cards, error: false });
+      return;
+    }
+    // Chinese sentences follow one another without a space.
+    const space = lang.startsWith('zh') ? '' : ' ';
+    const before = store.listWords().length;
+    const added = store.importWords(result.words);
+    if (!added.ok) {
+      setMessage({ text: [cards, labels.importWordsFailed, saveFailureText(added.reason, labels)].join(space), error: true });
+      return;
+    }
+    const words = countText(store.listWords().length - before, labels.importedWordsOne, labels.importedWordsOther, lang);
+    setMessage({ text: [cards, words].join(space), error: false });
   }
 
   return (
     <section className="practice-transfer" aria-labelledby="practice-transfer-title">
       <h2 id="practice-transfer-title">{labels.progress}</h2>
       <div className="practice-transfer-actions">
-        <button type="button" onClick={download}>
+        <button type="button" onClick={() => void download()}>
           {labels.export}
         </button>
         <label className="practice-import">

@@ -48,6 +48,39 @@ export interface PracticeLabels {
   schedulerError: string;
   keys: string;
   status: string;
+  // My words: the saved-word deck, its list and its downloads.
+  deckWords: string;
+  deckWordsCount: string;
+  promptWord: string;
+  wordSentence: string;
+  wordSentenceLink: string;
+  wordsLoading: string;
+  wordsLoadError: string;
+  wordsEmptyTitle: string;
+  wordsEmpty: string;
+  wordsEmptyLink: string;
+  wordsListTitle: string;
+  wordsCountOne: string;
+  wordsCountOther: string;
+  wordRemove: string;
+  wordRemoveLabel: string;
+  wordRemoved: string;
+  wordsAnki: string;
+  wordsCsv: string;
+  wordsAnkiDeck: string;
+  wordsSource: string;
+  wordsExportHint: string;
+  wordsExportError: string;
+  wordsCorrupt: string;
+  wordsAside: string;
+  wordsAsideDownload: string;
+  wordsFull: string;
+  wordsBlocked: string;
+  wordsUnavailable: string;
+  importedWordsOne: string;
+  importedWordsOther: string;
+  importWordsFailed: string;
+  exportWordsError: string;
   /** Form statuses: standard, variant, nonstandard, misprint, english. */
   statuses: Record<string, string>;
 }
@@ -59,4 +92,20 @@ export const PRACTICE_LABEL_KEYS = [
   'doneTitle', 'doneNext', 'doneNone', 'checkAgain', 'progress', 'export', 'import', 'importHint', 'importedOne',
   'importedOther', 'importNotJson', 'importNotProgress', 'importInvalid',
   'importUnavailable', 'storageError', 'schedulerError', 'keys', 'status',
+  'deckWords', 'deckWordsCount', 'promptWord', 'wordSentence', 'wordSentenceLink', 'wordsLoading',
+  'wordsLoadError', 'wordsEmptyTitle', 'wordsEmpty', 'wordsEmptyLink', 'wordsListTitle', 'wordsCountOne',
+  'wordsCountOther', 'wordRemove', 'wordRemoveLabel', 'wordRemoved', 'wordsAnki', 'wordsCsv',
+  'wordsAnkiDeck', 'wordsSource', 'wordsExportHint', 'wordsExportError', 'wordsCorrupt', 'wordsAside',
+  'wordsAsideDownload', 'wordsFull', 'wordsBlocked', 'wordsUnavailable', 'importedWordsOne', 'importedWordsOther',
+  'importWordsFailed', 'exportWordsError',
 ] as const satisfies readonly Exclude<keyof PracticeLabels, 'statuses'>[];
+
+/** What the page says when a change to the saved words could not be kept. */
+export function saveFailureText(reason: 'full' | 'corrupt' | 'unavailable', labels: PracticeLabels): string {
+  return reason === 'full' ? labels.wordsFull : reason === 'corrupt' ? labels.wordsBlocked : labels.wordsUnavailable;
+}
+
+/** "# thing" or "# things" by the plural rule of the page's language, # for the number. */
+export function countText(count: number, one: string, other: string, locale: string): string {
+  return (new Intl.PluralRules(locale).select(count) === 'one' ? one : other).replace('#', String(count));
+}

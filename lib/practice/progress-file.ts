@@ -1,9 +1,12 @@
 import en from 'zod/v4/locales/en.js';
 import * as z from 'zod/mini';
-import { CARD_KEY, fromStored, PROGRESS_FORMAT, PROGRESS_VERSION, type ImportResult } from './progress';
+import { savedWordsSchema } from '../words/saved';
+import { CARD_KEY, fromStored, isCardKey, PROGRESS_FORMAT, type ImportResult } from './progress';
 
 // The importer of a progress file: every value checked, and the first problem named with its path
-// (the file's cards go through `fromStored`, so the schema below must produce its StoredCard). The
+// (the file's cards go through `fromStored`, so the schema below must produce its StoredCard).
+// Version 2 files also carry the saved words, each checked in full by lib/words/saved.ts's schema;
+// version 1 files (glossary cards only) still read. The
 // practice page loads this module, and zod/mini with it, only when a file is imported.
 
 // zod/mini rather than zod keeps even this download small; the English locale gives its built-in messages ("Unrecognized key").
@@ -25,12 +28,24 @@ const storedCard = z.strictObject({
   last_review: z.optional(isoDate),
 });
 
-const progressSchema = z.strictObject({
+const version1 = z.strictObject({
   format: z.literal(PROGRESS_FORMAT),
-  version: z.literal(PROGRESS_VERSION),
+  version: z.literal(1),
   exportedAt: z.optional(isoDate),
   cards: z.record(z.string().check(z.regex(CARD_KEY, 'must be "<term>:zh-en" or "<term>:en-zh"')), storedCard),
 });
+const version2 = z.strictObject({
+  format: z.literal(PROGRESS_FORMAT),
+  version: z.literal(2),
+  exportedAt: z.optional(isoDate),
+  cards: z.record(
+    z.string().check(z.refine(isCardKey, 'must be "<term>:zh-en", "<term>:en-zh" or "word:<unitId>:<start>"')),
+    storedCard,
+  ),
+  /** Absent in a file with no saved words. */
+  words: z.optional(savedWordsSchema),
+});
+const progressSchema = z.discriminatedUnion('version', [version1, version2]);
 
 /** Reads an export file; anything but a complete, valid progress file is refused with the reason. */
 export function parseProgress(text: string): ImportResult {
@@ -49,5 +64,5 @@ export function parseProgress(text: string): ImportResult {
     return { ok: false, error: { kind: 'invalid', path: issue.path.map(String).join('.') || '(file)', message: issue.message } };
   }
   const progress = Object.fromEntries(Object.entries(parsed.data.cards).map(([key, card]) => [key, fromStored(card)]));
-  return { ok: true, progress };
+  return { ok: true, progress, words: parsed.data.version === 2 ? (parsed.data.words ?? []) : [] };
 }

@@ -1,7 +1,8 @@
+import type { SavedWord } from '../words/saved';
 import type { Card } from './schedule';
 
-// Practice progress: one FSRS card per term and direction, kept in the browser and exported to a
-// JSON file. An imported file is validated in full before anything is replaced, by
+// Practice progress: one FSRS card per term and direction, and one per saved word ("My words"),
+// kept in the browser and exported to a JSON file with the saved words themselves. An imported file is validated in full before anything is replaced, by
 // ./progress-file.ts, which the page loads only when a file is imported (its validator, zod/mini,
 // would otherwise be most of the page's own JavaScript); the progress this page stored itself is
 // read back here with a light check.
@@ -10,14 +11,29 @@ export const DIRECTIONS = ['zh-en', 'en-zh'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
 
 export const PROGRESS_FORMAT = 'parallel-reader-practice';
-export const PROGRESS_VERSION = 1;
+/**
+ * Version 2 added the saved words (`words`) and their cards (`word:<unitId>:<start>`); a version 1
+ * file, which has neither, still reads.
+ */
+export const PROGRESS_VERSION = 2;
+export const PROGRESS_VERSIONS: readonly number[] = [1, 2];
 /** The localStorage key of the progress. */
 export const PROGRESS_KEY = 'parallel-reader:practice';
 
+/** A glossary card: `<term>:zh-en` or `<term>:en-zh`. */
 export const CARD_KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*:(?:zh-en|en-zh)$/;
+/** A saved word's card: `word:` and the word's key, `word:scaling-08:12`. */
+export const WORD_CARD_KEY = /^word:[a-z0-9]+(?:-[a-z0-9]+)*:(?:0|[1-9][0-9]*)$/;
+
+export const isCardKey = (key: string): boolean => CARD_KEY.test(key) || WORD_CARD_KEY.test(key);
 
 export function cardKey(termId: string, direction: Direction): string {
   return `${termId}:${direction}`;
+}
+
+/** The card of a saved word (its key is `${unitId}:${start}`). */
+export function wordCardKey(savedKey: string): string {
+  return `word:${savedKey}`;
 }
 
 export type Progress = Record<string, Card>;
@@ -61,11 +77,20 @@ export function fromStored(stored: StoredCard): Card {
   } as Card;
 }
 
-/** The progress as the text of an export file (also what is kept in localStorage). */
-export function serializeProgress(progress: Progress, exportedAt?: Date): string {
+/**
+ * The progress as the text of an export file, with the saved words (also what is kept in
+ * localStorage, without them: the saved words have their own store).
+ */
+export function serializeProgress(progress: Progress, exportedAt?: Date, words?: readonly SavedWord[]): string {
   const cards = Object.fromEntries(Object.entries(progress).map(([key, card]) => [key, toStored(card)]));
   return JSON.stringify(
-    { format: PROGRESS_FORMAT, version: PROGRESS_VERSION, ...(exportedAt ? { exportedAt: exportedAt.toISOString() } : {}), cards },
+    {
+      format: PROGRESS_FORMAT,
+      version: PROGRESS_VERSION,
+      ...(exportedAt ? { exportedAt: exportedAt.toISOString() } : {}),
+      cards,
+      ...(words ? { words } : {}),
+    },
     null,
     1,
   );
@@ -96,12 +121,18 @@ export function readStoredProgress(text: string): Progress {
     return {};
   }
   const stored = data as { format?: unknown; version?: unknown; cards?: unknown } | null;
-  if (!stored || stored.format !== PROGRESS_FORMAT || stored.version !== PROGRESS_VERSION || !stored.cards || typeof stored.cards !== 'object') {
+  if (
+    !stored ||
+    stored.format !== PROGRESS_FORMAT ||
+    !PROGRESS_VERSIONS.includes(stored.version as number) ||
+    !stored.cards ||
+    typeof stored.cards !== 'object'
+  ) {
     return {};
   }
   return Object.fromEntries(
     Object.entries(stored.cards as Record<string, unknown>)
-      .filter((entry): entry is [string, StoredCard] => CARD_KEY.test(entry[0]) && isStoredCard(entry[1]))
+      .filter((entry): entry is [string, StoredCard] => isCardKey(entry[0]) && isStoredCard(entry[1]))
       .map(([key, card]) => [key, fromStored(card)]),
   );
 }
@@ -111,4 +142,5 @@ export type ImportError =
   | { kind: 'not-progress' }
   | { kind: 'invalid'; path: string; message: string };
 
-export type ImportResult = { ok: true; progress: Progress } | { ok: false; error: ImportError };
+/** A file read in full: its cards, and its saved words (none in a version 1 file). */
+export type ImportResult = { ok: true; progress: Progress; words: SavedWord[] } | { ok: false; error: ImportError };

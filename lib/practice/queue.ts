@@ -1,8 +1,9 @@
+import type { SavedWord } from '../words/saved';
 import type { PracticeTerm } from './cards';
-import { cardKey, DIRECTIONS, type Direction, type Progress } from './progress';
+import { cardKey, DIRECTIONS, wordCardKey, type Direction, type Progress } from './progress';
 
-/** Which terms to practise: all, one category, or the terms of one section of the article. */
-export type DeckFilter = { kind: 'all' } | { kind: 'category'; id: string } | { kind: 'section'; id: string };
+/** Which cards to practise: all terms, one category, the terms of one section, or the saved words ("My words"). */
+export type DeckFilter = { kind: 'all' } | { kind: 'category'; id: string } | { kind: 'section'; id: string } | { kind: 'words' };
 
 export interface QueueItem {
   term: PracticeTerm;
@@ -10,7 +11,14 @@ export interface QueueItem {
   key: string;
 }
 
+/** A saved word's card: its front is the word in its Chinese sentence. */
+export interface WordQueueItem {
+  word: SavedWord;
+  key: string;
+}
+
 export function deckTerms(terms: PracticeTerm[], filter: DeckFilter): PracticeTerm[] {
+  if (filter.kind === 'words') return [];
   if (filter.kind === 'category') return terms.filter((t) => t.category === filter.id);
   if (filter.kind === 'section') return terms.filter((t) => t.sections.includes(filter.id));
   return terms;
@@ -35,9 +43,24 @@ export function dueQueue(terms: PracticeTerm[], progress: Progress, now: Date, d
   return [...due.map(({ at: _at, ...item }) => item), ...fresh];
 }
 
-/** Parses the deck filter from a URL's search (`?category=…` or `?section=…`). */
+/** The saved words to study now: due ones first (most overdue first), then new ones in the order they were saved. */
+export function wordQueue(words: readonly SavedWord[], progress: Progress, now: Date): WordQueueItem[] {
+  const due: (WordQueueItem & { at: number })[] = [];
+  const fresh: WordQueueItem[] = [];
+  for (const word of words) {
+    const key = wordCardKey(word.key);
+    const card = progress[key];
+    if (!card) fresh.push({ word, key });
+    else if (card.due.getTime() <= now.getTime()) due.push({ word, key, at: card.due.getTime() });
+  }
+  due.sort((a, b) => a.at - b.at);
+  return [...due.map(({ at: _at, ...item }) => item), ...fresh];
+}
+
+/** Parses the deck filter from a URL's search (`?category=…`, `?section=…` or `?deck=words`). */
 export function parseDeckFilter(search: string, categories: readonly string[], sections: readonly string[]): DeckFilter {
   const params = new URLSearchParams(search);
+  if (params.get('deck') === 'words') return { kind: 'words' };
   const category = params.get('category');
   const section = params.get('section');
   if (category && categories.includes(category)) return { kind: 'category', id: category };
@@ -46,5 +69,7 @@ export function parseDeckFilter(search: string, categories: readonly string[], s
 }
 
 export function serializeDeckFilter(filter: DeckFilter): string {
-  return filter.kind === 'all' ? '' : `?${filter.kind}=${encodeURIComponent(filter.id)}`;
+  if (filter.kind === 'all') return '';
+  if (filter.kind === 'words') return '?deck=words';
+  return `?${filter.kind}=${encodeURIComponent(filter.id)}`;
 }

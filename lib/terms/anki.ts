@@ -1,3 +1,4 @@
+import { ankiText, escapeHtml } from '../anki/text';
 import type { Lang } from '../corpus/model';
 import { exampleText, type ExampleRun, type PracticeData } from '../practice/cards';
 
@@ -8,17 +9,8 @@ import { exampleText, type ExampleRun, type PracticeData } from '../practice/car
 
 export const ANKI_COLUMNS = ['GUID', 'Front', 'Back', 'Tags'] as const;
 
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
 function runsHtml(runs: ExampleRun[]): string {
   return runs.map((run) => (typeof run === 'string' ? escapeHtml(run) : `<b>${escapeHtml(run.term)}</b>`)).join('');
-}
-
-/** A field as Anki's importer reads it: quoted, with quotes doubled; no tab or line break inside. */
-function field(text: string): string {
-  return `"${text.replace(/[\t\r\n]+/g, ' ').replace(/"/g, '""')}"`;
 }
 
 export interface AnkiLabels {
@@ -31,16 +23,7 @@ export interface AnkiLabels {
 
 /** The deck of one UI language: definitions and notes in that language, every term in both. */
 export function ankiDeck(data: PracticeData, locale: Lang, siteUrl: string, labels: AnkiLabels): string {
-  const lines = [
-    '#separator:tab',
-    '#html:true',
-    '#notetype:Basic',
-    `#deck:${labels.deck}`,
-    `#columns:${ANKI_COLUMNS.join('\t')}`,
-    '#guid column:1',
-    '#tags column:4',
-  ];
-  for (const term of data.terms) {
+  const notes = data.terms.map((term) => {
     const front = [
       `<div lang="zh-Hans" style="font-size:1.6em">${escapeHtml(term.zh)}</div>`,
       term.pinyin ? `<div lang="zh-Latn-pinyin">${escapeHtml(term.pinyin)}</div>` : '',
@@ -59,9 +42,9 @@ export function ankiDeck(data: PracticeData, locale: Lang, siteUrl: string, labe
       example,
     ].join('');
     const tags = [`parallel-reader`, `category::${term.category}`].join(' ');
-    lines.push([`parallel-reader-${term.id}`, front, back, tags].map(field).join('\t'));
-  }
-  return `${lines.join('\n')}\n`;
+    return [`parallel-reader-${term.id}`, front, back, tags];
+  });
+  return ankiText(labels.deck, ANKI_COLUMNS, 'GUID', 'Tags', notes);
 }
 
 export { exampleText };
