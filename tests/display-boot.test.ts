@@ -27,12 +27,13 @@ afterEach(() => {
 
 describe('display boot script', () => {
   it('takes the URL first, then what the browser remembered, and publishes that state', () => {
-    const store = boot('http://localhost/en?layout=study&pinyin=1', JSON.stringify({ layout: 'en', theme: 'dark', size: 'l', speaker: 'olah' }));
+    const store = boot('http://localhost/en?layout=study&pinyin=1&words=1', JSON.stringify({ layout: 'en', theme: 'dark', size: 'l', speaker: 'olah' }));
     expect(root().getAttribute('data-layout')).toBe('study');
     expect(root().getAttribute('data-theme')).toBe('dark');
     expect(root().getAttribute('data-speaker')).toBe('olah');
     expect(root().hasAttribute('data-pinyin')).toBe(true);
-    expect(store.get()).toEqual({ layout: 'study', theme: 'dark', size: 'l', pinyin: true, speaker: 'olah' });
+    expect(root().hasAttribute('data-words')).toBe(true);
+    expect(store.get()).toEqual({ layout: 'study', theme: 'dark', size: 'l', pinyin: true, speaker: 'olah', words: true });
   });
 
   it('ignores unknown values and unreadable memory: the defaults, with no attributes but data-js', () => {
@@ -41,8 +42,19 @@ describe('display boot script', () => {
     expect(store.get()).toEqual(DEFAULT_STATE);
   });
 
-  it('a shared link can show everyone and no pinyin over what the browser remembered', () => {
-    expect(boot('http://localhost/en?speaker=all&pinyin=0', JSON.stringify({ pinyin: true, speaker: 'askell' })).get()).toEqual(DEFAULT_STATE);
+  it('a shared link can show everyone, no pinyin and plain reading over what the browser remembered', () => {
+    expect(boot('http://localhost/en?speaker=all&pinyin=0&words=0', JSON.stringify({ pinyin: true, speaker: 'askell', words: true })).get()).toEqual(DEFAULT_STATE);
+  });
+
+  it('word mode is remembered and travels in the address', () => {
+    expect(boot('http://localhost/en', JSON.stringify({ words: true })).get().words).toBe(true);
+    const store = boot('http://localhost/en#scaling-05', null);
+    store.set({ words: true });
+    expect(root().hasAttribute('data-words')).toBe(true);
+    expect(window.location.href).toBe('http://localhost/en?words=1#scaling-05');
+    store.set({ words: false });
+    expect(root().hasAttribute('data-words')).toBe(false);
+    expect(window.location.href).toBe('http://localhost/en#scaling-05');
   });
 
   it('a change writes the root, the URL and the memory, tells subscribers, and survives a reload', () => {

@@ -13,11 +13,13 @@ import { attach, replay, type Running } from './listeners';
  */
 export type Part = { kind: 'tooltip'; options: TooltipOptions } | { kind: 'reader'; options: ReaderOptions };
 
-/** What the gate needs of the behaviour module. */
-export interface BehaviourModule {
-  start(doc: Document, part: Part): Running;
-  warm(doc: Document, part: Part): void;
+/** What a gate needs of the module behind it: starting a registered part, and warming its data. */
+export interface GateModule<P> {
+  start(doc: Document, part: P): Running;
+  warm(doc: Document, part: P): void;
 }
+/** What the gate needs of the behaviour module. */
+export type BehaviourModule = GateModule<Part>;
 
 /** The first of these, anywhere on the page, starts the behaviour. */
 const FIRST_USE = ['pointerover', 'pointerdown', 'focusin', 'keydown', 'toggle', 'scroll'];
@@ -37,14 +39,14 @@ const TAP_MS = 1500;
  * the next use tries again (at once, if the reader went on while it failed), handing on the recent
  * events of the failed attempt too.
  */
-export function createGate<M extends BehaviourModule>(doc: Document, load: () => Promise<M>, whenIdle = warmWhenIdle) {
-  const registered = new Set<{ part: Part; detach?: () => void }>();
+export function createGate<P = Part, M extends GateModule<P> = GateModule<P>>(doc: Document, load: () => Promise<M>, whenIdle = warmWhenIdle) {
+  const registered = new Set<{ part: P; detach?: () => void }>();
   let state: 'idle' | 'armed' | 'loading' | 'started' = 'idle';
   let early: Event[] = [];
   let lastTouch = -Infinity;
   const win = doc.defaultView!;
 
-  function startPart(module: M, entry: { part: Part; detach?: () => void }): Running {
+  function startPart(module: M, entry: { part: P; detach?: () => void }): Running {
     const running = module.start(doc, entry.part);
     entry.detach = attach(running);
     return running;
@@ -105,8 +107,8 @@ export function createGate<M extends BehaviourModule>(doc: Document, load: () =>
      * Registers an island's part and arms the gate. The part starts with the others on first use,
      * or at once if that has happened. Returns the function that stops it.
      */
-    register(part: Part): () => void {
-      const entry: { part: Part; detach?: () => void } = { part };
+    register(part: P): () => void {
+      const entry: { part: P; detach?: () => void } = { part };
       registered.add(entry);
       arm();
       if (state === 'started') void load().then((module) => registered.has(entry) && !entry.detach && startPart(module, entry));
@@ -127,7 +129,7 @@ export function createGate<M extends BehaviourModule>(doc: Document, load: () =>
 /** The behaviour module, fetched once; a failed request is tried again on the next use. */
 export const loadBehaviour = retryingLoader(() => import('./behaviour'));
 
-let gate: ReturnType<typeof createGate> | undefined;
+let gate: ReturnType<typeof createGate<Part>> | undefined;
 const pageGate = () => (gate ??= createGate(document, loadBehaviour));
 
 /** Registers an island's part of the page's behaviour (see createGate). */

@@ -2,7 +2,7 @@ import { SHORTCUT_KEYS, SHORTCUTS, type Shortcut } from './shortcuts';
 
 interface Props {
   title: string;
-  list: Record<Shortcut | 'arrows' | 'tab', string>;
+  list: Record<Shortcut | 'save' | 'arrows' | 'tab', string>;
   close: string;
 }
 
@@ -20,6 +20,12 @@ export default function HelpContent({ title, list, close }: Props) {
             <dd>{list[shortcut]}</dd>
           </div>
         ))}
+        <div>
+          <dt>
+            <kbd>s</kbd>
+          </dt>
+          <dd>{list.save}</dd>
+        </div>
         <div>
           <dt>
             <kbd>←</kbd> <kbd>→</kbd>

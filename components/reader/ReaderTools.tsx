@@ -1,7 +1,7 @@
 'use client';
 
 import './tools.css';
-import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Lang } from '@/lib/corpus/model';
 import { DATA_URL, rowSelector, TOC_ID } from '@/lib/reader/contract';
 import {
@@ -20,6 +20,7 @@ import { loadBehaviour, registerBehaviour, startBehaviour } from '../behaviour/g
 import { fetchJson } from '../fetch-json';
 import { retryingLoader } from '../retrying-loader';
 import { warmWhenIdle } from '../warm-up';
+import { prefetchWords, useWordMode } from '../words/word-mode';
 import { getDisplayState, setDisplayState, subscribeDisplay } from './display-store';
 import { initRowStops, rowEntry } from './row-keys';
 import type { Shortcut } from './shortcuts';
@@ -36,6 +37,8 @@ export interface ReaderToolsLabels {
   study: StudyLabels;
   pinyin: string;
   pinyinFailed: string;
+  words: string;
+  wordsFailed: string;
   speaker: string;
   everyone: string;
   /** The filter's notice, before and after the speaker's name. */
@@ -46,7 +49,7 @@ export interface ReaderToolsLabels {
   size: string;
   sizes: Record<TextSize, string>;
   shortcutsTitle: string;
-  shortcutList: Record<Shortcut | 'arrows' | 'tab', string>;
+  shortcutList: Record<Shortcut | 'save' | 'arrows' | 'tab', string>;
   close: string;
 }
 
@@ -67,6 +70,7 @@ const prefetchPinyin = () => {
   fetchJson(DATA_URL.pinyin).catch(() => undefined);
 };
 const showPinyinLayer = () => pinyinLayer().then((layer) => layer.showPinyin(document));
+const prefetchWordMode = (locale: Lang) => void prefetchWords(locale).catch(() => undefined);
 // The help's content is in the behaviour module.
 const HelpContent = lazy(() => loadBehaviour().then((behaviour) => ({ default: behaviour.HelpContent })));
 
@@ -133,6 +137,11 @@ export function ReaderTools({ labels, speakers, locale, retired }: Props) {
       stop?.();
     };
   }, [state.pinyin, labels]);
+
+  // Word mode loads on first use while it is on, at once when switched on (components/words).
+  const wordPart = useMemo(() => ({ locale, onRowsChanged: fixStops }), [locale]);
+  const wordsFailed = useCallback(() => setStatus(labels.wordsFailed), [labels]);
+  useWordMode(wordPart, wordsFailed);
 
   // An old link (#retired-id) goes to the unit that now holds its text; hashes never reach the server.
   useEffect(() => {
@@ -212,6 +221,10 @@ export function ReaderTools({ labels, speakers, locale, retired }: Props) {
             onChange={(e) => setDisplayState({ pinyin: e.target.checked })}
           />
           <span>{labels.pinyin}</span>
+        </label>
+        <label className="tool tool-check" onPointerEnter={() => prefetchWordMode(locale)} onFocus={() => prefetchWordMode(locale)}>
+          <input type="checkbox" checked={state.words} onChange={(e) => setDisplayState({ words: e.target.checked })} />
+          <span>{labels.words}</span>
         </label>
         <label className="tool">
           <span>{labels.speaker}</span>

@@ -55,6 +55,7 @@ export function keyboardHandler(doc: Document, options: KeyboardOptions): (event
     },
     cite: () => currentRow(doc, stickyBarsBottom(doc))?.querySelector<HTMLElement>(`.${CITE_LINK_CLASS}`)?.click(),
     pinyin: () => setDisplayState({ pinyin: !getDisplayState().pinyin }),
+    words: () => setDisplayState({ words: !getDisplayState().words }),
     layout: () => {
       const at = LAYOUTS.indexOf(getDisplayState().layout);
       setDisplayState({ layout: LAYOUTS[(at + 1) % LAYOUTS.length] });

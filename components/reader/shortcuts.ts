@@ -1,7 +1,7 @@
 import { rowSelector } from '@/lib/reader/contract';
 import { rowEntry } from './row-keys';
 
-export const SHORTCUTS = ['next', 'previous', 'reveal', 'cite', 'pinyin', 'layout', 'help'] as const;
+export const SHORTCUTS = ['next', 'previous', 'reveal', 'cite', 'pinyin', 'words', 'layout', 'help'] as const;
 export type Shortcut = (typeof SHORTCUTS)[number];
 
 /** The key of each shortcut, as `KeyboardEvent.key` reports it; the help overlay lists them. */
@@ -11,6 +11,7 @@ export const SHORTCUT_KEYS: Record<Shortcut, string> = {
   reveal: 'r',
   cite: 'c',
   pinyin: 'p',
+  words: 'w',
   layout: 'l',
   help: '?',
 };

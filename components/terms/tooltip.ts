@@ -7,22 +7,23 @@ import {
   HAN,
   rowSelector,
   TERM_SELECTOR,
+  TERM_TIP_EVENT,
   termAt,
   termHref,
   type TermTip,
   type TermTipData,
+  type TermTipEventDetail,
 } from '@/lib/reader/contract';
 import { publishedText, termIdOf } from '@/lib/reader/markup-read';
 import type { Listener, Running } from '../behaviour/listeners';
 import { fetchJson } from '../fetch-json';
+import { placeNear } from './place';
 
 export const TOOLTIP_ID = 'term-tooltip';
 /** Set on a term while its tooltip is open, and on the same term in the other language of its row. */
 export const ACTIVE_CLASS = 'term-active';
 const SHOW_DELAY_MS = 120;
 const HIDE_DELAY_MS = 250;
-const EDGE_MARGIN_PX = 8;
-const GAP_PX = 6;
 
 export interface TooltipLabels {
   termPage: string;
@@ -134,21 +135,7 @@ export function tooltipController(doc: Document, options: TooltipOptions): Runni
     }
   }
 
-  function position(term: HTMLAnchorElement) {
-    const box = tooltip();
-    // The first line box: a term broken across lines has several.
-    const anchor = term.getClientRects()[0] ?? term.getBoundingClientRect();
-    box.style.left = '0px';
-    box.style.top = '0px';
-    const size = box.getBoundingClientRect();
-    const maxLeft = win.innerWidth - size.width - EDGE_MARGIN_PX;
-    const left = Math.max(EDGE_MARGIN_PX, Math.min(anchor.left + anchor.width / 2 - size.width / 2, maxLeft));
-    let top = anchor.bottom + GAP_PX;
-    const above = anchor.top - GAP_PX - size.height;
-    if (top + size.height > win.innerHeight - EDGE_MARGIN_PX && above >= EDGE_MARGIN_PX) top = above;
-    box.style.left = `${Math.round(left)}px`;
-    box.style.top = `${Math.round(top)}px`;
-  }
+  const position = (term: HTMLAnchorElement) => placeNear(tooltip(), term, win);
 
   function hide() {
     win.clearTimeout(showTimer);
@@ -182,6 +169,8 @@ export function tooltipController(doc: Document, options: TooltipOptions): Runni
     if (!entry) return;
     const box = tooltip();
     box.replaceChildren(...tooltipContent(doc, id, entry, publishedText(term), options));
+    // Word mode adds the word's senses and sentence (components/words), before it is placed.
+    term.dispatchEvent(new CustomEvent<TermTipEventDetail>(TERM_TIP_EVENT, { bubbles: true, detail: { tip: box } }));
     box.hidden = false;
     position(term);
     term.setAttribute('aria-describedby', TOOLTIP_ID);

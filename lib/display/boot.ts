@@ -46,12 +46,14 @@ export function bootDisplay(config: DisplayConfig, win: BootWindow): DisplayStor
   var a = config.attrs;
   var pinyinParam = query.get(p.pinyin);
   var speakerParam = query.get(p.speaker);
+  var wordsParam = query.get(p.words);
   var state: DisplayState = {
     layout: pick(v.layout, query.get(p.layout), saved.layout, d.layout),
     theme: pick(v.theme, null, saved.theme, d.theme),
     size: pick(v.size, null, saved.size, d.size),
     pinyin: pinyinParam === '1' ? true : pinyinParam === '0' ? false : saved.pinyin === true,
     speaker: speakerParam === 'all' ? null : pick<DisplayState['speaker']>(v.speaker, speakerParam, saved.speaker, null),
+    words: wordsParam === '1' ? true : wordsParam === '0' ? false : saved.words === true,
   };
   var listeners: ((state: DisplayState) => void)[] = [];
 
@@ -65,9 +67,10 @@ export function bootDisplay(config: DisplayConfig, win: BootWindow): DisplayStor
     put(a.size, next.size === d.size ? null : next.size);
     put(a.pinyin, next.pinyin ? '' : null);
     put(a.speaker, next.speaker);
+    put(a.words, next.words ? '' : null);
     put(a.js, '');
   }
-  /** The current page's address showing `next`, for sharing: only layout, pinyin and speaker travel. */
+  /** The current page's address showing `next`, for sharing: only layout, pinyin, speaker and word mode travel. */
   function address(next: DisplayState): URL {
     var url = new URL(win.location.href);
     function param(name: string, value: string | null) {
@@ -77,6 +80,7 @@ export function bootDisplay(config: DisplayConfig, win: BootWindow): DisplayStor
     param(p.layout, next.layout === d.layout ? null : next.layout);
     param(p.pinyin, next.pinyin ? '1' : null);
     param(p.speaker, next.speaker);
+    param(p.words, next.words ? '1' : null);
     return url;
   }
 

@@ -14,11 +14,12 @@ export const DISPLAY_CONFIG = {
     size: 'data-size',
     pinyin: 'data-pinyin',
     speaker: 'data-speaker',
+    words: 'data-words',
     /** Present once JavaScript runs: controls that need it are shown only then. */
     js: 'data-js',
   },
   /** Query parameters that carry the view in a shared link. */
-  params: { layout: 'layout', pinyin: 'pinyin', speaker: 'speaker' },
+  params: { layout: 'layout', pinyin: 'pinyin', speaker: 'speaker', words: 'words' },
   values: { layout: LAYOUTS, theme: THEMES, size: TEXT_SIZES, speaker: FILTER_SPEAKERS },
   defaults: DEFAULT_STATE,
   /** The global the store is published on. */

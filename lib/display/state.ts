@@ -1,7 +1,7 @@
 /**
- * The reader's display state: layout, theme, text size, pinyin and speaker filter. It lives as
+ * The reader's display state: layout, theme, text size, pinyin, speaker filter and word mode. It lives as
  * attributes on the root element, which the stylesheets read; rows never re-render to change it.
- * Layout, pinyin and speaker travel in the URL (a shared link opens the same view); everything is
+ * Layout, pinyin, speaker and word mode travel in the URL (a shared link opens the same view); everything is
  * remembered in the browser.
  */
 
@@ -25,9 +25,11 @@ export interface DisplayState {
   pinyin: boolean;
   /** Only this speaker's answers and the questions they answer; null shows everything. */
   speaker: FilterSpeaker | null;
+  /** Word mode: hovering, tapping or focusing a Chinese word opens its card. Off, the text is plain. */
+  words: boolean;
 }
 
-export const DEFAULT_STATE: DisplayState = { layout: 'zh-en', theme: 'system', size: 'm', pinyin: false, speaker: null };
+export const DEFAULT_STATE: DisplayState = { layout: 'zh-en', theme: 'system', size: 'm', pinyin: false, speaker: null, words: false };
 
 /** Where the boot script publishes the display store for the islands (lib/display/boot.ts). */
 export const DISPLAY_STORE_GLOBAL = 'parallelReaderDisplay';

@@ -79,6 +79,7 @@ export const DATA_URL = {
   cite: (locale: Lang) => `/data/cite/${locale}.json`,
   pinyin: '/data/pinyin.json',
   sentences: '/data/sentences.json',
+  words: (locale: Lang) => `/data/words/${locale}.json`,
 } as const;
 
 /**
@@ -130,3 +131,23 @@ export const sentenceElementId = (unitId: string, lang: Lang, n: number) => `${u
 
 /** A Han character: the ones that take a pinyin reading. */
 export const HAN = /\p{Script=Han}/u;
+
+/**
+ * Word mode (components/words): a Chinese word of a text, once its row is wrapped, is
+ * `<span class="w" data-o="start" tabindex="-1">`, `start` being its offset in the unit's published
+ * Chinese; a glossary term that is a word keeps its link and gets `data-o` too. Word mode off
+ * unwraps them again, so the text is exactly as served.
+ */
+export const WORD_CLASS = 'w';
+export const WORD_ATTR = 'data-o';
+export const WORD_SELECTOR = `[${WORD_ATTR}]`;
+/** The one word card (a description of the word focused or pointed at). */
+export const WORD_CARD_ID = 'word-card';
+/**
+ * Dispatched on the term by the term tooltip once its content is in place and before it is shown
+ * (`detail.tip` is the tooltip): word mode adds the word's senses and sentence to it.
+ */
+export const TERM_TIP_EVENT = 'parallel-reader:term-tip';
+export interface TermTipEventDetail {
+  tip: HTMLElement;
+}

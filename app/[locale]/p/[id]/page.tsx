@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { CiteLink } from '@/components/cite/CiteLink';
 import { MarkedText } from '@/components/terms/MarkedText';
+import { WordModeSwitch } from '@/components/words/WordModeSwitch';
 import { CELL_CLASS, ROW_CLASS, TEXT_CLASS } from '@/lib/reader/contract';
 import { compactSegments } from '@/lib/reader/rows';
 import { EXPORT_FORMATS } from '@/lib/cite/exports';
@@ -82,6 +83,8 @@ export default async function UnitPage({ params }: PageProps<'/[locale]/p/[id]'>
   const t = await getTranslations('Unit');
   const tc = await getTranslations('Cite');
   const tr = await getTranslations('Reader');
+  const tw = await getTranslations('Words');
+  const treading = await getTranslations('Reading');
   const dateFormat = new Intl.DateTimeFormat(LANG_TAG[locale], { dateStyle: 'long', timeZone: 'UTC' });
   const formatDate = (iso: string) => dateFormat.format(new Date(iso));
   const buildDate = new Date().toISOString().slice(0, 10);
@@ -120,6 +123,8 @@ export default async function UnitPage({ params }: PageProps<'/[locale]/p/[id]'>
           <dd>{t('position', { position: unit.position, total: corpus.units.length })}</dd>
         </dl>
       </header>
+
+      <WordModeSwitch locale={locale} label={treading('words')} hint={tw('switchHint')} failed={treading('wordsFailed')} />
 
       <div className={`${ROW_CLASS} unit-pair k-${unit.kind} s-${unit.speaker}`} id={unit.id}>
         {(['zh', 'en'] as const).map((lang) => (

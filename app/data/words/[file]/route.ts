@@ -1,3 +1,4 @@
+import { wordCardLabels } from '@/components/words/labels';
 import { loadCorpus } from '@/lib/corpus/load';
 import { loadTermIndex } from '@/lib/terms/load';
 import { wordData } from '@/lib/words/data';
@@ -5,12 +6,14 @@ import { loadCedict } from '@/lib/words/dictionary';
 import { loadWords } from '@/lib/words/load';
 import { localeFileParams, localeOfFile } from '../../locale-files';
 
-// Generated at build time, one file per UI language: the article's own words, fetched on first use.
+// Generated at build time, one file per UI language: the article's own words and the word card's
+// labels, fetched when word mode is first used (or warmed when the page is idle in word mode).
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 export const generateStaticParams = localeFileParams;
 
 export async function GET(_request: Request, { params }: RouteContext<'/data/words/[file]'>) {
-  const data = wordData(loadCorpus().units, loadWords(), loadTermIndex().glossary.byId, loadCedict(), localeOfFile((await params).file));
-  return Response.json(data);
+  const locale = localeOfFile((await params).file);
+  const data = wordData(loadCorpus().units, loadWords(), loadTermIndex().glossary.byId, loadCedict(), locale);
+  return Response.json({ labels: await wordCardLabels(locale), ...data });
 }

@@ -1,0 +1,35 @@
+'use client';
+
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { Lang } from '@/lib/corpus/model';
+import { getDisplayState, setDisplayState, subscribeDisplay } from '../reader/display-store';
+import { prefetchWords, useWordMode } from './word-mode';
+
+/**
+ * Word mode on a unit page: the same switch as the reading bar's (the same remembered choice, carried
+ * in the URL) and the same cards. Shown only with JavaScript.
+ */
+export function WordModeSwitch({ locale, label, hint, failed }: { locale: Lang; label: string; hint: string; failed: string }) {
+  const [on, setOn] = useState(false);
+  const [status, setStatus] = useState('');
+  useEffect(() => {
+    setOn(getDisplayState().words);
+    return subscribeDisplay((state) => setOn(state.words));
+  }, []);
+  const part = useMemo(() => ({ locale }), [locale]);
+  const onFailed = useCallback(() => setStatus(failed), [failed]);
+  useWordMode(part, onFailed);
+  const prefetch = () => void prefetchWords(locale).catch(() => undefined);
+  return (
+    <p className="word-switch needs-js">
+      <label onPointerEnter={prefetch} onFocus={prefetch}>
+        <input type="checkbox" checked={on} onChange={(event) => setDisplayState({ words: event.target.checked })} />{' '}
+        <span>{label}</span>
+      </label>{' '}
+      <small>{hint}</small>
+      <span className="visually-hidden" role="status">
+        {status}
+      </span>
+    </p>
+  );
+}
