@@ -6,13 +6,14 @@ import { createGate } from '../behaviour/gate';
 import { fetchJson } from '../fetch-json';
 import { getDisplayState, subscribeDisplay } from '../reader/display-store';
 import { retryingLoader } from '../retrying-loader';
+import { warmWhenIdle } from '../warm-up';
 import type { WordPart } from './word-layer';
 
 /** Word mode's chunk (./word-layer), fetched once; a failed request is tried again on the next use. */
 export const loadWordLayer = retryingLoader(() => import('./word-layer'));
 
 // Word mode has a gate of its own, over its own chunk: while word mode is on, it starts on the page's
-// first use and warms the chunk and its data when the page is idle; switching it on starts it at once.
+// first use or once the page is idle; switching it on starts it at once.
 let gate: ReturnType<typeof createGate<WordPart>> | undefined;
 const wordGate = () => (gate ??= createGate<WordPart>(document, loadWordLayer));
 
@@ -22,8 +23,8 @@ export const prefetchWords = (locale: Lang) =>
 
 /**
  * Keeps word mode's part registered while the display state has word mode on: the page's first use
- * (or the idle warm-up) loads it; switching it on loads it at once, and `onFailed` hears when its code
- * or data cannot be had. Switching it off stops it, which unwraps every word.
+ * or, when it was on from the start, the idle warm-up starts it; switching it on starts it at once,
+ * and `onFailed` hears when its code or data cannot be had. Switching it off stops it, which unwraps every word.
  */
 export function useWordMode(part: WordPart, onFailed: () => void) {
   useEffect(() => {
@@ -34,6 +35,9 @@ export function useWordMode(part: WordPart, onFailed: () => void) {
         if (switched) {
           wordGate().start();
           prefetchWords(part.locale).catch(onFailed);
+        } else {
+          // On from the start (remembered, or in the URL): the words are ready before the first use.
+          warmWhenIdle(() => unregister && wordGate().start());
         }
       } else if (!on && unregister) {
         unregister();
