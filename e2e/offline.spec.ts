@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { WorkerStatus } from '../lib/offline/plan';
 import { expect, test } from './fixtures';

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { DEFAULT_STATE, TEXT_SIZES, THEMES, type TextSize } from '../lib/display/state';
 import { HAN } from '../lib/reader/contract';

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { DISPLAY_CONFIG } from '../lib/display/config';
 import { LAYOUTS, TEXT_SIZES, THEMES, type Layout } from '../lib/display/state';

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import { MAX_QUERY_CHARS } from '../lib/search/contract';
 

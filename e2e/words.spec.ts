@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { SAVED_WORDS_KEY } from '../components/words/saved-store';
 import { WORD_CARD_ID, WORD_SELECTOR } from '../lib/reader/contract';

@@ -12,11 +12,11 @@ const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 function recordingModule() {
   const heard: string[] = [];
   const record = (event: Event) => heard.push(event.type);
-  const module: BehaviourModule = {
+  const behaviour: BehaviourModule = {
     start: vi.fn(() => ({ listeners: ['pointerdown', 'click', 'keydown'].map((type) => [document, type, record] as [Document, string, typeof record]) })),
     warm: vi.fn(),
   };
-  return { module, heard };
+  return { behaviour, heard };
 }
 
 const term = () => document.querySelector<HTMLAnchorElement>('.t a')!;
@@ -28,8 +28,8 @@ beforeEach(() => {
 
 describe('the behaviour gate', () => {
   it('loads nothing before the first use, then hands that use on: a tap on a term does not follow its link', async () => {
-    const { module, heard } = recordingModule();
-    const load = vi.fn(async () => module);
+    const { behaviour, heard } = recordingModule();
+    const load = vi.fn(async () => behaviour);
     const gate = createGate(document, load, () => {});
     gate.register(PART);
     expect(load).not.toHaveBeenCalled();
@@ -45,26 +45,26 @@ describe('the behaviour gate', () => {
   });
 
   it('listens again after a failed load: the next use loads it, and both uses are handled', async () => {
-    const { module, heard } = recordingModule();
-    const load = vi.fn().mockRejectedValueOnce(new Error('chunk request failed')).mockResolvedValue(module);
+    const { behaviour, heard } = recordingModule();
+    const load = vi.fn().mockRejectedValueOnce(new Error('chunk request failed')).mockResolvedValue(behaviour);
     const gate = createGate(document, load, () => {});
     gate.register(PART);
     press('j');
     await tick();
     expect(load).toHaveBeenCalledTimes(1);
-    expect(module.start).not.toHaveBeenCalled();
+    expect(behaviour.start).not.toHaveBeenCalled();
     press('k');
     await vi.waitFor(() => expect(heard).toEqual(['keydown', 'keydown']));
     expect(load).toHaveBeenCalledTimes(2);
   });
 
   it('tries again at once when the reader went on while a load failed', async () => {
-    const { module, heard } = recordingModule();
+    const { behaviour, heard } = recordingModule();
     let fail!: (error: Error) => void;
     const load = vi
       .fn()
       .mockReturnValueOnce(new Promise((_, reject) => (fail = reject)))
-      .mockResolvedValue(module);
+      .mockResolvedValue(behaviour);
     const gate = createGate(document, load, () => {});
     gate.register(PART);
     press('j');
@@ -76,17 +76,17 @@ describe('the behaviour gate', () => {
   });
 
   it('warms every registered part when the page is idle, and starts a part registered later at once', async () => {
-    const { module } = recordingModule();
+    const { behaviour } = recordingModule();
     let idle!: () => void;
-    const gate = createGate(document, async () => module, (warm) => (idle = warm));
+    const gate = createGate(document, async () => behaviour, (warm) => (idle = warm));
     gate.register(PART);
     idle();
-    await vi.waitFor(() => expect(module.warm).toHaveBeenCalledWith(document, PART));
-    expect(module.start).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(behaviour.warm).toHaveBeenCalledWith(document, PART));
+    expect(behaviour.start).not.toHaveBeenCalled();
     gate.start();
-    await vi.waitFor(() => expect(module.start).toHaveBeenCalledTimes(1));
+    await vi.waitFor(() => expect(behaviour.start).toHaveBeenCalledTimes(1));
     const later: Part = { kind: 'tooltip', options: { locale: 'zh', labels: {} as never } };
     gate.register(later);
-    await vi.waitFor(() => expect(module.start).toHaveBeenCalledWith(document, later));
+    await vi.waitFor(() => expect(behaviour.start).toHaveBeenCalledWith(document, later));
   });
 });

@@ -305,7 +305,7 @@ function sentenceCases(): Case[] {
     },
     {
       rule: 'sentences', name: 'a unit with no sentence entry, at the unit',
-      patch: [(f) => f.set(SCALING_S, f.get(SCALING_S)!.replace(/  - unit: scaling-05\n(?:    .*\n|      .*\n)+/, ''))],
+      patch: [(f) => f.set(SCALING_S, f.get(SCALING_S)!.replace(/ {2}- unit: scaling-05\n(?: {4}.*\n| {6}.*\n)+/, ''))],
       problems: (f) => [unitProblem(f, 'scaling-05', 'sentences', `has no sentences in ${SCALING_S}: run npm run sentences:propose, then review the proposal`)],
     },
     {
@@ -659,7 +659,7 @@ const cases: Case[] = [
   },
   {
     rule: 'glossary-entry', name: 'an entry that names no reference',
-    patch: [(f) => f.set(PHILOSOPHY, f.get(PHILOSOPHY)!.replace(/(id: panpsychism\n[\s\S]*?)    references:\n(?:      - .*\n)+/, '$1'))],
+    patch: [(f) => f.set(PHILOSOPHY, f.get(PHILOSOPHY)!.replace(/(id: panpsychism\n[\s\S]*?) {4}references:\n(?: {6}- .*\n)+/, '$1'))],
     problems: (f) => [{ rule: 'glossary-entry', severity: 'error', file: PHILOSOPHY, line: lineOf(f, PHILOSOPHY, 'id: panpsychism'), entry: 'panpsychism', message: '泛心论 (panpsychism) names no reference: add the source of its term, definition or note to references' }],
   },
   {
@@ -834,7 +834,7 @@ const cases: Case[] = [
   },
   {
     rule: 'punctuation', name: 'unbalanced quotes in the verbatim Chinese are warnings, silenced by a reasoned exception',
-    patch: [inUnit('highlights-15', '    qaExceptions:\n      - rule: punctuation\n', '    qaExceptionsRemoved:\n      - rule: punctuation\n'), (f) => f.set(HIGHLIGHTS, f.get(HIGHLIGHTS)!.replace(/    qaExceptionsRemoved:\n(?:      .*\n|        .*\n)+/, ''))],
+    patch: [inUnit('highlights-15', '    qaExceptions:\n      - rule: punctuation\n', '    qaExceptionsRemoved:\n      - rule: punctuation\n'), (f) => f.set(HIGHLIGHTS, f.get(HIGHLIGHTS)!.replace(/ {4}qaExceptionsRemoved:\n(?: {6}.*\n| {8}.*\n)+/, ''))],
     problems: (f) => [
       inChinese(f, 'highlights-15', 'punctuation', '”器官', '” closes nothing: no “ before it', 'warning'),
       inChinese(f, 'highlights-15', 'punctuation', '”级别', '” closes nothing: no “ before it', 'warning'),

@@ -124,7 +124,7 @@ const inCurrentEnglish = (id: string, from: string, to: string): Patch => (files
   const text = files.get(path)!;
   const { start, end } = blockOf(text, id);
   const block = text.slice(start, end);
-  const field = /^    en: \|-\n(?: {6}.*(?:\n|$))+/m.exec(block);
+  const field = /^ {4}en: \|-\n(?: {6}.*(?:\n|$))+/m.exec(block);
   if (!field) throw new Error(`patch: unit ${id} has no en: |- field`);
   const count = occurrences(field[0], from);
   if (count !== 1) throw new Error(`patch: ${JSON.stringify(from)} occurs ${count} times in the English of unit ${id}`);

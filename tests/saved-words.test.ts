@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parse as parseCSV } from 'csv-parse/sync';
 import {
   addWord,
   mergeWords,
@@ -12,7 +13,6 @@ import {
 } from '@/lib/words/saved';
 import * as store from '@/components/words/saved-store';
 import { savedWordsAnki, savedWordsCsv, WORD_CSV_COLUMNS } from '@/lib/words/saved-export';
-import { parse as parseCSV } from 'csv-parse/sync';
 import { ankiFieldText, importAnkiText } from './helpers/anki-import';
 
 const word = (over: Partial<SavedWord> = {}): SavedWord => ({

@@ -108,6 +108,7 @@ describe('hostile queries', () => {
     const results = engine.search(query);
     expect(results.hits.length).toBeLessThanOrEqual(PAGE_SIZE);
     expect([...results.query].length).toBeLessThanOrEqual(MAX_QUERY_CHARS);
+    // eslint-disable-next-line no-control-regex -- the query must come out without control characters
     expect(results.query).not.toMatch(/[\u0000-\u001f]|[\ud800-\udfff](?![\udc00-\udfff])/);
     for (const hit of results.hits) for (const lang of ['zh', 'en'] as const) for (const [s, e] of hit[lang].marks) expect(s < e && e <= hit[lang].text.length).toBe(true);
   });

@@ -2,7 +2,6 @@ import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import type { ReactNode } from 'react';
 import { LocaleSwitch } from '@/components/LocaleSwitch';
 import { CiteLayer } from '@/components/cite/CiteLayer';
 import { OfflineSupport } from '@/components/offline/OfflineSupport';
@@ -56,8 +55,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
     // The boot script sets the reader's display attributes on <html> before first paint.
     <html lang={LANG_TAG[locale]} suppressHydrationWarning>
       <head>
-        {/* Blocking on purpose: it must run before the body is painted. */}
-        {/* eslint-disable-next-line @next/next/no-sync-scripts */}
+        {/* eslint-disable-next-line @next/next/no-sync-scripts -- blocking on purpose: it must run before the body is painted */}
         <script src={DISPLAY_BOOT_URL} />
       </head>
       <body>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { fillPlaceholders } from '@/lib/placeholders';
 import { localIsoDate } from '@/lib/cite/dates';
 import { CITATION_FORMAT_NAMES, EXPORT_FORMATS } from '@/lib/cite/exports';
@@ -32,11 +32,15 @@ export default function CiteBody({
   // 0: the whole paragraph; n: sentence group n.
   const [passage, setPassage] = useState(target.marked ?? 0);
 
-  // Each opening starts without a status, on the passage marked in the row (the dialog shows itself).
-  useEffect(() => {
+  // Each opening starts without a status, on the passage marked in the row (the dialog shows itself):
+  // the state is reset while rendering the new opening, so it never paints the last one's.
+  const opening = `${opened.count}:${target.marked ?? 0}`;
+  const [shown, setShown] = useState(opening);
+  if (shown !== opening) {
+    setShown(opening);
     setStatus('');
     setPassage(target.marked ?? 0);
-  }, [opened.count, target.marked]);
+  }
 
   const sentence = target.sentences.find((s) => s.n === passage);
   const address = (lang: 'zh' | 'en') =>

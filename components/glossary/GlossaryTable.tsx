@@ -85,6 +85,7 @@ export function GlossaryTable({ rows, categories, labels }: Props) {
   // The URL is the source of the view on arrival.
   useEffect(() => {
     const arrived = parseTableView(window.location.search, categoryIds);
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the server renders the default view; the address is read once hydrated
     if (serializeTableView(arrived)) change(arrived);
     restored.current = true;
   }, [categoryIds]);

@@ -1,7 +1,7 @@
 'use client';
 
 import './tools.css';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { Lang } from '@/lib/corpus/model';
 import { DATA_URL, rowSelector, TOC_ID } from '@/lib/reader/contract';
 import {
@@ -10,7 +10,6 @@ import {
   LAYOUTS,
   TEXT_SIZES,
   THEMES,
-  type DisplayState,
   type FilterSpeaker,
   type Layout,
   type TextSize,
@@ -87,7 +86,8 @@ function fixStops(rows: Iterable<Element> = document.querySelectorAll(rowSelecto
  * first use; pinyin loads when switched on.
  */
 export function ReaderTools({ labels, speakers, locale, retired }: Props) {
-  const [state, setState] = useState<DisplayState>(DEFAULT_STATE);
+  // The server renders the defaults; on the client the boot script's store is the source.
+  const state = useSyncExternalStore(subscribeDisplay, getDisplayState, () => DEFAULT_STATE);
   const [open, setOpen] = useState<'toc' | 'options' | null>(null);
   const [status, setStatus] = useState('');
   const [helpOpen, setHelpOpen] = useState(false);
@@ -95,8 +95,6 @@ export function ReaderTools({ labels, speakers, locale, retired }: Props) {
   const helpTrigger = useRef<HTMLElement | null>(null);
 
   useEffect(() => {
-    setState(getDisplayState());
-    const unsubscribe = subscribeDisplay(setState);
     initRowStops(document);
     const openHelp = () => {
       helpTrigger.current = document.activeElement as HTMLElement | null;
@@ -107,10 +105,7 @@ export function ReaderTools({ labels, speakers, locale, retired }: Props) {
       options: { locale, study: labels.study, openHelp, onRowsChanged: fixStops },
     });
     warmWhenIdle(prefetchPinyin);
-    return () => {
-      unsubscribe();
-      unregister();
-    };
+    return unregister;
   }, [labels, locale]);
 
   // The layout decides which of a row's elements are displayed. Study mode needs the behaviour

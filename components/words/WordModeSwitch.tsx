@@ -1,7 +1,8 @@
 'use client';
 
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import type { Lang } from '@/lib/corpus/model';
+import { DEFAULT_STATE } from '@/lib/display/state';
 import { getDisplayState, setDisplayState, subscribeDisplay } from '../reader/display-store';
 import { prefetchWords, useWordMode } from './word-mode';
 
@@ -10,12 +11,8 @@ import { prefetchWords, useWordMode } from './word-mode';
  * in the URL) and the same cards. Shown only with JavaScript.
  */
 export function WordModeSwitch({ locale, label, hint, failed }: { locale: Lang; label: string; hint: string; failed: string }) {
-  const [on, setOn] = useState(false);
+  const on = useSyncExternalStore(subscribeDisplay, getDisplayState, () => DEFAULT_STATE).words;
   const [status, setStatus] = useState('');
-  useEffect(() => {
-    setOn(getDisplayState().words);
-    return subscribeDisplay((state) => setOn(state.words));
-  }, []);
   const part = useMemo(() => ({ locale }), [locale]);
   const onFailed = useCallback(() => setStatus(failed), [failed]);
   useWordMode(part, onFailed);

@@ -26,28 +26,28 @@ export interface BootWindow {
  * Storage may be unavailable (private modes).
  */
 export function bootDisplay(config: DisplayConfig, win: BootWindow): DisplayStore {
-  var root = win.document.documentElement;
-  var saved: Record<string, unknown> = {};
+  const root = win.document.documentElement;
+  let saved: Record<string, unknown> = {};
   try {
-    var parsed = JSON.parse(win.localStorage.getItem(config.storageKey) || 'null');
+    const parsed = JSON.parse(win.localStorage.getItem(config.storageKey) || 'null');
     if (parsed && typeof parsed === 'object') saved = parsed;
-  } catch (e) {
+  } catch {
     saved = {};
   }
-  var query = new URLSearchParams(win.location.search);
+  const query = new URLSearchParams(win.location.search);
   function pick<T>(list: readonly T[], fromUrl: unknown, fromStorage: unknown, fallback: T): T {
     if (list.indexOf(fromUrl as T) >= 0) return fromUrl as T;
     if (list.indexOf(fromStorage as T) >= 0) return fromStorage as T;
     return fallback;
   }
-  var p = config.params;
-  var v = config.values;
-  var d = config.defaults;
-  var a = config.attrs;
-  var pinyinParam = query.get(p.pinyin);
-  var speakerParam = query.get(p.speaker);
-  var wordsParam = query.get(p.words);
-  var state: DisplayState = {
+  const p = config.params;
+  const v = config.values;
+  const d = config.defaults;
+  const a = config.attrs;
+  const pinyinParam = query.get(p.pinyin);
+  const speakerParam = query.get(p.speaker);
+  const wordsParam = query.get(p.words);
+  let state: DisplayState = {
     layout: pick(v.layout, query.get(p.layout), saved.layout, d.layout),
     theme: pick(v.theme, null, saved.theme, d.theme),
     size: pick(v.size, null, saved.size, d.size),
@@ -55,7 +55,7 @@ export function bootDisplay(config: DisplayConfig, win: BootWindow): DisplayStor
     speaker: speakerParam === 'all' ? null : pick<DisplayState['speaker']>(v.speaker, speakerParam, saved.speaker, null),
     words: wordsParam === '1' ? true : wordsParam === '0' ? false : saved.words === true,
   };
-  var listeners: ((state: DisplayState) => void)[] = [];
+  let listeners: ((state: DisplayState) => void)[] = [];
 
   function put(name: string, value: string | null) {
     if (value === null) root.removeAttribute(name);
@@ -72,7 +72,7 @@ export function bootDisplay(config: DisplayConfig, win: BootWindow): DisplayStor
   }
   /** The current page's address showing `next`, for sharing: only layout, pinyin, speaker and word mode travel. */
   function address(next: DisplayState): URL {
-    var url = new URL(win.location.href);
+    const url = new URL(win.location.href);
     function param(name: string, value: string | null) {
       if (value === null) url.searchParams.delete(name);
       else url.searchParams.set(name, value);
@@ -84,15 +84,15 @@ export function bootDisplay(config: DisplayConfig, win: BootWindow): DisplayStor
     return url;
   }
 
-  var store: DisplayStore = {
+  const store: DisplayStore = {
     get: function () {
       return state;
     },
     set: function (patch) {
-      var next: DisplayState = Object.assign({}, state, patch);
+      const next: DisplayState = Object.assign({}, state, patch);
       try {
         win.localStorage.setItem(config.storageKey, JSON.stringify(next));
-      } catch (e) {
+      } catch {
         // Private browsing: the URL still carries the view.
       }
       win.history.replaceState(win.history.state, '', address(next));

@@ -8,9 +8,9 @@
  */
 import type { CiteSource } from '../cite/source';
 import type { TooltipEntry } from '../terms/tooltip';
+import type { Lang } from '../corpus/model';
 
 type CiteArticle = CiteSource['article'];
-import type { Lang } from '../corpus/model';
 
 /** One aligned unit: a row holding the unit's controls and one cell per language. */
 /** The lowest of the bars that stay over the text while it scrolls (the reading bar). */

@@ -1,9 +1,9 @@
 import type { Corpus, Lang, Unit } from '../corpus/model';
 import type { Note, UnitKind, SpeakerId } from '../corpus/schema';
-
-type NoteType = Note['type'];
 import type { MarkedUnit, Segment } from '../terms/mark';
 import { rowSpeakers } from './speakers';
+
+type NoteType = Note['type'];
 
 /**
  * The reader's rows as data, prepared on the server for the HTML builder (./rows-html.ts). Term

@@ -22,7 +22,7 @@ export interface ParsedQuery {
 export function cleanQuery(raw: unknown): { text: string; truncated: boolean } {
   const value = typeof raw === 'string' ? raw : Array.isArray(raw) && typeof raw[0] === 'string' ? raw[0] : '';
   const safe = value
-    .replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')
+    .replace(/\p{Cc}/gu, ' ')
     .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, ' ')
     .normalize('NFKC')
     .replace(/\s+/g, ' ')

@@ -27,6 +27,7 @@ export function decodePath(rawPath: string): string | null {
 }
 
 // C0 controls (NUL among them) and DEL never belong in a page address.
+// eslint-disable-next-line no-control-regex -- matching control characters is this pattern's job
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
 /** Why a request must not reach a page, or null when it may. */

@@ -49,7 +49,7 @@ const ABBREVIATIONS = new Set([
 ]);
 
 /** What may start an English sentence after a stop and whitespace: a capital, a digit, an opening quote or bracket. */
-const SENTENCE_START = /^[\p{Lu}\p{N}“‘"'(\[]/u;
+const SENTENCE_START = /^[\p{Lu}\p{N}“‘"'([]/u;
 
 /**
  * Splits English text after . ! ? or … followed by whitespace and something that can start a
@@ -79,7 +79,7 @@ export function splitEnglish(text: string): string[] {
 
 /** Whether a full stop after this text ends a sentence, judged by the word before it. */
 function endsSentence(before: string): boolean {
-  const word = (/(\S+)$/.exec(before)?.[1] ?? '').replace(/^[“‘"'(\[]+/, '');
+  const word = (/(\S+)$/.exec(before)?.[1] ?? '').replace(/^[“‘"'([]+/, '');
   if (ABBREVIATIONS.has(word.toLowerCase())) return false;
   // Initials and dotted abbreviations: U.S, A.I, e.g, i.e (the last dot is the stop itself).
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return false;

@@ -59,11 +59,17 @@ function assemble(zh: string, pieces: Piece[], cut: Cut): { text: string; start:
     const run = zh.slice(at, end);
     const cuts = cut(run);
     if (cuts.join('') !== run) throw new Error(`jieba's words do not join to “${run}”`);
-    for (const text of cuts) words.push({ text, start: at }), (at += text.length);
+    for (const text of cuts) {
+      words.push({ text, start: at });
+      at += text.length;
+    }
   };
   for (const piece of [...pieces].sort((a, b) => a.start - b.start)) {
     free(piece.start);
-    for (const text of piece.words) words.push({ text, start: at }), (at += text.length);
+    for (const text of piece.words) {
+      words.push({ text, start: at });
+      at += text.length;
+    }
   }
   free(zh.length);
   return words;

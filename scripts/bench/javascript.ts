@@ -3,8 +3,8 @@
 // (a tap on a term, on the practice card, in a search or filter box; a Tab elsewhere), lazy chunks
 // included. Each script is counted as its gzip-9 size. The team's own JavaScript is what a page loads
 // beyond the framework-only 404 page (the baseline), printed beside that framework figure.
-import { devices, type Page } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
+import { devices, type Page } from '@playwright/test';
 import { TERM_SELECTOR } from '../../lib/reader/contract';
 import { freshContext, launchChromium, waitForQuiet } from './browser';
 import { OWN_JS } from './budgets';

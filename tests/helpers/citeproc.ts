@@ -5,7 +5,6 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 
 const require = createRequire(import.meta.url);
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const CSL = require('citeproc') as {
   Engine: new (sys: object, style: object, lang?: string, forceLang?: boolean) => CiteprocEngine;
 };

@@ -22,7 +22,7 @@ export interface NumberToken {
  * Digits that stand alone as a number: not part of a name or address (GPT-1, 1/f, a video ID),
  * with thousands separators and decimals.
  */
-const DIGITS = /(?<![A-Za-z0-9_.\/])(?<![A-Za-z]-)\d+(?:,\d{3})*(?:\.\d+)?(?![.,]?[\dA-Za-z_\/])/g;
+const DIGITS = /(?<![A-Za-z0-9_./])(?<![A-Za-z]-)\d+(?:,\d{3})*(?:\.\d+)?(?![.,]?[\dA-Za-z_/])/g;
 
 const ZH_MULTIPLIERS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 const EN_MULTIPLIERS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
