@@ -18,7 +18,6 @@ import {
 } from '../lib/reader/contract';
 
 export const ROWS = `${PARALLEL_SELECTOR} .${ROW_CLASS}`;
-export const row = (unit: string) => `#${unit}`;
 /** Within a row element (for `querySelector` on the row). */
 export const cellIn = (lang: Lang) => `:scope > .${CELL_CLASS[lang]}`;
 export const textIn = (lang: Lang) => `${cellIn(lang)} > .${TEXT_CLASS}`;

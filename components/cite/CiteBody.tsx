@@ -9,9 +9,13 @@ import { unitPermalink, type CiteSource } from '@/lib/cite/source';
 import { sentenceAnchor } from '@/lib/reader/contract';
 import { CITE_LANGUAGES, CITE_STYLES, citationText, type CiteLanguage, type CiteStyle } from '@/lib/cite/styles';
 import type { CiteDialogProps, Opened } from './CiteDialog';
+import { loadFacts, targetFrom } from './target';
 
-// Loaded together: the dialog finds what a link cites before it shows the form.
-export { loadFacts, targetFrom } from './target';
+// Loaded together: the dialog finds what a link cites before it shows the form. Marked public for
+// knip, which reads `retryingLoader(() => import('./CiteBody'))` as it reads React.lazy: as a use of
+// the default export alone.
+/** @public */
+export { loadFacts, targetFrom };
 
 /**
  * The cite dialog's form: quoted language, style, the citation and its exports. It is loaded with

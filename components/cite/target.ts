@@ -15,7 +15,7 @@ import type { CiteLabels } from './CiteDialog';
 // reader page carries only the link's listener.
 
 /** One sentence group of the unit, as the dialog can quote it. */
-export interface TargetSentence {
+interface TargetSentence {
   n: number;
   zh: string;
   en: string;

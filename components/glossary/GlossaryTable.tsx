@@ -24,7 +24,7 @@ export interface GlossaryRow {
   search: SearchableTerm;
 }
 
-export interface GlossaryTableLabels {
+interface GlossaryTableLabels {
   search: string;
   searchHint: string;
   category: string;

@@ -25,7 +25,7 @@ import { initRowStops, rowEntry } from './row-keys';
 import type { Shortcut } from './shortcuts';
 import type { StudyLabels } from './study';
 
-export interface ReaderToolsLabels {
+interface ReaderToolsLabels {
   region: string;
   contents: string;
   options: string;

@@ -143,7 +143,7 @@ export function attachSentenceMarks(doc: Document): () => void {
  * Focuses (and so marks) the sentence at a point: the tap that loaded the sentence marks. A tap on a
  * link (a term) keeps the link's focus and its tooltip; the link's sentence is marked through it.
  */
-export function focusSentenceAt(doc: Document, x: number, y: number) {
+function focusSentenceAt(doc: Document, x: number, y: number) {
   const target = doc.elementFromPoint(x, y);
   if (target?.closest('a[href], button, summary')) return;
   sentenceOf(target)?.focus({ preventScroll: true });

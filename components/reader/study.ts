@@ -39,7 +39,7 @@ export function setAllRevealed(doc: Document, revealed: boolean, labels: StudyLa
 }
 
 /** A click on a reveal button (or on the hidden English around it) toggles that unit. */
-export function attachStudy(doc: Document, labels: StudyLabels): () => void {
+function attachStudy(doc: Document, labels: StudyLabels): () => void {
   function onClick(event: MouseEvent) {
     const button = (event.target as Element | null)?.closest(`.${REVEAL_BUTTON_CLASS}`);
     const row = button?.closest(rowSelector);

@@ -56,7 +56,7 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, props:
  * `marked` is the text as the article writes it: on the Chinese side a form of the term, shown with
  * its own pinyin; where that form is not the standard term, the standard term is named beneath.
  */
-export function tooltipContent(doc: Document, id: string, tip: TermTip, marked: string, options: TooltipOptions) {
+function tooltipContent(doc: Document, id: string, tip: TermTip, marked: string, options: TooltipOptions) {
   const { locale, labels } = options;
   const form = HAN.test(marked) ? tip.forms[tooltipFormKey(marked)] : undefined;
   const shown = form ? { zh: marked, pinyin: form.pinyin } : { zh: tip.zh, pinyin: tip.pinyin };

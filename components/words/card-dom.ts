@@ -23,7 +23,7 @@ export interface WordCardLabels {
 }
 
 export const SAVE_CLASS = 'wc-save';
-export const SAVE_MESSAGE_CLASS = 'wc-message';
+const SAVE_MESSAGE_CLASS = 'wc-message';
 const PINYIN_LANG = 'zh-Latn-pinyin';
 
 function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className?: string, text?: string, lang?: string) {

@@ -10,7 +10,7 @@ import { warmWhenIdle } from '../warm-up';
 import type { WordPart } from './word-layer';
 
 /** Word mode's chunk (./word-layer), fetched once; a failed request is tried again on the next use. */
-export const loadWordLayer = retryingLoader(() => import('./word-layer'));
+const loadWordLayer = retryingLoader(() => import('./word-layer'));
 
 // Word mode has a gate of its own, over its own chunk: while word mode is on, it starts on the page's
 // first use or once the page is idle; switching it on starts it at once.

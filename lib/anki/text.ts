@@ -7,7 +7,7 @@ export function escapeHtml(text: string): string {
 }
 
 /** A field as Anki's importer reads it: quoted, with quotes doubled; no tab or line break inside. */
-export function ankiField(text: string): string {
+function ankiField(text: string): string {
   return `"${text.replace(/[\t\r\n]+/g, ' ').replace(/"/g, '""')}"`;
 }
 

@@ -2,7 +2,7 @@ import { EXPORT_FILES, EXPORT_FORMATS, type ExportFormat } from './exports';
 import { CITE_LANGUAGES, type CiteLanguage } from './styles';
 
 /** Where each unit's citation files are served, built once at build time: /cite/<id>-<lang>.<ext>. */
-export const CITE_FILES_PATH = '/cite';
+const CITE_FILES_PATH = '/cite';
 
 export const citationFileName = (unitId: string, lang: CiteLanguage, format: ExportFormat) =>
   `${unitId}-${lang}.${EXPORT_FILES[format].extension}`;

@@ -107,7 +107,7 @@ function gbt(s: CiteSource, lang: 'zh' | 'en', accessed: string, index: number):
   };
 }
 
-export function provenanceNote(s: CiteSource, style: CiteStyle): string {
+function provenanceNote(s: CiteSource, style: CiteStyle): string {
   const a = s.article;
   if (style === 'gbt') {
     return (

@@ -11,7 +11,7 @@ export interface CorpusIssue {
   message: string;
 }
 
-export function formatIssue({ file, unit, entry, message }: CorpusIssue): string {
+function formatIssue({ file, unit, entry, message }: CorpusIssue): string {
   if (unit) return `${file}: unit ${unit}: ${message}`;
   if (entry) return `${file}: entry ${entry}: ${message}`;
   return `${file}: ${message}`;

@@ -8,14 +8,12 @@ import type { Problem } from './problems';
 import { UNIT_ID } from './schema';
 import { parseYaml, validate, type YamlFile } from './yaml';
 
-export { IDS_FILE };
-
 const unitId = z.string().regex(UNIT_ID, 'must look like "section-NN"');
 const reason = z.string().trim().min(1, 'must not be empty');
 /** A sentence address: a unit ID and a group number, `scaling-05#s2`. */
-export const SENTENCE_ADDRESS = /^([a-z0-9]+(?:-[a-z0-9]+)*-\d{2})#s([1-9]\d*)$/;
+const SENTENCE_ADDRESS = /^([a-z0-9]+(?:-[a-z0-9]+)*-\d{2})#s([1-9]\d*)$/;
 const sentenceAddress = z.string().regex(SENTENCE_ADDRESS, 'must look like "section-NN#sN"');
-export const idManifestSchema = z.strictObject({
+const idManifestSchema = z.strictObject({
   published: z.array(unitId),
   retired: z.record(unitId, z.strictObject({ to: unitId, reason })),
   /** Per unit, how many sentence addresses (#s1 … #sN) have been published. Only ever raised. */
@@ -83,7 +81,7 @@ export function idProblems(files: CorpusFiles, units?: Unit[], groupCounts?: Rea
  * group, following retired sentence addresses. A group past the unit's current count, with no
  * retirement recorded, resolves to the unit alone (`n` undefined).
  */
-export function resolveSentenceAddress(
+function resolveSentenceAddress(
   unit: string,
   n: number,
   current: Set<string>,

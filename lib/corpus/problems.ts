@@ -39,7 +39,7 @@ export type RuleId = (typeof RULES)[number];
 export type Severity = 'error' | 'warning';
 
 /** Where in a unit's text a problem sits: the field and the 1-based character. */
-export interface TextPosition {
+interface TextPosition {
   field: 'zh' | 'en';
   char: number;
 }

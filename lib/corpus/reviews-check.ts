@@ -10,7 +10,7 @@ import { REVIEWS_DIR, reviewsFileFor } from '../reviews/files';
 import { reviewEntrySchema, reviewsFileSchema, type UnitReview } from '../reviews/schema';
 
 /** A review as read, with where it stands. */
-export interface PlacedReview {
+interface PlacedReview {
   review: UnitReview;
   file: YamlFile;
   index: number;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** The kinds of alignment unit; each is styled differently in the reader. */
-export const UNIT_KINDS = [
+const UNIT_KINDS = [
   'byline',
   'lede',
   'list-heading',
@@ -15,13 +15,13 @@ export const UNIT_KINDS = [
 ] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
 
-export const SPEAKER_IDS = ['amodei', 'askell', 'olah', 'interviewer', 'editors'] as const;
+const SPEAKER_IDS = ['amodei', 'askell', 'olah', 'interviewer', 'editors'] as const;
 export type SpeakerId = (typeof SPEAKER_IDS)[number];
 
 const text = z.string().trim().min(1, 'must not be empty');
 const bilingual = z.strictObject({ zh: text, en: text });
 
-export const noteSchema = z.strictObject({
+const noteSchema = z.strictObject({
   type: z.enum(['translator', 'correction']),
   en: text,
   zh: text,
@@ -31,18 +31,18 @@ export const noteSchema = z.strictObject({
 export const UNIT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*-\d{2}$/;
 
 /** The translation QA rules a unit may record a reasoned exception to. */
-export const EXCEPTABLE_RULES = ['completeness', 'numbers', 'carried-tokens', 'stray-chinese', 'punctuation', 'serial-comma', 'one-form'] as const;
+const EXCEPTABLE_RULES = ['completeness', 'numbers', 'carried-tokens', 'stray-chinese', 'punctuation', 'serial-comma', 'one-form'] as const;
 export type ExceptableRule = (typeof EXCEPTABLE_RULES)[number];
 
 /** One finding that is right as it stands: the rule, the exact text it is about, and why. */
-export const qaExceptionSchema = z.strictObject({
+const qaExceptionSchema = z.strictObject({
   rule: z.enum(EXCEPTABLE_RULES),
   text: z.string().min(1, 'must not be empty'),
   reason: text,
 });
 
 /** A revision of a unit's English: numbered from 1, dated. */
-export const revisionSchema = z.strictObject({
+const revisionSchema = z.strictObject({
   number: z.number().int().min(1),
   date: z.iso.date(),
 });

@@ -7,7 +7,7 @@ export interface SourceParagraph {
   line: number;
 }
 
-export const LIST_MARKER = '  • ';
+const LIST_MARKER = '  • ';
 
 /**
  * The article body: every non-blank line from the one starting with `startsWith` to the one

@@ -16,7 +16,7 @@ export interface ExportFile {
 }
 
 /** The article's slug and the corpus revision, which name every export. */
-export function exportNaming(): { slug: string; revision: string } {
+function exportNaming(): { slug: string; revision: string } {
   const corpus = loadCorpus();
   return { slug: corpus.meta.slug, revision: corpusRevision(corpus, loadTermIndex().glossary) };
 }

@@ -3,8 +3,8 @@
 
 export const ARTICLE_EXPORTS = ['tmx', 'csv', 'tsv', 'json', 'md'] as const;
 export const GLOSSARY_EXPORTS = ['tbx', 'tbx2', 'glossary-csv'] as const;
-export type ArticleExport = (typeof ARTICLE_EXPORTS)[number];
-export type GlossaryExport = (typeof GLOSSARY_EXPORTS)[number];
+type ArticleExport = (typeof ARTICLE_EXPORTS)[number];
+type GlossaryExport = (typeof GLOSSARY_EXPORTS)[number];
 export type ExportKind = ArticleExport | GlossaryExport;
 export const EXPORT_KINDS: readonly ExportKind[] = [...ARTICLE_EXPORTS, ...GLOSSARY_EXPORTS];
 

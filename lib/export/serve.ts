@@ -31,7 +31,7 @@ export function buildSchemaOrExport(name: string): Response {
 }
 
 /** The date the static citations were built: their access date, as the unit page says. */
-export const buildDate = () => new Date().toISOString().slice(0, 10);
+const buildDate = () => new Date().toISOString().slice(0, 10);
 
 export function citationParams(): { file: string }[] {
   return citationFiles(loadCorpus().units.map((u) => u.id)).map(({ file: name }) => ({ file: name }));

@@ -5,8 +5,7 @@ import type { GlossaryEntry } from '../terms/glossary';
  * standard, or a misprint the article has (kept verbatim). The glossary's own statuses, except that
  * an English term quoted in the Chinese is listed with the English forms.
  */
-export const FORM_STATUSES = ['standard', 'variant', 'nonstandard', 'misprint'] as const;
-export type FormStatus = (typeof FORM_STATUSES)[number];
+export type FormStatus = 'standard' | 'variant' | 'nonstandard' | 'misprint';
 
 export interface TermForm {
   lang: 'zh' | 'en';

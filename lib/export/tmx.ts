@@ -3,7 +3,7 @@ import type { Corpus } from '../corpus/model';
 import type { UnitSentences } from '../sentences/model';
 import { LANG_TAG } from '../locale';
 
-export const TMX_TOOL = { name: 'Parallel Reader', version: '1' };
+const TMX_TOOL = { name: 'Parallel Reader', version: '1' };
 
 /**
  * TMX 1.4b: Chinese (zh-Hans, as published) → English, one translation unit per alignment unit,

@@ -1,4 +1,3 @@
-export declare const ENCODINGS: readonly ['br', 'gzip', 'identity'];
 export declare function parseAcceptEncoding(header: string): Map<string, number>;
 export declare function chooseEncoding(header: string | undefined, available: readonly string[]): string;
 export declare function parseEntityTags(header: string): '*' | string[];

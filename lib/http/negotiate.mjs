@@ -3,7 +3,7 @@
 // build step; the types are in negotiate.d.mts.
 
 /** The codings we can send, best first: when the client likes two equally, the smaller wins. */
-export const ENCODINGS = ['br', 'gzip', 'identity'];
+const ENCODINGS = ['br', 'gzip', 'identity'];
 
 const Q_VALUE = /^q=(0(\.\d{0,3})?|1(\.0{0,3})?)$/i;
 

@@ -10,7 +10,7 @@ export const SERVICE_WORKER_URL = '/sw.js';
 export const BUILD_HEADER = 'X-Build-Id';
 
 /** Our caches are named `${CACHE_PREFIX}${build ID}`; one build, one cache. */
-export const CACHE_PREFIX = 'reader-';
+const CACHE_PREFIX = 'reader-';
 
 /** The cache of one build. */
 export function cacheName(version: string): string {
@@ -38,7 +38,7 @@ export function belongsTo(
 }
 
 /** Build files named by their content hash: they never change under the same name. */
-export function isImmutable(pathname: string): boolean {
+function isImmutable(pathname: string): boolean {
   return pathname.startsWith('/_next/static/');
 }
 

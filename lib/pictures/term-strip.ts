@@ -13,7 +13,7 @@ export interface StripMark {
   width: number;
 }
 
-export interface StripSection {
+interface StripSection {
   id: string;
   /** 1-based number of the section. */
   n: number;

@@ -6,7 +6,7 @@ import type { FormStatus } from '../terms/schema';
 /** A run of an example's text; `term` marks the occurrence of the card's term. */
 export type ExampleRun = string | { term: string };
 
-export interface PracticeExample {
+interface PracticeExample {
   unit: string;
   /** The unit's page, relative to the site: `/en/p/scaling-08`. */
   href: string;

@@ -15,15 +15,15 @@ export const PROGRESS_FORMAT = 'parallel-reader-practice';
  * Version 2 added the saved words (`words`) and their cards (`word:<unitId>:<start>`); a version 1
  * file, which has neither, still reads.
  */
-export const PROGRESS_VERSION = 2;
-export const PROGRESS_VERSIONS: readonly number[] = [1, 2];
+const PROGRESS_VERSION = 2;
+const PROGRESS_VERSIONS: readonly number[] = [1, 2];
 /** The localStorage key of the progress. */
 export const PROGRESS_KEY = 'parallel-reader:practice';
 
 /** A glossary card: `<term>:zh-en` or `<term>:en-zh`. */
 export const CARD_KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*:(?:zh-en|en-zh)$/;
 /** A saved word's card: `word:` and the word's key, `word:scaling-08:12`. */
-export const WORD_CARD_KEY = /^word:[a-z0-9]+(?:-[a-z0-9]+)*:(?:0|[1-9][0-9]*)$/;
+const WORD_CARD_KEY = /^word:[a-z0-9]+(?:-[a-z0-9]+)*:(?:0|[1-9][0-9]*)$/;
 
 export const isCardKey = (key: string): boolean => CARD_KEY.test(key) || WORD_CARD_KEY.test(key);
 
@@ -137,7 +137,7 @@ export function readStoredProgress(text: string): Progress {
   );
 }
 
-export type ImportError =
+type ImportError =
   | { kind: 'not-json' }
   | { kind: 'not-progress' }
   | { kind: 'invalid'; path: string; message: string };

@@ -5,7 +5,7 @@ import { readerSections } from './rows';
 import { type RowLabels, rowsHtml } from './rows-html';
 
 /** The UI messages the rows use, by label: one list for the page and the postbuild step. */
-export const ROW_LABEL_MESSAGES: Record<keyof RowLabels, string> = {
+const ROW_LABEL_MESSAGES: Record<keyof RowLabels, string> = {
   cite: 'Cite.button',
   translatorNote: 'Reader.translatorNote',
   correctionNote: 'Reader.correctionNote',

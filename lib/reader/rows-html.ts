@@ -60,7 +60,7 @@ function open(tag: string, attrs: Attrs = {}): string {
 const element = (tag: string, attrs: Attrs, inner: string) => `${open(tag, attrs)}${inner}</${tag}>`;
 
 /** Text with its glossary terms as plain links to their pages (the tooltip recognises them by address). */
-export function segmentsHtml(segments: CompactSegment[], locale: Lang): string {
+function segmentsHtml(segments: CompactSegment[], locale: Lang): string {
   return segments
     .map((segment) => {
       if (typeof segment === 'string') return escapeHtml(segment);
@@ -75,7 +75,7 @@ export function segmentsHtml(segments: CompactSegment[], locale: Lang): string {
  * without JavaScript), one cell per language with its `lang`, and the notes as disclosures holding a
  * link to the note until their text is fetched.
  */
-export function rowHtml(row: RowData, { speakers, locale, labels }: Omit<RowsInput, 'sections'>): string {
+function rowHtml(row: RowData, { speakers, locale, labels }: Omit<RowsInput, 'sections'>): string {
   // One paragraph, so each link's purpose includes the unit's ID (WCAG technique H78).
   const meta = element(
     'p',

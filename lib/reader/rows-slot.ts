@@ -14,7 +14,7 @@ import type { Lang } from '../corpus/model';
 import { PARALLEL_CLASS } from './contract';
 
 /** Set by `npm run build`, whose postbuild step fills the slots. */
-export const ROWS_AFTER_BUILD_ENV = 'READER_ROWS_AFTER_BUILD';
+const ROWS_AFTER_BUILD_ENV = 'READER_ROWS_AFTER_BUILD';
 /** The attribute naming the slot's locale (the slot is the parallel text's one element). */
 export const ROWS_SLOT_ATTR = 'data-rows';
 

@@ -2,11 +2,9 @@ import { z } from 'zod';
 import { UNIT_ID } from '../corpus/schema';
 
 /** MQM error categories, as corpus/README.md ("What a reviewer looks for") describes them. */
-export const MQM_CATEGORIES = ['accuracy', 'terminology', 'linguistic', 'style', 'locale', 'audience', 'design'] as const;
-export type MqmCategory = (typeof MQM_CATEGORIES)[number];
+const MQM_CATEGORIES = ['accuracy', 'terminology', 'linguistic', 'style', 'locale', 'audience', 'design'] as const;
 
-export const MQM_SEVERITIES = ['minor', 'major', 'critical'] as const;
-export type MqmSeverity = (typeof MQM_SEVERITIES)[number];
+const MQM_SEVERITIES = ['minor', 'major', 'critical'] as const;
 
 /**
  * Who reviewed a unit: a role, never a person's name. Each role has a key for its label in the UI
@@ -14,12 +12,12 @@ export type MqmSeverity = (typeof MQM_SEVERITIES)[number];
  */
 export const REVIEWER_ROLE_KEYS = { 'senior Chinese–English reviewer': 'seniorZhEn' } as const;
 export type ReviewerRole = keyof typeof REVIEWER_ROLE_KEYS;
-export const REVIEWER_ROLES = Object.keys(REVIEWER_ROLE_KEYS) as [ReviewerRole, ...ReviewerRole[]];
+const REVIEWER_ROLES = Object.keys(REVIEWER_ROLE_KEYS) as [ReviewerRole, ...ReviewerRole[]];
 
 const text = z.string().trim().min(1, 'must not be empty');
 
 /** One error the review found, and the text that replaced it in the unit's new revision. */
-export const reviewFindingSchema = z.strictObject({
+const reviewFindingSchema = z.strictObject({
   category: z.enum(MQM_CATEGORIES),
   severity: z.enum(MQM_SEVERITIES),
   /** The faulty English, as it stands in an earlier revision (the unit's history). */
@@ -44,5 +42,4 @@ export const reviewsFileSchema = z.strictObject({
   reviews: z.array(z.unknown()),
 });
 
-export type ReviewFinding = z.infer<typeof reviewFindingSchema>;
 export type UnitReview = z.infer<typeof reviewEntrySchema>;

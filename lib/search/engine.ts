@@ -43,14 +43,14 @@ export interface SentenceHit {
   en: HighlightedText;
 }
 
-export interface TermHit {
+interface TermHit {
   id: string;
   zh: string;
   en: string;
   pinyin: string;
 }
 
-export interface SearchResults {
+interface SearchResults {
   /** The query as searched (cleaned, maybe cut). */
   query: string;
   truncated: boolean;

@@ -17,7 +17,7 @@ export function findRanges(text: string, substrings: readonly string[], keys: Re
   return mergeRanges(ranges);
 }
 
-export function mergeRanges(ranges: Range[]): Range[] {
+function mergeRanges(ranges: Range[]): Range[] {
   const sorted = [...ranges].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const out: Range[] = [];
   for (const [start, end] of sorted) {

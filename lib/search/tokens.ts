@@ -26,7 +26,7 @@ export function* words(text: string): Generator<{ word: string; start: number; e
 }
 
 /** Han unigrams and bigrams of a text, within each run of Han characters. */
-export function hanGrams(text: string): string[] {
+function hanGrams(text: string): string[] {
   const out: string[] = [];
   for (const [run] of text.matchAll(HAN_RUN)) {
     const chars = [...run];

@@ -6,7 +6,7 @@ import { sentenceAnchor } from '../reader/contract';
 import type { SentenceEntry } from './schema';
 
 /** One side (Chinese or English) of a sentence group. */
-export interface SentenceSpan {
+interface SentenceSpan {
   /** 1-based numbers of the sentences in this side, ascending and consecutive. */
   sentences: number[];
   /** Their text, concatenated: exactly `unitText.slice(start, end)`. */

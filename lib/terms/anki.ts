@@ -1,13 +1,13 @@
 import { ankiText, escapeHtml } from '../anki/text';
 import type { Lang } from '../corpus/model';
-import { exampleText, type ExampleRun, type PracticeData } from '../practice/cards';
+import type { ExampleRun, PracticeData } from '../practice/cards';
 
 // The glossary as an Anki deck: a UTF-8 text file with Anki's header directives (File › Import),
 // one Basic note per term. Front: the term and its pinyin. Back: the English, the definition and
 // the first pair of the article where the term occurs, linked. A GUID column lets a re-import
 // update the notes instead of duplicating them.
 
-export const ANKI_COLUMNS = ['GUID', 'Front', 'Back', 'Tags'] as const;
+const ANKI_COLUMNS = ['GUID', 'Front', 'Back', 'Tags'] as const;
 
 function runsHtml(runs: ExampleRun[]): string {
   return runs.map((run) => (typeof run === 'string' ? escapeHtml(run) : `<b>${escapeHtml(run.term)}</b>`)).join('');
@@ -46,5 +46,3 @@ export function ankiDeck(data: PracticeData, locale: Lang, siteUrl: string, labe
   });
   return ankiText(labels.deck, ANKI_COLUMNS, 'GUID', 'Tags', notes);
 }
-
-export { exampleText };

@@ -22,7 +22,7 @@ export interface ZhForm {
 }
 
 /** A reference an entry relies on, with what it attests where the glossary says. */
-export interface EntryReference {
+interface EntryReference {
   source: ReferenceId;
   /** The term as the source lists it. */
   term?: string;

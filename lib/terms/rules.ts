@@ -15,19 +15,28 @@ export interface GlossaryProblem {
   message: string;
 }
 
-export const GLOSSARY_RULES = {
-  'entry-occurs': 'every entry occurs in the article',
-  'zh-form-occurs': 'every Chinese form occurs in the article’s Chinese',
-  'en-form-occurs': 'every English form occurs in the English of a pair where the term occurs',
-  'form-pinyin': 'every Chinese form and standard term has pinyin, one syllable per character',
-  'standard-note': 'an entry whose article forms are not all standard has a usage note naming the standard term',
-  'entry-reference': 'every entry names at least one reference',
-  'parallel-status': 'forms declared parallel exist and have the same status',
-  'match-only': 'inflections of a term form are marked match-only, and no match-only form is exported as a term',
-  'term-rendered': 'a unit whose Chinese has a term renders it with one of its English forms, or records why not',
-  'exception-valid': 'a recorded exception names a term the unit’s Chinese has',
-} as const;
-export type GlossaryRule = keyof typeof GLOSSARY_RULES;
+/** The glossary rules, each with what it asks for. */
+export type GlossaryRule =
+  /** every entry occurs in the article */
+  | 'entry-occurs'
+  /** every Chinese form occurs in the article’s Chinese */
+  | 'zh-form-occurs'
+  /** every English form occurs in the English of a pair where the term occurs */
+  | 'en-form-occurs'
+  /** every Chinese form and standard term has pinyin, one syllable per character */
+  | 'form-pinyin'
+  /** an entry whose article forms are not all standard has a usage note naming the standard term */
+  | 'standard-note'
+  /** every entry names at least one reference */
+  | 'entry-reference'
+  /** forms declared parallel exist and have the same status */
+  | 'parallel-status'
+  /** inflections of a term form are marked match-only, and no match-only form is exported as a term */
+  | 'match-only'
+  /** a unit whose Chinese has a term renders it with one of its English forms, or records why not */
+  | 'term-rendered'
+  /** a recorded exception names a term the unit’s Chinese has */
+  | 'exception-valid';
 
 export interface RuleInput {
   units: Unit[];
@@ -36,7 +45,7 @@ export interface RuleInput {
   unitFile: (unit: Unit) => string;
 }
 
-export function occurrenceProblems({ units, index }: RuleInput): GlossaryProblem[] {
+function occurrenceProblems({ units, index }: RuleInput): GlossaryProblem[] {
   const problems: GlossaryProblem[] = [];
   const allZh = units.map((u) => u.zh).join('\n');
   const allZhLower = allZh.toLowerCase();
@@ -66,7 +75,7 @@ export function occurrenceProblems({ units, index }: RuleInput): GlossaryProblem
   return problems;
 }
 
-export function pinyinProblems({ index }: RuleInput): GlossaryProblem[] {
+function pinyinProblems({ index }: RuleInput): GlossaryProblem[] {
   const problems: GlossaryProblem[] = [];
   for (const entry of index.glossary.entries) {
     const readings = [
@@ -89,7 +98,7 @@ export function pinyinProblems({ index }: RuleInput): GlossaryProblem[] {
   return problems;
 }
 
-export function standardNoteProblems({ index }: RuleInput): GlossaryProblem[] {
+function standardNoteProblems({ index }: RuleInput): GlossaryProblem[] {
   const problems: GlossaryProblem[] = [];
   for (const entry of index.glossary.entries) {
     const differing = entry.zhForms.filter((f) => f.status === 'variant' || f.status === 'nonstandard' || f.status === 'misprint');
@@ -107,7 +116,7 @@ export function standardNoteProblems({ index }: RuleInput): GlossaryProblem[] {
   return problems;
 }
 
-export function referenceProblems({ index }: RuleInput): GlossaryProblem[] {
+function referenceProblems({ index }: RuleInput): GlossaryProblem[] {
   return index.glossary.entries
     .filter((entry) => entry.references.length === 0)
     .map((entry) => ({
@@ -118,7 +127,7 @@ export function referenceProblems({ index }: RuleInput): GlossaryProblem[] {
     }));
 }
 
-export function parallelProblems({ index }: RuleInput): GlossaryProblem[] {
+function parallelProblems({ index }: RuleInput): GlossaryProblem[] {
   const problems: GlossaryProblem[] = [];
   const owners = new Map<string, { entry: string; status: string }>();
   for (const entry of index.glossary.entries) for (const form of entry.zhForms) owners.set(form.text, { entry: entry.id, status: form.status });
@@ -141,7 +150,7 @@ export function parallelProblems({ index }: RuleInput): GlossaryProblem[] {
   return problems;
 }
 
-export function matchOnlyProblems({ index }: RuleInput): GlossaryProblem[] {
+function matchOnlyProblems({ index }: RuleInput): GlossaryProblem[] {
   const problems: GlossaryProblem[] = [];
   for (const entry of index.glossary.entries) {
     const at = { file: entry.file, entry: entry.id, rule: 'match-only' as const };
@@ -163,7 +172,7 @@ export function matchOnlyProblems({ index }: RuleInput): GlossaryProblem[] {
   return problems;
 }
 
-export function renderingProblems({ units, index, unitFile }: RuleInput): GlossaryProblem[] {
+function renderingProblems({ units, index, unitFile }: RuleInput): GlossaryProblem[] {
   const problems: GlossaryProblem[] = [];
   for (const unit of units) {
     const marked = index.marked.get(unit.id)!;

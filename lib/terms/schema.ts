@@ -26,17 +26,17 @@ export type FormStatus = (typeof FORM_STATUSES)[number];
  * The term's part of speech, from TBX-Basic's picklist: what the term is as a term, whatever the
  * inflected forms the article uses (微调 and "fine-tuning" are nouns; "Claude Sonnet" a proper noun).
  */
-export const PARTS_OF_SPEECH = ['noun', 'verb', 'adjective', 'adverb', 'properNoun', 'other'] as const;
+const PARTS_OF_SPEECH = ['noun', 'verb', 'adjective', 'adverb', 'properNoun', 'other'] as const;
 export type PartOfSpeech = (typeof PARTS_OF_SPEECH)[number];
 
 const text = z.string().trim().min(1, 'must not be empty');
 const bilingual = z.strictObject({ zh: text, en: text });
 
 /** Entry IDs are URL slugs: they name the term's page. */
-export const TERM_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const TERM_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** One way the article's Chinese writes a term: a bare string, or with its status and pinyin. */
-export const zhFormSchema = z.union([
+const zhFormSchema = z.union([
   text,
   z.strictObject({
     text,
@@ -58,13 +58,13 @@ export const zhFormSchema = z.union([
  * term); `matchOnly` marks an inflection or paraphrase used only to find the term in the English
  * (refusing, optimizes, "break things down"), which the exports leave out.
  */
-export const enFormSchema = z.union([text, z.strictObject({ text, matchOnly: z.literal(true) })]);
+const enFormSchema = z.union([text, z.strictObject({ text, matchOnly: z.literal(true) })]);
 
 /**
  * A reference relied on: a source ID, or the source with what it attests: the term as it lists it,
  * the discipline it lists it under (术语在线's 学科), and a remark.
  */
-export const referenceSchema = z.union([
+const referenceSchema = z.union([
   z.enum(REFERENCE_IDS),
   z.strictObject({
     source: z.enum(REFERENCE_IDS),

@@ -44,7 +44,7 @@ const SYLLABLE =
   /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uai|uan|üan|ian|iao|ai|ei|ao|ou|an|en|in|un|ün|ia|ie|iu|ua|uo|ue|üe|ui|er|a|o|e|i|u|ü)|ng|m|n)$/;
 
 /** Whether a toneless string is one pinyin syllable. */
-export function isSyllable(base: string): boolean {
+function isSyllable(base: string): boolean {
   return SYLLABLE.test(base);
 }
 

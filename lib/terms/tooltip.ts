@@ -3,7 +3,7 @@ import type { GlossaryEntry } from './glossary';
 import type { FormStatus } from './schema';
 
 /** What the tooltip shows for the form the reader is on. */
-export interface TooltipForm {
+interface TooltipForm {
   status: FormStatus;
   /** The form's own pinyin; empty for a Latin-only form. */
   pinyin: string;

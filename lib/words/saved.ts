@@ -33,19 +33,19 @@ export interface SavedWord {
   savedAt: string;
 }
 
-export const SAVED_FORMAT = 'parallel-reader-words';
-export const SAVED_VERSION = 1;
+const SAVED_FORMAT = 'parallel-reader-words';
+const SAVED_VERSION = 1;
 /** Most words a list holds: an import or a store beyond it is refused rather than half kept. */
-export const SAVED_MAX = 5000;
+const SAVED_MAX = 5000;
 
-export const UNIT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const UNIT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export function savedKey(unitId: string, start: number): string {
+function savedKey(unitId: string, start: number): string {
   return `${unitId}:${start}`;
 }
 
 /** Where the word sits in its Chinese sentence: its stored offset, else its first occurrence. */
-export function wordOffset(entry: Pick<SavedWord, 'word' | 'zhSentence' | 'sentenceOffset'>): number {
+function wordOffset(entry: Pick<SavedWord, 'word' | 'zhSentence' | 'sentenceOffset'>): number {
   return entry.sentenceOffset ?? entry.zhSentence.indexOf(entry.word);
 }
 
@@ -89,7 +89,7 @@ export const savedWordsSchema = z.array(savedWordSchema).check(
 );
 
 /** The stored list as localStorage keeps it. */
-export const savedListSchema = z.strictObject({
+const savedListSchema = z.strictObject({
   format: z.literal(SAVED_FORMAT),
   version: z.literal(SAVED_VERSION),
   words: savedWordsSchema,

@@ -11,12 +11,12 @@ import { INTERACTION_MS } from './budgets';
 import { atMost, ms, row, type Row } from './report';
 
 /** The reader, opened at a paragraph so that every target below is on screen without scrolling. */
-export const INTERACTION_PAGE = '/en#scaling-08';
+const INTERACTION_PAGE = '/en#scaling-08';
 const UNIT = 'scaling-08';
 /** Two sentence groups; its Chinese is on screen under scaling-08 (as in e2e/sentences.spec.ts). */
 const SENTENCE_UNIT = 'scaling-09';
 
-export const PHONE = {
+const PHONE = {
   cpuSlowdown: 4,
   latencyMs: 150,
   bytesPerSecond: 200_000,
@@ -39,7 +39,7 @@ async function centre(locator: Locator): Promise<{ x: number; y: number }> {
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
-export const INTERACTIONS: Interaction[] = [
+const INTERACTIONS: Interaction[] = [
   {
     id: 'tooltip',
     label: 'tap a term → its tooltip',

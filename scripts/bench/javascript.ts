@@ -11,7 +11,7 @@ import { OWN_JS } from './budgets';
 import { BENCH_PAGES, type BenchPage } from './pages';
 import { atMost, kB, row, type Row } from './report';
 
-export interface ScriptFile {
+interface ScriptFile {
   path: string;
   gzip: number;
 }

@@ -10,9 +10,9 @@ import { loadTermIndex } from '../../lib/terms/load';
 import { SEARCH_QUERY_MS } from './budgets';
 import { atMost, medianMs, ms, row, type Row } from './report';
 
-export const SEARCH_SCALES = [1, 10, 100] as const;
+const SEARCH_SCALES = [1, 10, 100] as const;
 
-export const SEARCH_QUERIES: [label: string, query: string][] = [
+const SEARCH_QUERIES: [label: string, query: string][] = [
   ['zh, 1 character', '的'],
   ['zh, 2 characters', '模型'],
   ['zh, across words', '规模同时'],
@@ -31,7 +31,7 @@ function rotate<T>(items: T[], by: number): T[] {
   return [...items.slice(k), ...items.slice(0, k)];
 }
 
-export function syntheticDocs(docs: SearchDoc[], factor: number): SearchDoc[] {
+function syntheticDocs(docs: SearchDoc[], factor: number): SearchDoc[] {
   return Array.from({ length: factor }, (_, copy) =>
     docs.map((doc) =>
       copy === 0

@@ -10,7 +10,7 @@ import { searchableTerm } from '../../lib/terms/searchable';
 import { SCALING_SLOWDOWN } from './budgets';
 import { medianMs, ms, row, type Row } from './report';
 
-export const SCALES = [1, 10, 100] as const;
+const SCALES = [1, 10, 100] as const;
 const QUERIES = ['fàn xīn lùn', 'fan4 xin1 lun4', 'fanxinlun', '解释性', 'interp', 'zzz', 'a', '<script>', '((('];
 
 function scaledUnits(units: Unit[], factor: number): Unit[] {

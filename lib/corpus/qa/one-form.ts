@@ -38,7 +38,7 @@ function termSegments(segments: Segment[], termId: string): { text: string; inde
  * paraphrase or derived word (“scale up”, “fine-tune”) counts as no form: it is grammar, not a
  * competing term.
  */
-export function admittedFormOf(entry: GlossaryEntry, text: string): string | undefined {
+function admittedFormOf(entry: GlossaryEntry, text: string): string | undefined {
   const admitted = [entry.en, ...entry.forms.enTerms];
   const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase() || inflectionOf(a, b) || inflectionOf(b, a);
   const form = admitted.find((f) => same(f, text));

@@ -15,7 +15,7 @@ export interface Finding {
   message: string;
 }
 
-export interface QaInput {
+interface QaInput {
   unit: Unit;
   /** The unit's glossary marking, when the glossary is readable. */
   marked?: MarkedUnit;
@@ -34,7 +34,7 @@ export interface QaRule {
 }
 
 /** The whole article with its glossary marking, for a rule that compares units with each other. */
-export interface QaArticleInput {
+interface QaArticleInput {
   units: Unit[];
   marked: Map<string, MarkedUnit>;
   glossary: Glossary;
