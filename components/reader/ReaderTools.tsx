@@ -18,6 +18,7 @@ import {
 } from '@/lib/display/state';
 import { loadBehaviour, registerBehaviour, startBehaviour } from '../behaviour/gate';
 import { fetchJson } from '../fetch-json';
+import { ListenControl, type ListenLabels } from '../listen/ListenControl';
 import { retryingLoader } from '../retrying-loader';
 import { warmWhenIdle } from '../warm-up';
 import { prefetchWords, useWordMode } from '../words/word-mode';
@@ -39,6 +40,7 @@ export interface ReaderToolsLabels {
   pinyinFailed: string;
   words: string;
   wordsFailed: string;
+  listen: ListenLabels;
   speaker: string;
   everyone: string;
   /** The filter's notice, before and after the speaker's name. */
@@ -206,6 +208,7 @@ export function ReaderTools({ labels, speakers, locale, retired }: Props) {
           </button>
         </span>
       ) : null}
+      <ListenControl labels={labels.listen} onRowsChanged={fixStops} />
       <div className="reading-options" id="reading-options">
         <ChoiceSelect
           label={<span>{labels.layout}</span>}
