@@ -129,18 +129,20 @@ export function ListenControl({ labels, onRowsChanged }: { labels: ListenLabels;
           aria-busy={state === 'starting' || undefined}
           onPointerEnter={supported ? prefetch : undefined}
           onFocus={supported ? prefetch : undefined}
+          title={reading ? labels.stop : labels.listen}
           onClick={() => void toggle()}
         >
           <span aria-hidden="true" className="listen-icon">
             {reading ? '■' : '▶'}
           </span>
-          {reading ? labels.stop : labels.listen}
+          <span className="listen-label">{reading ? labels.stop : labels.listen}</span>
         </button>
         {supported ? (
           <label className="listen-rate">
             <span className="visually-hidden">{labels.speed}</span>
             <select
               value={String(rate)}
+              title={labels.speed}
               onChange={(event) => {
                 const chosen = parseRate(event.target.value);
                 rateRef.current = chosen;

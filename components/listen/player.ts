@@ -14,6 +14,7 @@ import {
 import {
   CELL_CLASS,
   DATA_URL,
+  READ_LINE_PX,
   REVEALED_ATTR,
   rowSelector,
   SENTENCE_ATTR,
@@ -25,7 +26,7 @@ import { publishedText } from '@/lib/reader/markup-read';
 import { fetchJson } from '../fetch-json';
 import { getDisplayState, subscribeDisplay } from '../reader/display-store';
 import { wrapRow } from '../reader/sentences';
-import { currentRow, displayedRows } from '../reader/shortcuts';
+import { displayedRows } from '../reader/shortcuts';
 import { stickyBarsBottom } from '../reading-position';
 
 /** How long to wait for the browser's voices, which many browsers load after the page. */
@@ -111,7 +112,8 @@ function follow(doc: Document, elements: HTMLElement[]) {
 
 /**
  * Reads aloud from a paragraph on, sentence group by sentence group, with the Web Speech API: the
- * paragraph the reader last focused, if it is in view, else the one at the top below the bars. Each
+ * paragraph the reader last focused, if it is in view, else the first that shows more than about a
+ * line below the sticky bars (as components/reading-position.ts finds the one being read). Each
  * group's sides are read in the layout's order (lib/listen/queue.ts), marked in both columns while
  * they are read, and kept in view. Rows are wrapped into sentences as they are reached. Reading ends
  * at the article's end, on `stop()`, Escape, or a change of layout or speaker filter. A side without
@@ -122,8 +124,11 @@ export async function listen(options: ListenOptions): Promise<Started> {
   const win = doc.defaultView!;
   const synth = win.speechSynthesis;
   const layout = getDisplayState().layout;
+  const top = stickyBarsBottom(doc);
   const start =
-    options.from?.isConnected && inView(doc, options.from) ? options.from : currentRow(doc, stickyBarsBottom(doc));
+    options.from?.isConnected && inView(doc, options.from)
+      ? options.from
+      : displayedRows(doc).find((row) => row.getBoundingClientRect().bottom > top + READ_LINE_PX);
   if (!start) return { kind: 'nothing' };
 
   const [available, data] = await Promise.all([
