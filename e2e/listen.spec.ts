@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import type { Lang } from '../lib/corpus/model';
 import { SPEECH_LANG, SPOKEN_CLASS } from '../lib/listen/queue';
 import { expect, test } from './fixtures';
@@ -15,6 +15,15 @@ const NEXT = 'scaling-13';
 const islandsReady = (page: Page) => expect(page.locator('#lede-01 a[href="#lede-01"]')).toHaveAttribute('tabindex', '0');
 const spoken = `.${SPOKEN_CLASS}`;
 const listenButton = (page: Page, name: string) => page.locator('.reading-bar').getByRole('button', { name, exact: true });
+
+/**
+ * Clicks a control of the sticky reading bar where it is. Playwright's own click would first scroll
+ * the page towards the control's place in the flow, and so change the paragraph at the top.
+ */
+async function clickInPlace(page: Page, control: Locator) {
+  const box = (await control.boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
 
 interface Said {
   text: string;
@@ -120,7 +129,9 @@ for (const [layout, order] of [
       await listenButton(page, 'Listen').focus();
       await page.keyboard.press('Enter');
     } else {
-      await listenButton(page, 'Listen').click();
+      // The speed's select scrolled the page on the way: back to the paragraph, at the top.
+      await page.locator(`#${UNIT}`).evaluate((row) => row.scrollIntoView({ block: 'start' }));
+      await clickInPlace(page, listenButton(page, 'Listen'));
     }
     await expect(listenButton(page, 'Stop')).toBeVisible();
     await expect(page.locator('.reading-bar').getByText('Reading aloud from this paragraph on.')).toBeAttached();
@@ -154,7 +165,7 @@ for (const [layout, order] of [
     // Stopping: Escape from the page, or the control itself.
     const before = await cancels(page);
     if (layout === 'zh-en') await page.keyboard.press('Escape');
-    else await listenButton(page, 'Stop').click();
+    else await clickInPlace(page, listenButton(page, 'Stop'));
     await expect(page.locator(spoken)).toHaveCount(0);
     await expect(listenButton(page, 'Listen')).toBeVisible();
     expect(await cancels(page)).toBeGreaterThan(before);
@@ -167,7 +178,7 @@ test('without a Chinese voice the control says so, in the UI language, and reads
   await fakeSpeech(page, ['en-GB']);
   await page.goto(`/zh?layout=zh#${UNIT}`);
   await islandsReady(page);
-  await listenButton(page, '朗读').click();
+  await clickInPlace(page, listenButton(page, '朗读'));
   const note = page.locator('.reading-bar .listen-note');
   await expect(note).toHaveText('此浏览器没有中文语音，无法朗读中文。');
   await expect(listenButton(page, '朗读')).toHaveAccessibleDescription('此浏览器没有中文语音，无法朗读中文。');
@@ -175,13 +186,13 @@ test('without a Chinese voice the control says so, in the UI language, and reads
 
   await page.goto(`/en?layout=zh-en#${UNIT}`);
   await islandsReady(page);
-  await listenButton(page, 'Listen').click();
+  await clickInPlace(page, listenButton(page, 'Listen'));
   await expect(page.locator('.reading-bar .listen-note')).toHaveText('This browser has no Chinese voice, so it can’t read the Chinese aloud.');
   await expect(listenButton(page, 'Stop')).toBeVisible();
   const first = await saidCount(page, 1);
   expect(first[0]).toMatchObject({ lang: 'en', text: await groupText(page, UNIT, 'en', 1) });
   await onlyGroupSpoken(page, UNIT, 1);
-  await listenButton(page, 'Stop').click();
+  await clickInPlace(page, listenButton(page, 'Stop'));
   await expect(page.locator(spoken)).toHaveCount(0);
 });
 
