@@ -17,6 +17,7 @@ import {
 } from '@/lib/display/state';
 import { loadBehaviour, registerBehaviour, startBehaviour } from '../behaviour/gate';
 import { fetchJson } from '../fetch-json';
+import { ListenControl, type ListenLabels } from '../listen/ListenControl';
 import { retryingLoader } from '../retrying-loader';
 import { warmWhenIdle } from '../warm-up';
 import { prefetchWords, useWordMode } from '../words/word-mode';
@@ -38,6 +39,7 @@ interface ReaderToolsLabels {
   pinyinFailed: string;
   words: string;
   wordsFailed: string;
+  listen: ListenLabels;
   speaker: string;
   everyone: string;
   /** The filter's notice, before and after the speaker's name. */
@@ -201,6 +203,7 @@ export function ReaderTools({ labels, speakers, locale, retired }: Props) {
           </button>
         </span>
       ) : null}
+      <ListenControl labels={labels.listen} onRowsChanged={fixStops} />
       <div className="reading-options" id="reading-options">
         <ChoiceSelect
           label={<span>{labels.layout}</span>}

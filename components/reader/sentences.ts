@@ -68,8 +68,8 @@ function wrapCell(doc: Document, text: HTMLElement, unitId: string, side: Side, 
   }
 }
 
-/** Wraps the sentence groups of one row (once). True when it wrapped them. */
-function wrapRow(doc: Document, row: HTMLElement, data: SentenceData): boolean {
+/** Wraps the sentence groups of one row (once). True when it wrapped them. Reading aloud (components/listen) wraps the rows it reads. */
+export function wrapRow(doc: Document, row: HTMLElement, data: SentenceData): boolean {
   const flat = data[row.id];
   if (!flat || row.querySelector(`.${SENTENCE_CLASS}`)) return false;
   for (const side of LANGS) {

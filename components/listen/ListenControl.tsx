@@ -1,0 +1,180 @@
+'use client';
+
+import './listen.css';
+import { useEffect, useId, useRef, useState } from 'react';
+import type { Lang } from '@/lib/corpus/model';
+import { DEFAULT_RATE, parseRate, RATES, type Rate } from '@/lib/listen/queue';
+import { DATA_URL, rowSelector } from '@/lib/reader/contract';
+import { fetchJson } from '../fetch-json';
+import { retryingLoader } from '../retrying-loader';
+import { warmWhenIdle } from '../warm-up';
+import type { Outcome } from './player';
+
+export interface ListenLabels {
+  listen: string;
+  stop: string;
+  speed: string;
+  /** Announced when reading starts, and when it ends each way. */
+  reading: string;
+  stopped: string;
+  finished: string;
+  failed: string;
+  speechError: string;
+  /** Said where the browser has no voice for a language. */
+  noVoice: Record<Lang, string>;
+  /** Said where the browser cannot read aloud at all. */
+  unsupported: string;
+}
+
+/** The speech player (./player) is its own chunk: fetched when the page is idle or the control is approached. */
+const loadPlayer = retryingLoader(() => import('./player'));
+const prefetch = () => {
+  loadPlayer().catch(() => undefined);
+  fetchJson(DATA_URL.sentences).catch(() => undefined);
+};
+
+/** The chosen speed is remembered in this browser. */
+const RATE_KEY = 'parallel-reader:listen-rate';
+
+const formatRate = (rate: Rate) => `${rate}×`;
+
+/**
+ * The reading bar's Listen control: reads aloud from the current paragraph on (./player), or stops;
+ * a speed; and what it has to say (reading, stopped, no voice for a language) in a polite live
+ * region, the problems also shown beside it. Where the browser has no speech synthesis the button
+ * stays, marked unavailable, and says why when pressed.
+ */
+export function ListenControl({ labels, onRowsChanged }: { labels: ListenLabels; onRowsChanged: (rows: HTMLElement[]) => void }) {
+  const [supported, setSupported] = useState(true);
+  const [state, setState] = useState<'idle' | 'starting' | 'reading'>('idle');
+  const [rate, setRate] = useState<Rate>(DEFAULT_RATE);
+  const [note, setNote] = useState('');
+  const [status, setStatus] = useState('');
+  const rateRef = useRef<Rate>(DEFAULT_RATE);
+  const stopRef = useRef<(() => void) | null>(null);
+  const lastRow = useRef<HTMLElement | null>(null);
+  const noteId = useId();
+
+  useEffect(() => {
+    const ok = 'speechSynthesis' in window && typeof window.SpeechSynthesisUtterance === 'function';
+    setSupported(ok);
+    if (!ok) return;
+    try {
+      const remembered = parseRate(window.localStorage.getItem(RATE_KEY));
+      rateRef.current = remembered;
+      setRate(remembered);
+    } catch {
+      // No storage: the default speed.
+    }
+    warmWhenIdle(prefetch);
+    const onFocus = (event: FocusEvent) => {
+      const row = event.target instanceof Element ? event.target.closest<HTMLElement>(rowSelector) : null;
+      if (row) lastRow.current = row;
+    };
+    document.addEventListener('focusin', onFocus);
+    return () => {
+      document.removeEventListener('focusin', onFocus);
+      stopRef.current?.();
+    };
+  }, []);
+
+  const say = (message: string) => setStatus(message);
+
+  function onEnd(outcome: Outcome) {
+    stopRef.current = null;
+    setState('idle');
+    if (outcome === 'error') setNote(labels.speechError);
+    say(outcome === 'done' ? labels.finished : outcome === 'error' ? labels.speechError : labels.stopped);
+  }
+
+  async function toggle() {
+    if (!supported) {
+      setNote(labels.unsupported);
+      return say(labels.unsupported);
+    }
+    if (stopRef.current) return stopRef.current();
+    if (state !== 'idle') return;
+    setState('starting');
+    setNote('');
+    try {
+      const player = await loadPlayer();
+      const started = await player.listen({ doc: document, from: lastRow.current, rate: () => rateRef.current, onRowsChanged, onEnd });
+      const missing = 'missing' in started ? started.missing.map((lang) => labels.noVoice[lang]).join(' ') : '';
+      setNote(missing);
+      if (started.kind === 'reading') {
+        stopRef.current = started.stop;
+        setState('reading');
+        say([labels.reading, missing].filter(Boolean).join(' '));
+      } else {
+        setState('idle');
+        say(missing);
+      }
+    } catch {
+      setState('idle');
+      setNote(labels.failed);
+      say(labels.failed);
+    }
+  }
+
+  const reading = state === 'reading';
+  return (
+    <>
+      <span className="tool listen-tools">
+        <button
+          type="button"
+          className="listen-button"
+          data-reading={reading ? '' : undefined}
+          aria-disabled={supported ? undefined : true}
+          aria-describedby={note || !supported ? noteId : undefined}
+          aria-busy={state === 'starting' || undefined}
+          onPointerEnter={supported ? prefetch : undefined}
+          onFocus={supported ? prefetch : undefined}
+          title={reading ? labels.stop : labels.listen}
+          onClick={() => void toggle()}
+        >
+          <span aria-hidden="true" className="listen-icon">
+            {reading ? '■' : '▶'}
+          </span>
+          <span className="listen-label">{reading ? labels.stop : labels.listen}</span>
+        </button>
+        {supported ? (
+          <label className="listen-rate">
+            <span className="visually-hidden">{labels.speed}</span>
+            <select
+              value={String(rate)}
+              title={labels.speed}
+              onChange={(event) => {
+                const chosen = parseRate(event.target.value);
+                rateRef.current = chosen;
+                setRate(chosen);
+                try {
+                  window.localStorage.setItem(RATE_KEY, String(chosen));
+                } catch {
+                  // Not remembered.
+                }
+              }}
+            >
+              {RATES.map((choice) => (
+                <option key={choice} value={String(choice)}>
+                  {formatRate(choice)}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+      </span>
+      {note ? (
+        <p className="listen-note" id={noteId}>
+          {note}
+        </p>
+      ) : supported ? null : (
+        <span className="visually-hidden" id={noteId}>
+          {labels.unsupported}
+        </span>
+      )}
+      <p className="visually-hidden" role="status">
+        {status}
+      </p>
+    </>
+  );
+}
