@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import type { Lang } from '../lib/corpus/model';
 import { SPEECH_LANG, SPOKEN_CLASS } from '../lib/listen/queue';

@@ -1,7 +1,7 @@
 'use client';
 
 import './listen.css';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import type { Lang } from '@/lib/corpus/model';
 import { DEFAULT_RATE, parseRate, RATES, type Rate } from '@/lib/listen/queue';
 import { DATA_URL, rowSelector } from '@/lib/reader/contract';
@@ -38,6 +38,37 @@ const RATE_KEY = 'parallel-reader:listen-rate';
 
 const formatRate = (rate: Rate) => `${rate}×`;
 
+const hasSpeech = () => 'speechSynthesis' in window && typeof window.SpeechSynthesisUtterance === 'function';
+const subscribeNothing = () => () => undefined;
+
+// The speed, remembered in localStorage: a small store the control reads with useSyncExternalStore,
+// so that the server's markup (the default speed) and the remembered one never disagree in hydration.
+let rateNow: Rate | undefined;
+const rateListeners = new Set<() => void>();
+function storedRate(): Rate {
+  if (rateNow === undefined) {
+    try {
+      rateNow = parseRate(window.localStorage.getItem(RATE_KEY));
+    } catch {
+      rateNow = DEFAULT_RATE; // No storage: the default speed.
+    }
+  }
+  return rateNow;
+}
+function chooseRate(rate: Rate) {
+  rateNow = rate;
+  try {
+    window.localStorage.setItem(RATE_KEY, String(rate));
+  } catch {
+    // Not remembered; this page keeps it.
+  }
+  for (const listener of rateListeners) listener();
+}
+function subscribeRate(listener: () => void) {
+  rateListeners.add(listener);
+  return () => void rateListeners.delete(listener);
+}
+
 /**
  * The reading bar's Listen control: reads aloud from the current paragraph on (./player), or stops;
  * a speed; and what it has to say (reading, stopped, no voice for a language) in a polite live
@@ -45,27 +76,17 @@ const formatRate = (rate: Rate) => `${rate}×`;
  * stays, marked unavailable, and says why when pressed.
  */
 export function ListenControl({ labels, onRowsChanged }: { labels: ListenLabels; onRowsChanged: (rows: HTMLElement[]) => void }) {
-  const [supported, setSupported] = useState(true);
+  const supported = useSyncExternalStore(subscribeNothing, hasSpeech, () => true);
   const [state, setState] = useState<'idle' | 'starting' | 'reading'>('idle');
-  const [rate, setRate] = useState<Rate>(DEFAULT_RATE);
+  const rate = useSyncExternalStore(subscribeRate, storedRate, () => DEFAULT_RATE);
   const [note, setNote] = useState('');
   const [status, setStatus] = useState('');
-  const rateRef = useRef<Rate>(DEFAULT_RATE);
   const stopRef = useRef<(() => void) | null>(null);
   const lastRow = useRef<HTMLElement | null>(null);
   const noteId = useId();
 
   useEffect(() => {
-    const ok = 'speechSynthesis' in window && typeof window.SpeechSynthesisUtterance === 'function';
-    setSupported(ok);
-    if (!ok) return;
-    try {
-      const remembered = parseRate(window.localStorage.getItem(RATE_KEY));
-      rateRef.current = remembered;
-      setRate(remembered);
-    } catch {
-      // No storage: the default speed.
-    }
+    if (!hasSpeech()) return;
     warmWhenIdle(prefetch);
     const onFocus = (event: FocusEvent) => {
       const row = event.target instanceof Element ? event.target.closest<HTMLElement>(rowSelector) : null;
@@ -98,7 +119,7 @@ export function ListenControl({ labels, onRowsChanged }: { labels: ListenLabels;
     setNote('');
     try {
       const player = await loadPlayer();
-      const started = await player.listen({ doc: document, from: lastRow.current, rate: () => rateRef.current, onRowsChanged, onEnd });
+      const started = await player.listen({ doc: document, from: lastRow.current, rate: storedRate, onRowsChanged, onEnd });
       const missing = 'missing' in started ? started.missing.map((lang) => labels.noVoice[lang]).join(' ') : '';
       setNote(missing);
       if (started.kind === 'reading') {
@@ -144,14 +165,7 @@ export function ListenControl({ labels, onRowsChanged }: { labels: ListenLabels;
               value={String(rate)}
               title={labels.speed}
               onChange={(event) => {
-                const chosen = parseRate(event.target.value);
-                rateRef.current = chosen;
-                setRate(chosen);
-                try {
-                  window.localStorage.setItem(RATE_KEY, String(chosen));
-                } catch {
-                  // Not remembered.
-                }
+                chooseRate(parseRate(event.target.value));
               }}
             >
               {RATES.map((choice) => (

@@ -28,7 +28,7 @@ function displayed(row: Element): boolean {
 }
 
 /** Rows displayed under the current speaker filter, in reading order. */
-function displayedRows(doc: Document): HTMLElement[] {
+export function displayedRows(doc: Document): HTMLElement[] {
   return Array.from(doc.querySelectorAll<HTMLElement>(rowSelector)).filter(displayed);
 }
 

@@ -82,7 +82,7 @@ export interface Utterance {
 const SPEAKABLE = /[\p{L}\p{N}]/u;
 
 /** A text as spoken: its runs of white space (line breaks in the markup) made single spaces. */
-export const spokenText = (text: string): string => text.replace(/\s+/g, ' ').trim();
+const spokenText = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 /**
  * The utterances of a paragraph: each group's sides in `sides` order, group after group, leaving out
