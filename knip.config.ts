@@ -27,9 +27,6 @@ const config: KnipConfig = {
     // Run as a CLI by scripts/bench/lighthouse.ts, which resolves `lighthouse/package.json` with
     // createRequire and starts its cli/index.js (`npm run bench:lighthouse`, `npm run bench`).
     'lighthouse',
-    // Kept on purpose for the format check still to come (eslint-config-prettier already turns off
-    // ESLint's formatting rules); nothing runs it yet.
-    'prettier',
   ],
   ignoreBinaries: [
     // A system tool (Debian's jing, installed by scripts/setup-system.sh, which .ci/run calls), not an

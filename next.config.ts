@@ -62,7 +62,10 @@ const nextConfig: NextConfig = {
 export default function config(phase: string): NextConfig {
   checkCorpusFor(phase);
   // Pages, citations and exports are prerendered with the public address: say so when it is a guess.
-  const warning = phase === PHASE_PRODUCTION_BUILD ? siteUrlWarning({ SITE_URL: process.env.SITE_URL, PORT: process.env.PORT }) : undefined;
+  const warning =
+    phase === PHASE_PRODUCTION_BUILD
+      ? siteUrlWarning({ SITE_URL: process.env.SITE_URL, PORT: process.env.PORT })
+      : undefined;
   if (warning) console.warn(`\n⚠ ${warning}\n`);
   return withNextIntl(nextConfig);
 }

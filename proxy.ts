@@ -42,7 +42,9 @@ function alternateLinks(rawPath: string): string | null {
   const match = /^\/(zh|en)(\/.*)?$/.exec(rawPath);
   if (!match) return null;
   const rest = match[2] ?? '';
-  const links = routing.locales.map((locale) => `<${SITE_URL}/${locale}${rest}>; rel="alternate"; hreflang="${LANG_TAG[locale]}"`);
+  const links = routing.locales.map(
+    (locale) => `<${SITE_URL}/${locale}${rest}>; rel="alternate"; hreflang="${LANG_TAG[locale]}"`,
+  );
   return [...links, `<${SITE_URL}${rest || '/'}>; rel="alternate"; hreflang="x-default"`].join(', ');
 }
 

@@ -47,7 +47,8 @@ const app = next({ dev: false, hostname, port });
 await app.prepare();
 const root = fileURLToPath(new URL('.', import.meta.url));
 const precompressed = loadPrecompressed(root);
-if (!precompressed) console.warn('No precompressed copies (.next/precompressed): every response is compressed on the fly.');
+if (!precompressed)
+  console.warn('No precompressed copies (.next/precompressed): every response is compressed on the fly.');
 // The service worker (/sw.js) and the build ID on every response, which the worker checks before keeping anything.
 const worker = loadServiceWorker(root);
 if (!worker) console.warn('No service worker (.next/sw.js): the site works online only.');
@@ -65,7 +66,9 @@ const server = createServer((req, res) => {
 });
 // CONNECT never reaches the request handler; it gets the same answer instead of a dropped connection.
 server.on('connect', (req, socket) => {
-  socket.end(`HTTP/1.1 405 Method Not Allowed\r\nAllow: ${guard.allow}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`);
+  socket.end(
+    `HTTP/1.1 405 Method Not Allowed\r\nAllow: ${guard.allow}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`,
+  );
 });
 server.listen(port, hostname, () => {
   console.log(`Ready on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`);

@@ -8,7 +8,10 @@ import { routing } from '@/i18n/routing';
 export default function sitemap(): MetadataRoute.Sitemap {
   const { meta, units } = loadCorpus();
   const { glossary } = loadTermIndex();
-  const latest = units.map((unit) => unit.revision.date).sort().at(-1);
+  const latest = units
+    .map((unit) => unit.revision.date)
+    .sort()
+    .at(-1);
   return sitemapEntries(SITE_URL, routing.locales, [
     { path: '', lastModified: latest ?? meta.published },
     { path: '/glossary' },

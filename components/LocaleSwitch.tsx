@@ -27,7 +27,10 @@ export function LocaleSwitch({ targetLocale, hrefLang, label }: Props) {
     if (window.scrollY === 0) return;
     event.preventDefault();
     void readingPosition()
-      .then((position) => position.currentUnitId(document), () => undefined)
+      .then(
+        (position) => position.currentUnitId(document),
+        () => undefined,
+      )
       .then((id) => window.location.assign(id ? `${href}#${id}` : href));
   }
 

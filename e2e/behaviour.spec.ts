@@ -28,17 +28,25 @@ test.describe('the behaviour module, after its first request failed', () => {
   // The browser reports the aborted request.
   test.use({ expectedConsole: [/Failed to load resource/] });
 
-  test('a tap on a term shows its tooltip, and the next tap on another term shows that one', async ({ page }, testInfo) => {
+  test('a tap on a term shows its tooltip, and the next tap on another term shows that one', async ({
+    page,
+  }, testInfo) => {
     test.skip(testInfo.project.name !== 'phone', 'touch');
     const requests = await failFirstBehaviourRequest(page);
     await page.goto('/en');
     await expect(page.locator('#lede-01 a[href="#lede-01"]')).toHaveAttribute('tabindex', '0');
     const tooltip = page.getByRole('tooltip');
-    await page.locator(term('consciousness-03', 'en', 'panpsychism', 'en')).first().tap();
+    await page
+      .locator(term('consciousness-03', 'en', 'panpsychism', 'en'))
+      .first()
+      .tap();
     await expect(tooltip).toBeVisible();
     await expect(tooltip).toContainText('泛心论');
     expect(requests.failed).toBe(1);
-    await page.locator(term('scaling-12', 'zh', 'long-tailed-distribution', 'en')).first().tap();
+    await page
+      .locator(term('scaling-12', 'zh', 'long-tailed-distribution', 'en'))
+      .first()
+      .tap();
     await expect(tooltip).toContainText('长尾分布');
     await expect(page).toHaveURL(/\/en$/);
     expect(requests.served).toBeGreaterThanOrEqual(1);
@@ -55,7 +63,10 @@ test.describe('the behaviour module, after its first request failed', () => {
     await expect.poll(focusedRow).toBe('scaling-08');
     await page.keyboard.press(SHORTCUT_KEYS.next);
     await expect.poll(focusedRow).toBe('scaling-09');
-    await page.locator(term('scaling-12', 'zh', 'long-tailed-distribution', 'en')).first().focus();
+    await page
+      .locator(term('scaling-12', 'zh', 'long-tailed-distribution', 'en'))
+      .first()
+      .focus();
     await expect(page.getByRole('tooltip')).toContainText('长尾分布');
     expect(requests.served).toBeGreaterThanOrEqual(1);
   });

@@ -14,7 +14,12 @@ const LANGUAGE_LABELS = { zh: 'Chinese original', en: 'English translation', bot
 
 const today = () => localIsoDate(new Date());
 
-function expected(unitId: string, style: (typeof CITE_STYLES)[number], lang: (typeof CITE_LANGUAGES)[number], baseURL: string) {
+function expected(
+  unitId: string,
+  style: (typeof CITE_STYLES)[number],
+  lang: (typeof CITE_LANGUAGES)[number],
+  baseURL: string,
+) {
   const unit = corpus.units.find((u) => u.id === unitId)!;
   return citationText(style, lang, citeSource(corpus.meta, unit, baseURL), today(), { zh: unit.zh, en: unit.en });
 }
@@ -29,7 +34,10 @@ async function openCite(page: Page, unitId: string) {
 test.describe('the cite dialog', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-  test('copies every style in every language to the clipboard, with a confirmation', async ({ page, baseURL }, testInfo) => {
+  test('copies every style in every language to the clipboard, with a confirmation', async ({
+    page,
+    baseURL,
+  }, testInfo) => {
     test.skip(testInfo.project.name !== 'desktop', 'clipboard checked once');
     test.slow(); // twelve copy-and-compare rounds
     await page.goto('/en#scaling-08');
@@ -64,7 +72,10 @@ test.describe('the cite dialog', () => {
     await expect(link).toBeFocused();
   });
 
-  test('links the static BibTeX, RIS and CSL-JSON files of the chosen language', async ({ page, baseURL }, testInfo) => {
+  test('links the static BibTeX, RIS and CSL-JSON files of the chosen language', async ({
+    page,
+    baseURL,
+  }, testInfo) => {
     test.skip(testInfo.project.name !== 'desktop', 'downloads checked once');
     await page.goto('/en#consciousness-04');
     const dialog = await openCite(page, 'consciousness-04');
@@ -82,7 +93,10 @@ test.describe('the cite dialog', () => {
       expect(download.suggestedFilename()).toBe(file);
       const body = readFileSync((await download.path())!, 'utf8');
       // Static files carry the date they were built as their access date.
-      const built = /(?:urldate = \{|Y2 {2}- |"accessed": \{\s*"date-parts": \[\s*\[\s*)(\d{4})[-/,\s]+(\d{1,2})[-/,\s]+(\d{1,2})/.exec(body);
+      const built =
+        /(?:urldate = \{|Y2 {2}- |"accessed": \{\s*"date-parts": \[\s*\[\s*)(\d{4})[-/,\s]+(\d{1,2})[-/,\s]+(\d{1,2})/.exec(
+          body,
+        );
       expect(built, file).not.toBeNull();
       const date = `${built![1]}-${built![2].padStart(2, '0')}-${built![3].padStart(2, '0')}`;
       expect(body).toBe(exportCitation(format, source, 'both', date));
@@ -108,16 +122,26 @@ test.describe('permalinks', () => {
     // A few at a time, as a browser would fetch them: one by one they take half a minute on a busy machine.
     for (let at = 0; at < paths.length; at += 8) {
       const batch = paths.slice(at, at + 8);
-      const statuses = await Promise.all(batch.map((path) => request.get(path, { maxRedirects: 5 }).then((r) => r.status())));
-      expect(Object.fromEntries(batch.map((path, i) => [path, statuses[i]]))).toEqual(Object.fromEntries(batch.map((path) => [path, 200])));
+      const statuses = await Promise.all(
+        batch.map((path) => request.get(path, { maxRedirects: 5 }).then((r) => r.status())),
+      );
+      expect(Object.fromEntries(batch.map((path, i) => [path, statuses[i]]))).toEqual(
+        Object.fromEntries(batch.map((path) => [path, 200])),
+      );
     }
   });
 
-  test('a unit’s page quotes it in its metadata, links its neighbours and shows its revision', async ({ page, baseURL }) => {
+  test('a unit’s page quotes it in its metadata, links its neighbours and shows its revision', async ({
+    page,
+    baseURL,
+  }) => {
     await page.goto('/en/p/consciousness-04');
     await expect(page).toHaveTitle(/^¶ consciousness-04 · Amanda Askell: “If we set panpsychism aside/);
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${baseURL}/en/p/consciousness-04`);
-    await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', /not the speaker’s own words\): If we set panpsychism aside/);
+    await expect(page.locator('meta[property="og:description"]')).toHaveAttribute(
+      'content',
+      /not the speaker’s own words\): If we set panpsychism aside/,
+    );
     await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary');
     await expect(page.getByText('Current English: revision 2, December 3, 2026.')).toBeVisible();
     await expect(page.locator(cell('consciousness-04', 'zh'))).toHaveAttribute('lang', 'zh-Hans');

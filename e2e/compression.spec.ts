@@ -35,13 +35,21 @@ function decoded({ headers, body }: Answer): Buffer {
 }
 
 /** Headers that describe the page rather than its coding: the same whichever coding is sent. */
-const PAGE_HEADERS = ['content-security-policy', 'link', 'cache-control', 'content-type', 'x-frame-options', 'x-content-type-options'];
+const PAGE_HEADERS = [
+  'content-security-policy',
+  'link',
+  'cache-control',
+  'content-type',
+  'x-frame-options',
+  'x-content-type-options',
+];
 
 /**
  * A header as compared across codings. The proxy gives a file it has no script hashes for (a data
  * file) a fresh nonce on every request, coding or not; only the nonce's value may differ.
  */
-const comparable = (headers: IncomingHttpHeaders, name: string) => String(headers[name]).replace(/'nonce-[^']+'/, "'nonce'");
+const comparable = (headers: IncomingHttpHeaders, name: string) =>
+  String(headers[name]).replace(/'nonce-[^']+'/, "'nonce'");
 
 async function checkNegotiation(path: string) {
   const identity = await get(path, { 'Accept-Encoding': 'identity' });
@@ -69,7 +77,8 @@ async function checkNegotiation(path: string) {
     expect(Number(answer.headers['content-length']), label).toBe(answer.body.length);
     expect(decoded(answer).equals(identity.body), `${label}: decodes to the identity body`).toBe(true);
     if (coding) expect(answer.body.length, label).toBeLessThan(identity.body.length);
-    for (const name of PAGE_HEADERS) expect(comparable(answer.headers, name), `${label}: ${name}`).toBe(comparable(identity.headers, name));
+    for (const name of PAGE_HEADERS)
+      expect(comparable(answer.headers, name), `${label}: ${name}`).toBe(comparable(identity.headers, name));
     const etag = answer.headers.etag ?? '';
     expect(etag, `${label}: a strong ETag`).toMatch(/^"[^"]+"$/);
     etags.add(`${coding}:${etag}`);

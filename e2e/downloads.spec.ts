@@ -6,7 +6,10 @@ import { corpus } from './corpus';
 import { expect, test } from './fixtures';
 
 test.describe('downloads', () => {
-  test('without JavaScript, the downloads page links every export, served as built', async ({ browser, baseURL }, testInfo) => {
+  test('without JavaScript, the downloads page links every export, served as built', async ({
+    browser,
+    baseURL,
+  }, testInfo) => {
     test.skip(testInfo.project.name !== 'desktop', 'files checked once');
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
@@ -34,18 +37,26 @@ test.describe('downloads', () => {
     await context.close();
   });
 
-  test('the glossary links its termbase and spreadsheet; the Chinese page explains imports in Chinese', async ({ page }) => {
+  test('the glossary links its termbase and spreadsheet; the Chinese page explains imports in Chinese', async ({
+    page,
+  }) => {
     await page.goto('/en/glossary');
     const tbx = page.locator('a[data-export="tbx"]');
     await expect(tbx).toBeVisible();
-    await expect(tbx).toHaveAttribute('href', /^\/downloads\/qbitai-claude-team-interview_\d{8}-[0-9a-f]{8}-glossary\.tbx$/);
+    await expect(tbx).toHaveAttribute(
+      'href',
+      /^\/downloads\/qbitai-claude-team-interview_\d{8}-[0-9a-f]{8}-glossary\.tbx$/,
+    );
     await expect(page.locator('a[data-export="glossary-csv"]')).toBeVisible();
     await page.goto('/zh/downloads');
     await expect(page.getByRole('heading', { level: 1, name: '下载' })).toBeVisible();
     await expect(page.getByText(/OmegaT:放入项目的 tm\/ 文件夹/)).toBeVisible();
   });
 
-  test('a unit’s page links its citation files, which download without JavaScript', async ({ browser, baseURL }, testInfo) => {
+  test('a unit’s page links its citation files, which download without JavaScript', async ({
+    browser,
+    baseURL,
+  }, testInfo) => {
     test.skip(testInfo.project.name !== 'desktop', 'files checked once');
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
@@ -54,7 +65,10 @@ test.describe('downloads', () => {
     const source = citeSource(corpus.meta, unit, baseURL!);
     const list = page.getByRole('list', { name: 'Citation files' });
     await expect(list.getByRole('link')).toHaveCount(9);
-    const link = list.getByRole('listitem').filter({ hasText: 'English translation' }).getByRole('link', { name: 'RIS' });
+    const link = list
+      .getByRole('listitem')
+      .filter({ hasText: 'English translation' })
+      .getByRole('link', { name: 'RIS' });
     await expect(link).toHaveAttribute('href', '/cite/scaling-08-en.ris');
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
     expect(download.suggestedFilename()).toBe('scaling-08-en.ris');

@@ -19,10 +19,13 @@ export const test = base.extend<Options & { failOnConsoleErrors: void }>({
         const text = message.text();
         if (/Content.Security.Policy/i.test(text)) problems.push(`CSP: ${text}`);
         else if (expectedConsole.some((pattern) => pattern.test(text))) return;
-        else if (message.type() === 'error' || /hydrat/i.test(text)) problems.push(`console ${message.type()}: ${text}`);
+        else if (message.type() === 'error' || /hydrat/i.test(text))
+          problems.push(`console ${message.type()}: ${text}`);
       });
       // The browser's own report of each violation, whether or not it also logs one.
-      await page.exposeBinding('__reportCspViolation', (_source, report: string) => problems.push(`CSP violation: ${report}`));
+      await page.exposeBinding('__reportCspViolation', (_source, report: string) =>
+        problems.push(`CSP violation: ${report}`),
+      );
       await page.addInitScript(() => {
         document.addEventListener('securitypolicyviolation', (event) => {
           const report = `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`;
@@ -32,7 +35,10 @@ export const test = base.extend<Options & { failOnConsoleErrors: void }>({
       page.on('response', (response) => {
         if (response.request().resourceType() !== 'document' || response.status() >= 300) return;
         const csp = response.headers()['content-security-policy'] ?? '';
-        if (!/script-src /.test(csp) || /unsafe-(eval|inline)/.test(csp.split(';').find((d) => d.trim().startsWith('script-src')) ?? '')) {
+        if (
+          !/script-src /.test(csp) ||
+          /unsafe-(eval|inline)/.test(csp.split(';').find((d) => d.trim().startsWith('script-src')) ?? '')
+        ) {
           problems.push(`document ${response.url()} is served without a strict CSP: "${csp}"`);
         }
       });

@@ -4,13 +4,27 @@ import { expect, test } from './fixtures';
 import { meta, misspelled, term as termIn, text } from './selectors';
 
 const tooltip = (page: Page) => page.getByRole('tooltip');
-const zhTerm = (page: Page, unit: string, term: string, locale: 'zh' | 'en') => page.locator(termIn(unit, 'zh', term, locale)).first();
-const enTerm = (page: Page, unit: string, term: string, locale: 'zh' | 'en') => page.locator(termIn(unit, 'en', term, locale)).first();
+const zhTerm = (page: Page, unit: string, term: string, locale: 'zh' | 'en') =>
+  page.locator(termIn(unit, 'zh', term, locale)).first();
+const enTerm = (page: Page, unit: string, term: string, locale: 'zh' | 'en') =>
+  page.locator(termIn(unit, 'en', term, locale)).first();
 
 test.describe('term tooltips', () => {
   const TERMS = [
-    { zh: '泛心论', id: 'panpsychism', unit: 'consciousness-03', pinyin: 'fànxīnlùn', definition: 'The view that mind or consciousness' },
-    { zh: '机制可解释性', id: 'mechanistic-interpretability', unit: 'highlights-13', pinyin: 'jīzhì kějiěshìxìng', definition: 'mechanistic interpretability' },
+    {
+      zh: '泛心论',
+      id: 'panpsychism',
+      unit: 'consciousness-03',
+      pinyin: 'fànxīnlùn',
+      definition: 'The view that mind or consciousness',
+    },
+    {
+      zh: '机制可解释性',
+      id: 'mechanistic-interpretability',
+      unit: 'highlights-13',
+      pinyin: 'jīzhì kějiěshìxìng',
+      definition: 'mechanistic interpretability',
+    },
   ];
 
   for (const { zh, id, unit, pinyin, definition } of TERMS) {
@@ -63,7 +77,9 @@ test.describe('term tooltips', () => {
       await expect(tooltip(page)).toBeHidden();
     });
 
-    test(`a tap on ${zh} opens the tooltip on screen, a tap elsewhere closes it, a second tap follows the link`, async ({ page }, testInfo) => {
+    test(`a tap on ${zh} opens the tooltip on screen, a tap elsewhere closes it, a second tap follows the link`, async ({
+      page,
+    }, testInfo) => {
       test.skip(testInfo.project.name !== 'phone', 'touch');
       await page.goto(`/en#${unit}`);
       // Until the islands have hydrated, a tap follows the link (as without JavaScript).
@@ -180,7 +196,9 @@ test.describe('the glossary table', () => {
     });
   }
 
-  test('shows the standard term with the article’s own form, and finds the form by its own pinyin', async ({ page }) => {
+  test('shows the standard term with the article’s own form, and finds the form by its own pinyin', async ({
+    page,
+  }) => {
     await page.goto('/zh/glossary');
     await page.getByLabel('搜索术语').fill('ji1xie4');
     await expect(rows(page)).toHaveCount(1);
@@ -192,7 +210,9 @@ test.describe('the glossary table', () => {
     await expect(rows(page).first().locator('.glossary-zh')).toHaveText('叠加');
   });
 
-  test('a term page lists each of the article’s forms with its pinyin and status, and names its references', async ({ page }) => {
+  test('a term page lists each of the article’s forms with its pinyin and status, and names its references', async ({
+    page,
+  }) => {
     await page.goto('/en/glossary/superposition');
     await expect(page.getByRole('heading', { level: 1 })).toContainText('叠加');
     const forms = page.locator('table.term-forms tbody tr');
@@ -203,12 +223,17 @@ test.describe('the glossary table', () => {
     await expect(forms.nth(1)).toContainText('Superposition');
     await expect(forms.nth(1)).toContainText('English term');
     await expect(page.getByRole('heading', { name: 'References' })).toBeVisible();
-    await expect(page.getByRole('link', { name: /transformer-circuits\.pub/ })).toHaveAttribute('href', 'https://transformer-circuits.pub/');
+    await expect(page.getByRole('link', { name: /transformer-circuits\.pub/ })).toHaveAttribute(
+      'href',
+      'https://transformer-circuits.pub/',
+    );
     // A reference says what its source attests: the term and the discipline it is listed under, and a remark.
     const references = page.locator('ul.term-references li');
     await expect(references.filter({ hasText: 'Termonline' })).toContainText('叠加态(物理学)');
     await expect(references.filter({ hasText: 'Termonline' }).locator('[lang="zh-Hans"]')).toHaveText('叠加态(物理学)');
-    await expect(references.filter({ hasText: 'transformer-circuits.pub' })).toContainText('no Chinese standard source was found');
+    await expect(references.filter({ hasText: 'transformer-circuits.pub' })).toContainText(
+      'no Chinese standard source was found',
+    );
     await page.goto('/zh/glossary/claude-opus');
     await expect(page.locator('[data-standard-pinyin]')).toHaveCount(0);
     // Match-only forms (inflections) are not shown as terms: they are listed apart, as what finds the term.
@@ -251,7 +276,10 @@ test.describe('the glossary table', () => {
     await expect(pairs.first().locator('.cell-zh .term-highlight')).toHaveText(['泛心论', 'panpsychism', '泛心论']);
     await expect(pairs.first().locator('.cell-en .term-highlight').first()).toHaveText('panpsychism');
     await expect(pairs.nth(1).locator('.term-highlight.ms')).toHaveText('泛新论');
-    await pairs.first().getByRole('link', { name: /consciousness-03/ }).click();
+    await pairs
+      .first()
+      .getByRole('link', { name: /consciousness-03/ })
+      .click();
     await expect(page).toHaveURL(/\/en#consciousness-03$/);
     await expect(page.locator('#consciousness-03')).toBeInViewport();
   });

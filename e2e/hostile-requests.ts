@@ -25,9 +25,33 @@ const methods: HostileRequest[] = [
     status: 405,
     lang: 'en' as const,
   })),
-  { name: 'POST a form to a unit page', method: 'POST', target: unit, headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'a=1', status: 405, lang: 'en' },
-  { name: 'POST a Server Action call', method: 'POST', target: '/zh', headers: { 'Next-Action': '0123456789abcdef', 'Content-Type': 'text/plain' }, body: '[]', status: 405, lang: 'zh-Hans' },
-  { name: 'POST multipart to the glossary', method: 'POST', target: '/zh/glossary', headers: { 'Content-Type': 'multipart/form-data; boundary=x' }, body: '--x--', status: 405, lang: 'zh-Hans' },
+  {
+    name: 'POST a form to a unit page',
+    method: 'POST',
+    target: unit,
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: 'a=1',
+    status: 405,
+    lang: 'en',
+  },
+  {
+    name: 'POST a Server Action call',
+    method: 'POST',
+    target: '/zh',
+    headers: { 'Next-Action': '0123456789abcdef', 'Content-Type': 'text/plain' },
+    body: '[]',
+    status: 405,
+    lang: 'zh-Hans',
+  },
+  {
+    name: 'POST multipart to the glossary',
+    method: 'POST',
+    target: '/zh/glossary',
+    headers: { 'Content-Type': 'multipart/form-data; boundary=x' },
+    body: '--x--',
+    status: 405,
+    lang: 'zh-Hans',
+  },
   { name: 'DELETE the sitemap', method: 'DELETE', target: '/sitemap.xml', status: 405 },
   { name: 'PUT a static chunk', method: 'PUT', target: '/_next/static/chunks/x.js', status: 405 },
   { name: 'OPTIONS *', method: 'OPTIONS', target: '*', status: 405 },
@@ -36,14 +60,34 @@ const methods: HostileRequest[] = [
   { name: 'an invented method', method: 'BREW', target: '/en', fromNode: true },
   { name: 'lower-case get', method: 'get', target: '/en', fromNode: true },
   { name: 'absolute-form target for another host', target: 'http://evil.example/en', status: 400 },
-  { name: 'POST bypass attempt with x-middleware-subrequest', method: 'POST', target: '/en', headers: { 'x-middleware-subrequest': 'proxy:proxy:proxy:proxy:proxy' }, status: 405 },
+  {
+    name: 'POST bypass attempt with x-middleware-subrequest',
+    method: 'POST',
+    target: '/en',
+    headers: { 'x-middleware-subrequest': 'proxy:proxy:proxy:proxy:proxy' },
+    status: 405,
+  },
 ];
 
 const encodings: HostileRequest[] = [
-  ...['/en/p/%zz', '/en/p/%ff%fe', '/en/glossary/%zz', '/en/glossary/%ff', '/en/p/%E6%B3', '/en/p/%c0%af', '/en/%', '/en/p/%2', '/en/p/%G0', '/en/p/%c0%ae%c0%ae'].map(
-    (target) => ({ name: `malformed encoding ${target}`, target, status: 400, lang: 'en' as const }),
-  ),
-  ...['/%zz', '/zh/p/%zz', '/zh/glossary/%e4%b8'].map((target) => ({ name: `malformed encoding ${target}`, target, status: 400, lang: 'zh-Hans' as const })),
+  ...[
+    '/en/p/%zz',
+    '/en/p/%ff%fe',
+    '/en/glossary/%zz',
+    '/en/glossary/%ff',
+    '/en/p/%E6%B3',
+    '/en/p/%c0%af',
+    '/en/%',
+    '/en/p/%2',
+    '/en/p/%G0',
+    '/en/p/%c0%ae%c0%ae',
+  ].map((target) => ({ name: `malformed encoding ${target}`, target, status: 400, lang: 'en' as const })),
+  ...['/%zz', '/zh/p/%zz', '/zh/glossary/%e4%b8'].map((target) => ({
+    name: `malformed encoding ${target}`,
+    target,
+    status: 400,
+    lang: 'zh-Hans' as const,
+  })),
   { name: 'NUL-suffixed unit', target: `${unit}%00`, status: 400, lang: 'en' },
   { name: 'NUL inside a unit ID', target: '/zh/p/scaling%0008', status: 400, lang: 'zh-Hans' },
   { name: 'CRLF header injection', target: '/en/%0d%0aSet-Cookie:%20owned=1', status: 400, lang: 'en' },
@@ -80,7 +124,11 @@ const traversal: HostileRequest[] = [
     '/_next/server/app/en.html',
     '/corpus/article.yaml',
   ].map((target) => ({ name: `traversal ${target}`, target, status: [307, 308, 400, 404] })),
-  { name: 'image optimizer fetching another host', target: '/_next/image?url=http%3A%2F%2Fevil.example%2Fx.png&w=64&q=75', status: [400, 404] },
+  {
+    name: 'image optimizer fetching another host',
+    target: '/_next/image?url=http%3A%2F%2Fevil.example%2Fx.png&w=64&q=75',
+    status: [400, 404],
+  },
 ];
 
 const long: HostileRequest[] = [
@@ -91,16 +139,40 @@ const long: HostileRequest[] = [
 ];
 
 const languages: HostileRequest[] = [
-  ...['*', '', 'xx-YY', 'en;q=abc', 'zh-Hant-TW,zh;q=0.5', ';;;,,,', `${'en,'.repeat(1500)}zh`, 'en;q=2, zh;q=-1', 'i-klingon'].map(
-    (value, i) => ({ name: `Accept-Language #${i + 1} (${value.slice(0, 20)})`, target: '/', headers: { 'Accept-Language': value }, status: 307 }),
-  ),
-  { name: 'odd Accept-Language on a page', target: '/en/glossary', headers: { 'Accept-Language': 'de-DE;q=0.9,*;q=0.1' }, status: 200 },
+  ...[
+    '*',
+    '',
+    'xx-YY',
+    'en;q=abc',
+    'zh-Hant-TW,zh;q=0.5',
+    ';;;,,,',
+    `${'en,'.repeat(1500)}zh`,
+    'en;q=2, zh;q=-1',
+    'i-klingon',
+  ].map((value, i) => ({
+    name: `Accept-Language #${i + 1} (${value.slice(0, 20)})`,
+    target: '/',
+    headers: { 'Accept-Language': value },
+    status: 307,
+  })),
+  {
+    name: 'odd Accept-Language on a page',
+    target: '/en/glossary',
+    headers: { 'Accept-Language': 'de-DE;q=0.9,*;q=0.1' },
+    status: 200,
+  },
 ];
 
 const cookies: HostileRequest[] = [
-  ...['NEXT_LOCALE=xx', 'NEXT_LOCALE=../../etc', 'NEXT_LOCALE=%zz', 'NEXT_LOCALE=en; NEXT_LOCALE=zh', '=;=;;', `NEXT_LOCALE=${'z'.repeat(6000)}`, 'NEXT_LOCALE=<script>alert(1)</script>'].map(
-    (cookie, i) => ({ name: `cookie #${i + 1} on /`, target: '/', headers: { Cookie: cookie }, status: 307 }),
-  ),
+  ...[
+    'NEXT_LOCALE=xx',
+    'NEXT_LOCALE=../../etc',
+    'NEXT_LOCALE=%zz',
+    'NEXT_LOCALE=en; NEXT_LOCALE=zh',
+    '=;=;;',
+    `NEXT_LOCALE=${'z'.repeat(6000)}`,
+    'NEXT_LOCALE=<script>alert(1)</script>',
+  ].map((cookie, i) => ({ name: `cookie #${i + 1} on /`, target: '/', headers: { Cookie: cookie }, status: 307 })),
   { name: 'odd cookie on a page', target: unit, headers: { Cookie: 'NEXT_LOCALE=zz; __Host-x=1' }, status: 200 },
 ];
 
@@ -114,8 +186,17 @@ const hosts: HostileRequest[] = [
 ];
 
 const internals: HostileRequest[] = [
-  { name: 'RSC request with a garbage router state', target: '/en', headers: { RSC: '1', 'Next-Router-State-Tree': '%zz{not json' } },
-  { name: 'RSC prefetch of a missing unit', target: '/en/p/nowhere', headers: { RSC: '1', 'Next-Router-Prefetch': '1' }, status: [307, 404] },
+  {
+    name: 'RSC request with a garbage router state',
+    target: '/en',
+    headers: { RSC: '1', 'Next-Router-State-Tree': '%zz{not json' },
+  },
+  {
+    name: 'RSC prefetch of a missing unit',
+    target: '/en/p/nowhere',
+    headers: { RSC: '1', 'Next-Router-Prefetch': '1' },
+    status: [307, 404],
+  },
   { name: 'a Server Action header on GET', target: '/en', headers: { 'Next-Action': 'x' } },
   { name: 'Next dev endpoints', target: '/__nextjs_original-stack-frame?file=/etc/passwd', status: [307, 400, 404] },
   { name: 'HMR socket', target: '/_next/webpack-hmr', status: [307, 400, 404] },
@@ -123,4 +204,13 @@ const internals: HostileRequest[] = [
   { name: 'If-None-Match garbage', target: '/en', headers: { 'If-None-Match': '"\\x00"' }, status: 200 },
 ];
 
-export const HOSTILE_REQUESTS: HostileRequest[] = [...methods, ...encodings, ...traversal, ...long, ...languages, ...cookies, ...hosts, ...internals];
+export const HOSTILE_REQUESTS: HostileRequest[] = [
+  ...methods,
+  ...encodings,
+  ...traversal,
+  ...long,
+  ...languages,
+  ...cookies,
+  ...hosts,
+  ...internals,
+];

@@ -12,9 +12,11 @@ import { sentence } from './selectors';
 // scaling-12 has three sentence groups, 1=1, 2=2, 3=3; scaling-13 follows it.
 const UNIT = 'scaling-12';
 const NEXT = 'scaling-13';
-const islandsReady = (page: Page) => expect(page.locator('#lede-01 a[href="#lede-01"]')).toHaveAttribute('tabindex', '0');
+const islandsReady = (page: Page) =>
+  expect(page.locator('#lede-01 a[href="#lede-01"]')).toHaveAttribute('tabindex', '0');
 const spoken = `.${SPOKEN_CLASS}`;
-const listenButton = (page: Page, name: string) => page.locator('.reading-bar').getByRole('button', { name, exact: true });
+const listenButton = (page: Page, name: string) =>
+  page.locator('.reading-bar').getByRole('button', { name, exact: true });
 
 /**
  * Clicks a control of the sticky reading bar where it is. Playwright's own click would first scroll
@@ -61,9 +63,17 @@ async function fakeSpeech(page: Page, voiceLangs: string[]) {
     let loaded = false;
     const speech = { said: [] as unknown[], cancels: 0, finish: () => false };
     const synth = Object.assign(new EventTarget(), {
-      getVoices: () => (loaded ? langs.map((lang) => ({ lang, name: `fake ${lang}`, default: false, localService: true, voiceURI: lang })) : []),
+      getVoices: () =>
+        loaded
+          ? langs.map((lang) => ({ lang, name: `fake ${lang}`, default: false, localService: true, voiceURI: lang }))
+          : [],
       speak(utterance: FakeUtterance) {
-        speech.said.push({ text: utterance.text, lang: utterance.lang, rate: utterance.rate, voice: utterance.voice?.name ?? null });
+        speech.said.push({
+          text: utterance.text,
+          lang: utterance.lang,
+          rate: utterance.rate,
+          voice: utterance.voice?.name ?? null,
+        });
         queued.push(utterance);
       },
       cancel() {
@@ -79,7 +89,11 @@ async function fakeSpeech(page: Page, voiceLangs: string[]) {
       return Boolean(utterance);
     };
     Object.defineProperty(window, 'speechSynthesis', { configurable: true, value: synth });
-    Object.defineProperty(window, 'SpeechSynthesisUtterance', { configurable: true, writable: true, value: FakeUtterance });
+    Object.defineProperty(window, 'SpeechSynthesisUtterance', {
+      configurable: true,
+      writable: true,
+      value: FakeUtterance,
+    });
     (window as unknown as { __speech: typeof speech }).__speech = speech;
     window.setTimeout(() => {
       loaded = true;
@@ -117,7 +131,10 @@ for (const [layout, order] of [
   test(`in the ${layout} layout, Listen reads each sentence group in the layout's order, marked in both columns, at the chosen speed`, async ({
     page,
   }, testInfo) => {
-    test.skip(testInfo.project.name !== 'desktop', 'the layouts are the same on a phone; the keyboard is the desktop’s');
+    test.skip(
+      testInfo.project.name !== 'desktop',
+      'the layouts are the same on a phone; the keyboard is the desktop’s',
+    );
     test.slow(); // axe over the whole article
     await fakeSpeech(page, ['zh-CN', 'en-US']);
     await page.goto(`/en?layout=${layout}#${UNIT}`);
@@ -174,7 +191,9 @@ for (const [layout, order] of [
   });
 }
 
-test('without a Chinese voice the control says so, in the UI language, and reads the English only', async ({ page }) => {
+test('without a Chinese voice the control says so, in the UI language, and reads the English only', async ({
+  page,
+}) => {
   await fakeSpeech(page, ['en-GB']);
   await page.goto(`/zh?layout=zh#${UNIT}`);
   await islandsReady(page);
@@ -187,7 +206,9 @@ test('without a Chinese voice the control says so, in the UI language, and reads
   await page.goto(`/en?layout=zh-en#${UNIT}`);
   await islandsReady(page);
   await clickInPlace(page, listenButton(page, 'Listen'));
-  await expect(page.locator('.reading-bar .listen-note')).toHaveText('This browser has no Chinese voice, so it can’t read the Chinese aloud.');
+  await expect(page.locator('.reading-bar .listen-note')).toHaveText(
+    'This browser has no Chinese voice, so it can’t read the Chinese aloud.',
+  );
   await expect(listenButton(page, 'Stop')).toBeVisible();
   const first = await saidCount(page, 1);
   expect(first[0]).toMatchObject({ lang: 'en', text: await groupText(page, UNIT, 'en', 1) });

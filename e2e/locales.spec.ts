@@ -8,7 +8,10 @@ for (const [acceptLanguage, expected] of [
   ['en-GB,en;q=0.8', '/en'],
 ] as const) {
   test(`/ sends a browser preferring ${acceptLanguage} to ${expected}`, async ({ browser }) => {
-    const context = await browser.newContext({ locale: acceptLanguage.split(',')[0], extraHTTPHeaders: { 'Accept-Language': acceptLanguage } });
+    const context = await browser.newContext({
+      locale: acceptLanguage.split(',')[0],
+      extraHTTPHeaders: { 'Accept-Language': acceptLanguage },
+    });
     const page = await context.newPage();
     await page.goto('/');
     await expect(page).toHaveURL(new RegExp(`${expected}$`));
@@ -67,7 +70,10 @@ test.describe('unknown addresses', () => {
       expect(response?.status()).toBe(404);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
-      await expect(page.getByRole('link', { name: /Go to the reader|前往阅读器/ })).toHaveAttribute('href', path.slice(0, 3));
+      await expect(page.getByRole('link', { name: /Go to the reader|前往阅读器/ })).toHaveAttribute(
+        'href',
+        path.slice(0, 3),
+      );
       // Served as HTML, not drawn by scripts.
       const html = await (await request.get(path)).text();
       expect(html).toContain(`<h1>${title}</h1>`);

@@ -46,7 +46,9 @@ function entryFor(data: WordData, unitId: string, start: number, savedAt: string
     key: `${unitId}:${start}`,
     word: entry.w,
     pinyin: entry.r,
-    senses: senses.length ? senses.slice(0, 4) : (entry.c ?? []).flatMap((i) => (data.words[i].s ?? []).flatMap(([, en]) => en)).slice(0, 4),
+    senses: senses.length
+      ? senses.slice(0, 4)
+      : (entry.c ?? []).flatMap((i) => (data.words[i].s ?? []).flatMap(([, en]) => en)).slice(0, 4),
     unitId,
     groupN: group.n,
     zhSentence: group.zh.text,
@@ -100,9 +102,15 @@ const card = (page: Page) => page.locator('section.flashcard');
 const list = (page: Page, name = 'Your saved words') => page.getByRole('region', { name });
 const readDownload = async (download: Download) => readFile((await download.path())!, 'utf8');
 const storedWords = (page: Page) =>
-  page.evaluate((key) => (JSON.parse(window.localStorage.getItem(key) ?? '{"words":[]}') as { words: SavedWord[] }).words, SAVED_WORDS_KEY);
+  page.evaluate(
+    (key) => (JSON.parse(window.localStorage.getItem(key) ?? '{"words":[]}') as { words: SavedWord[] }).words,
+    SAVED_WORDS_KEY,
+  );
 
-test('practising saved words: the word in its sentence, the answer, a grade; the list and Remove', async ({ page, request }) => {
+test('practising saved words: the word in its sentence, the answer, a grade; the list and Remove', async ({
+  page,
+  request,
+}) => {
   const bottleneck = await saved(request, '瓶颈', '2026-12-01T09:00:00.000Z');
   const expert = await saved(request, '专家', '2026-12-01T09:05:00.000Z');
   const twice = await savedTwice(request, '2026-12-01T09:10:00.000Z');
@@ -126,17 +134,18 @@ test('practising saved words: the word in its sentence, the answer, a grade; the
   await expect(card(page)).not.toContainText(bottleneck.enSentence);
 
   // Back: the word, its pinyin, its senses and the English sentence, with the sentence's address.
-  await card(page).getByRole('button', { name: /Show answer/ }).click();
+  await card(page)
+    .getByRole('button', { name: /Show answer/ })
+    .click();
   const answer = card(page).locator('[data-answer]');
   await expect(answer.locator('.flash-zh')).toHaveText('瓶颈');
   await expect(answer.locator('.flash-pinyin')).toHaveText(bottleneck.pinyin);
   await expect(answer.locator('.flash-senses li')).toHaveText(bottleneck.senses);
   expect(bottleneck.senses.join(' ')).toContain('bottleneck');
   await expect(answer.locator('.flash-en-sentence')).toHaveText(bottleneck.enSentence);
-  await expect(answer.getByRole('link', { name: `Open paragraph ${bottleneck.unitId}, sentence ${bottleneck.groupN}` })).toHaveAttribute(
-    'href',
-    `/en/p/${bottleneck.unitId}#s${bottleneck.groupN}`,
-  );
+  await expect(
+    answer.getByRole('link', { name: `Open paragraph ${bottleneck.unitId}, sentence ${bottleneck.groupN}` }),
+  ).toHaveAttribute('href', `/en/p/${bottleneck.unitId}#s${bottleneck.groupN}`);
   const axe = await new AxeBuilder({ page }).analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
   await card(page).getByRole('button', { name: /Good/ }).click();
@@ -151,18 +160,27 @@ test('practising saved words: the word in its sentence, the answer, a grade; the
   await expect(card(page).locator('[data-answer] .flash-zh')).toHaveText('专家');
   await page.keyboard.press('3');
   await expect(stats(page)).toHaveText('0 due · 1 new · 2 later');
-  const [before, , after] = [twice.zhSentence.slice(0, twice.sentenceOffset), twice.word, twice.zhSentence.slice(twice.sentenceOffset! + twice.word.length)];
+  const [before, , after] = [
+    twice.zhSentence.slice(0, twice.sentenceOffset),
+    twice.word,
+    twice.zhSentence.slice(twice.sentenceOffset! + twice.word.length),
+  ];
   expect(before).toContain(twice.word);
   const marked = await card(page)
     .locator('.flash-sentence')
-    .evaluate((p) => [...p.childNodes].map((n) => (n.nodeName === 'MARK' ? `[${n.textContent}]` : n.textContent)).join(''));
+    .evaluate((p) =>
+      [...p.childNodes].map((n) => (n.nodeName === 'MARK' ? `[${n.textContent}]` : n.textContent)).join(''),
+    );
   expect(marked).toBe(`${before}[${twice.word}]${after}`);
 
   // The list: every saved word, each with its Remove button; removing keeps focus in the list.
   const region = list(page);
   await expect(region.getByRole('listitem')).toHaveCount(3);
   await expect(region.getByRole('listitem').first()).toContainText('瓶颈');
-  await expect(region.getByRole('listitem').first().getByRole('link')).toHaveAttribute('href', `/en/p/${bottleneck.unitId}#s${bottleneck.groupN}`);
+  await expect(region.getByRole('listitem').first().getByRole('link')).toHaveAttribute(
+    'href',
+    `/en/p/${bottleneck.unitId}#s${bottleneck.groupN}`,
+  );
   await region.getByRole('button', { name: 'Remove 专家' }).click();
   await expect(region.getByRole('status')).toHaveText('Removed 专家.');
   await expect(region.getByRole('listitem')).toHaveCount(2);
@@ -177,13 +195,19 @@ test('practising saved words: the word in its sentence, the answer, a grade; the
 });
 
 test('the saved words as an Anki deck and a CSV, read back', async ({ page, request, baseURL }) => {
-  const entries = [await saved(request, '瓶颈', '2026-12-01T09:00:00.000Z'), await saved(request, '专家', '2026-12-01T09:05:00.000Z')];
+  const entries = [
+    await saved(request, '瓶颈', '2026-12-01T09:00:00.000Z'),
+    await saved(request, '专家', '2026-12-01T09:05:00.000Z'),
+  ];
   await seed(page, entries);
   await page.goto('/en/practice?deck=words');
   await expect(ready(page)).toBeVisible({ timeout: 20_000 });
   const region = list(page);
 
-  const [anki] = await Promise.all([page.waitForEvent('download'), region.getByRole('button', { name: 'Download as an Anki deck' }).click()]);
+  const [anki] = await Promise.all([
+    page.waitForEvent('download'),
+    region.getByRole('button', { name: 'Download as an Anki deck' }).click(),
+  ]);
   expect(anki.suggestedFilename()).toBe('parallel-reader-my-words-en.txt');
   const deck = importAnkiText(await readDownload(anki));
   expect(deck).toMatchObject({ separator: '\t', html: true, notetype: 'Basic', deck: 'Parallel Reader: my words' });
@@ -200,7 +224,10 @@ test('the saved words as an Anki deck and a CSV, read back', async ({ page, requ
     expect(note.tags).toEqual(['parallel-reader', 'my-words', `unit::${entry.unitId}`]);
   }
 
-  const [csv] = await Promise.all([page.waitForEvent('download'), region.getByRole('button', { name: 'Download as CSV' }).click()]);
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    region.getByRole('button', { name: 'Download as CSV' }).click(),
+  ]);
   expect(csv.suggestedFilename()).toBe('parallel-reader-my-words-en.csv');
   const text = await readDownload(csv);
   expect(text.startsWith('\uFEFF')).toBe(true);
@@ -223,16 +250,27 @@ test('the saved words as an Anki deck and a CSV, read back', async ({ page, requ
   );
 });
 
-test('the progress file carries the saved words: export, import into an empty browser, and an old file still imports', async ({ page, request }) => {
-  const entries = [await saved(request, '瓶颈', '2026-12-01T09:00:00.000Z'), await saved(request, '专家', '2026-12-01T09:05:00.000Z')];
+test('the progress file carries the saved words: export, import into an empty browser, and an old file still imports', async ({
+  page,
+  request,
+}) => {
+  const entries = [
+    await saved(request, '瓶颈', '2026-12-01T09:00:00.000Z'),
+    await saved(request, '专家', '2026-12-01T09:05:00.000Z'),
+  ];
   await seed(page, entries);
   await page.goto('/zh/practice?deck=words');
   await expect(ready(page)).toBeVisible({ timeout: 20_000 });
-  await card(page).getByRole('button', { name: /显示答案/ }).click();
+  await card(page)
+    .getByRole('button', { name: /显示答案/ })
+    .click();
   await card(page).getByRole('button', { name: /简单/ }).click();
   await expect(stats(page)).toHaveText('到期 0 · 新卡 1 · 稍后 1');
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出进度' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '导出进度' }).click(),
+  ]);
   const exported = await readDownload(download);
   const file = JSON.parse(exported);
   expect(file).toMatchObject({ format: 'parallel-reader-practice', version: 2 });
@@ -244,14 +282,20 @@ test('the progress file carries the saved words: export, import into an empty br
   const input = page.getByLabel('导入进度');
   const damaged = structuredClone(file);
   damaged.words[1].zhSentence = '这句话里没有那个词';
-  await input.setInputFiles({ name: 'damaged.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(damaged)) });
+  await input.setInputFiles({
+    name: 'damaged.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(damaged)),
+  });
   await expect(transfer.getByRole('alert')).toContainText('(words.1.zhSentence:');
 
   await page.evaluate(() => window.localStorage.clear());
   await page.reload();
   await expect(ready(page)).toBeVisible({ timeout: 20_000 });
   await expect(page.getByRole('heading', { name: '还没有收藏的词' })).toBeVisible();
-  await page.getByLabel('导入进度').setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+  await page
+    .getByLabel('导入进度')
+    .setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
   await expect(transfer.getByRole('status')).toHaveText('已导入 1 张卡片的进度。新增了 2 个收藏的词。');
   await expect(stats(page)).toHaveText('到期 0 · 新卡 1 · 稍后 1');
   await expect(list(page, '收藏的词').getByRole('listitem')).toHaveCount(2);
@@ -264,18 +308,27 @@ test('the progress file carries the saved words: export, import into an empty br
     exportedAt: '2026-11-30T10:00:00.000Z',
     cards: { 'superposition:zh-en': { ...file.cards[`word:${entries[0].key}`] } },
   };
-  await page.getByLabel('导入进度').setInputFiles({ name: 'old.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(v1)) });
+  await page
+    .getByLabel('导入进度')
+    .setInputFiles({ name: 'old.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(v1)) });
   await expect(transfer.getByRole('status')).toHaveText('已导入 1 张卡片的进度。');
   await expect(list(page, '收藏的词').getByRole('listitem')).toHaveCount(2);
   await expect(stats(page)).toHaveText('到期 0 · 新卡 2 · 稍后 0');
-  expect(Object.keys(await page.evaluate((key) => JSON.parse(window.localStorage.getItem(key)!).cards, PROGRESS_KEY))).toEqual([
-    'superposition:zh-en',
-  ]);
+  expect(
+    Object.keys(await page.evaluate((key) => JSON.parse(window.localStorage.getItem(key)!).cards, PROGRESS_KEY)),
+  ).toEqual(['superposition:zh-en']);
 });
 
-test('a corrupt store: the page says so, shows what it can, keeps the damaged list aside, and the glossary still works', async ({ page, request }) => {
+test('a corrupt store: the page says so, shows what it can, keeps the damaged list aside, and the glossary still works', async ({
+  page,
+  request,
+}) => {
   const bottleneck = await saved(request, '瓶颈', '2026-12-01T09:00:00.000Z');
-  const damaged = JSON.stringify({ format: 'parallel-reader-words', version: 1, words: [bottleneck, { word: '半个', start: 'x' }] });
+  const damaged = JSON.stringify({
+    format: 'parallel-reader-words',
+    version: 1,
+    words: [bottleneck, { word: '半个', start: 'x' }],
+  });
   await seed(page, damaged);
   await page.goto('/en/practice?deck=words');
   await expect(ready(page)).toBeVisible({ timeout: 20_000 });
@@ -287,7 +340,10 @@ test('a corrupt store: the page says so, shows what it can, keeps the damaged li
   // The first change keeps the damaged text aside before it writes, and offers it for download.
   await region.getByRole('button', { name: 'Remove 瓶颈' }).click();
   await expect(region.getByRole('alert')).toHaveText(/A damaged list of saved words was kept aside/);
-  const [download] = await Promise.all([page.waitForEvent('download'), region.getByRole('button', { name: 'Download the damaged list' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    region.getByRole('button', { name: 'Download the damaged list' }).click(),
+  ]);
   expect(await readDownload(download)).toBe(damaged);
   const aside = await page.evaluate(
     (prefix) => Object.keys(window.localStorage).filter((k) => k.startsWith(prefix)),
@@ -299,19 +355,25 @@ test('a corrupt store: the page says so, shows what it can, keeps the damaged li
 
   // The glossary decks are untouched.
   await page.getByLabel('Deck').selectOption('all');
-  await card(page).getByRole('button', { name: /Show answer/ }).click();
+  await card(page)
+    .getByRole('button', { name: /Show answer/ })
+    .click();
   await card(page).getByRole('button', { name: /Good/ }).click();
   await expect(stats(page)).toContainText('1 later');
 });
 
 test('a full store: a change that does not fit is refused, said so, and nothing is lost', async ({ page, request }) => {
-  const entries = [await saved(request, '瓶颈', '2026-12-01T09:00:00.000Z'), await saved(request, '专家', '2026-12-01T09:05:00.000Z')];
+  const entries = [
+    await saved(request, '瓶颈', '2026-12-01T09:00:00.000Z'),
+    await saved(request, '专家', '2026-12-01T09:05:00.000Z'),
+  ];
   await seed(page, entries);
   // The browser's storage is full: every write of the saved words fails as a full store does.
   await page.addInitScript((key) => {
     const setItem = Storage.prototype.setItem;
     Storage.prototype.setItem = function (name: string, value: string) {
-      if (name === key && window.sessionStorage.getItem('seeded')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      if (name === key && window.sessionStorage.getItem('seeded'))
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       return setItem.call(this, name, value);
     };
   }, SAVED_WORDS_KEY);
@@ -325,7 +387,9 @@ test('a full store: a change that does not fit is refused, said so, and nothing 
   await expect(region.getByRole('listitem')).toHaveCount(2);
   expect(await storedWords(page)).toEqual(entries);
   // Practice goes on.
-  await card(page).getByRole('button', { name: /Show answer/ }).click();
+  await card(page)
+    .getByRole('button', { name: /Show answer/ })
+    .click();
   await card(page).getByRole('button', { name: /Good/ }).click();
   await expect(stats(page)).toHaveText('0 due · 1 new · 1 later');
 });

@@ -14,7 +14,10 @@ test.describe('without JavaScript', () => {
     expect(total).toBeGreaterThan(50);
     await expect(page.locator('tbody tr')).toHaveCount(total);
     // Every term still leads to its page.
-    await expect(page.locator('tbody tr').first().getByRole('link').first()).toHaveAttribute('href', /^\/en\/glossary\/[a-z0-9-]+$/);
+    await expect(page.locator('tbody tr').first().getByRole('link').first()).toHaveAttribute(
+      'href',
+      /^\/en\/glossary\/[a-z0-9-]+$/,
+    );
   });
 
   test('the Chinese glossary says the same in Chinese', async ({ page }) => {

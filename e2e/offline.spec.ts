@@ -37,7 +37,10 @@ test.describe('offline after the first visit', () => {
   // Offline, the browser reports the requests that only the network can answer (its update check of /sw.js).
   test.use({ expectedConsole: [/Failed to load resource: net::ERR_INTERNET_DISCONNECTED|sw\.js/] });
 
-  test('the reader, a term tooltip, the glossary, a term page, a unit page, practice and the other language work with no network; search says it needs one', async ({ page, context }) => {
+  test('the reader, a term tooltip, the glossary, a term page, a unit page, practice and the other language work with no network; search says it needs one', async ({
+    page,
+    context,
+  }) => {
     test.slow();
     await page.goto('/en');
     await keptForOffline(page, 'en');
@@ -46,7 +49,10 @@ test.describe('offline after the first visit', () => {
     await page.reload();
     await expect(page.locator(ROWS).first()).toBeVisible();
     // The tooltip's data file comes from the cache.
-    await page.locator(term('consciousness-03', 'en', 'panpsychism', 'en')).first().hover();
+    await page
+      .locator(term('consciousness-03', 'en', 'panpsychism', 'en'))
+      .first()
+      .hover();
     await expect(page.getByRole('tooltip')).toContainText('泛心论');
 
     await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Glossary' }).click();
@@ -104,7 +110,10 @@ test.describe('offline after the first visit', () => {
   });
 });
 
-test('every page links its language’s web app manifest and theme colours; the worker script is revalidated on every check', async ({ page, request }) => {
+test('every page links its language’s web app manifest and theme colours; the worker script is revalidated on every check', async ({
+  page,
+  request,
+}) => {
   await page.goto('/zh/glossary');
   await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('href', '/zh/manifest.webmanifest');
   await expect(page.locator('meta[name="theme-color"]')).toHaveCount(2);
@@ -114,5 +123,7 @@ test('every page links its language’s web app manifest and theme colours; the 
   const worker = await request.get('/sw.js');
   expect(worker.headers()['cache-control']).toBe('no-cache');
   expect(worker.headers()['content-type']).toMatch(/^text\/javascript/);
-  expect(worker.headers()['content-security-policy']).toBe("default-src 'none'; connect-src 'self'; frame-ancestors 'none'");
+  expect(worker.headers()['content-security-policy']).toBe(
+    "default-src 'none'; connect-src 'self'; frame-ancestors 'none'",
+  );
 });

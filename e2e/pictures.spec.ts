@@ -10,7 +10,9 @@ import { expect, test } from './fixtures';
 const TERM = 'language-model';
 const { marked } = loadTermIndex();
 const paragraphsWith = (lang: 'zh' | 'en') =>
-  corpus.units.filter((u) => (marked.get(u.id)?.[lang] ?? []).some((s) => typeof s !== 'string' && s.termId === TERM)).map((u) => u.id);
+  corpus.units
+    .filter((u) => (marked.get(u.id)?.[lang] ?? []).some((s) => typeof s !== 'string' && s.termId === TERM))
+    .map((u) => u.id);
 
 const expectAxeClean = async (page: Page) => {
   const { violations } = await new AxeBuilder({ page }).analyze();
@@ -21,9 +23,16 @@ const noSidewaysScroll = async (page: Page) =>
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
 
 for (const locale of ['en', 'zh'] as const) {
-  const names = locale === 'en'
-    ? { table: 'Show the data as a table', zh: 'Chinese', en: 'English', readInContext: 'read in context', text: 'About the text' }
-    : { table: '以表格显示数据', zh: '中文', en: '英文', readInContext: '在上下文中阅读', text: '关于文本' };
+  const names =
+    locale === 'en'
+      ? {
+          table: 'Show the data as a table',
+          zh: 'Chinese',
+          en: 'English',
+          readInContext: 'read in context',
+          text: 'About the text',
+        }
+      : { table: '以表格显示数据', zh: '中文', en: '英文', readInContext: '在上下文中阅读', text: '关于文本' };
 
   test(`${locale}: a term's strip marks every paragraph where it occurs, each a link to it`, async ({ page }) => {
     await page.goto(`/${locale}/glossary/${TERM}`);
@@ -36,7 +45,10 @@ for (const locale of ['en', 'zh'] as const) {
     // Each mark is named by its paragraph and language, and links to the paragraph in the reader.
     const first = figure.getByRole('link', { name: new RegExp(`^${zh[0]}[,，] ?${names.zh}.*${names.readInContext}`) });
     await expect(first).toHaveAttribute('href', `/${locale}#${zh[0]}`);
-    await expect(figure.getByRole('link', { name: new RegExp(`^${en.at(-1)}[,，] ?${names.en}`) })).toHaveAttribute('href', `/${locale}#${en.at(-1)}`);
+    await expect(figure.getByRole('link', { name: new RegExp(`^${en.at(-1)}[,，] ?${names.en}`) })).toHaveAttribute(
+      'href',
+      `/${locale}#${en.at(-1)}`,
+    );
     // The text alternative says how many paragraphs in each language.
     await expect(figure.locator('figcaption')).toContainText(String(zh.length));
     await expect(figure.locator('figcaption')).toContainText(String(en.length));
@@ -45,7 +57,10 @@ for (const locale of ['en', 'zh'] as const) {
     await expect(table).toBeHidden();
     await figure.getByText(names.table).click();
     await expect(table.locator('tbody tr')).toHaveCount(corpus.sections.length);
-    await expect(table.getByRole('link', { name: zh[0], exact: true }).first()).toHaveAttribute('href', `/${locale}#${zh[0]}`);
+    await expect(table.getByRole('link', { name: zh[0], exact: true }).first()).toHaveAttribute(
+      'href',
+      `/${locale}#${zh[0]}`,
+    );
     await expectAxeClean(page);
     await noSidewaysScroll(page);
     // A mark takes the reader to the paragraph.
@@ -54,7 +69,9 @@ for (const locale of ['en', 'zh'] as const) {
     await expect(page).toHaveURL(new RegExp(`/${locale}#${zh[0]}$`));
   });
 
-  test(`${locale}: the page about the text shows its vocabulary profile, rarest words and sources`, async ({ page }) => {
+  test(`${locale}: the page about the text shows its vocabulary profile, rarest words and sources`, async ({
+    page,
+  }) => {
     await page.goto(`/${locale}`);
     await page.getByRole('navigation').getByRole('link', { name: names.text }).click();
     await expect(page).toHaveURL(new RegExp(`/${locale}/text$`));
@@ -99,10 +116,15 @@ for (const locale of ['en', 'zh'] as const) {
       await page.goto(`/${locale}/glossary/${TERM}`);
       await page.locator('figure.term-strip').scrollIntoViewIfNeeded();
       await noSidewaysScroll(page);
-      await page.locator('figure.term-strip').screenshot({ path: `e2e/screenshots/${testInfo.project.name}-${locale}-term-strip-${scheme}.png` });
+      await page
+        .locator('figure.term-strip')
+        .screenshot({ path: `e2e/screenshots/${testInfo.project.name}-${locale}-term-strip-${scheme}.png` });
       await page.goto(`/${locale}/text`);
       await noSidewaysScroll(page);
-      await page.screenshot({ path: `e2e/screenshots/${testInfo.project.name}-${locale}-text-${scheme}.png`, fullPage: true });
+      await page.screenshot({
+        path: `e2e/screenshots/${testInfo.project.name}-${locale}-text-${scheme}.png`,
+        fullPage: true,
+      });
     }
   });
 }

@@ -70,7 +70,8 @@ const hanPositions = (unit: string) =>
 function check(size: TextSize, unit: string, readings: Reading[], plain: (Box & { text: string })[]) {
   const problems: string[] = [];
   const han = hanPositions(unit);
-  if (readings.map((r) => r.char).join('') !== han.map((h) => h.c).join('')) problems.push(`${unit}: not every character has its reading`);
+  if (readings.map((r) => r.char).join('') !== han.map((h) => h.c).join(''))
+    problems.push(`${unit}: not every character has its reading`);
   let minGap = Infinity;
   const pitches: number[] = [];
   for (const [i, { rt, base, reading, char }] of readings.entries()) {
@@ -88,22 +89,27 @@ function check(size: TextSize, unit: string, readings: Reading[], plain: (Box & 
   }
   // Neighbouring characters are evenly spaced, whatever their readings.
   if (Math.max(...pitches) - Math.min(...pitches) > TOLERANCE) {
-    problems.push(`${size} ${unit}: characters are ${Math.min(...pitches).toFixed(1)} to ${Math.max(...pitches).toFixed(1)} px apart`);
+    problems.push(
+      `${size} ${unit}: characters are ${Math.min(...pitches).toFixed(1)} to ${Math.max(...pitches).toFixed(1)} px apart`,
+    );
   }
   // Characters, punctuation and Latin words never overlap on a line, no line starts with a closing
   // mark, and a reading never runs into the line above.
   const glyphs = [...readings.map((r) => ({ ...r.base, text: r.char })), ...plain];
   for (const a of glyphs) {
     for (const b of glyphs) {
-      if (a !== b && sameLine(a, b) && a.left <= b.left && b.left < a.right - 0.5) problems.push(`${size} ${unit}: “${a.text}” and “${b.text}” overlap`);
+      if (a !== b && sameLine(a, b) && a.left <= b.left && b.left < a.right - 0.5)
+        problems.push(`${size} ${unit}: “${a.text}” and “${b.text}” overlap`);
     }
   }
   const lineStarts = glyphs.filter((g) => !glyphs.some((o) => o !== g && sameLine(o, g) && o.left < g.left));
-  for (const g of lineStarts) if (/^[，。、；：？！）》”’,.;:?!)]/.test(g.text)) problems.push(`${size} ${unit}: a line starts with “${g.text}”`);
+  for (const g of lineStarts)
+    if (/^[，。、；：？！）》”’,.;:?!)]/.test(g.text)) problems.push(`${size} ${unit}: a line starts with “${g.text}”`);
   for (const { rt, base, reading } of readings) {
     for (const g of glyphs) {
       const lineAbove = g.bottom <= base.top && g.right > rt.left && g.left < rt.right;
-      if (lineAbove && rt.top < g.bottom - 0.5) problems.push(`${size} ${unit}: ${reading} runs into “${g.text}” on the line above`);
+      if (lineAbove && rt.top < g.bottom - 0.5)
+        problems.push(`${size} ${unit}: ${reading} runs into “${g.text}” on the line above`);
     }
   }
   return { problems, minGap };
@@ -119,14 +125,17 @@ async function chooseSize(page: Page, size: TextSize, phone: boolean) {
 }
 
 for (const width of [1366, 360]) {
-  test(`pinyin at ${width} px: each reading centred over its character, none touching, at every text size`, async ({ page }, testInfo) => {
+  test(`pinyin at ${width} px: each reading centred over its character, none touching, at every text size`, async ({
+    page,
+  }, testInfo) => {
     test.skip(testInfo.project.name !== 'desktop', 'the widths are set here');
     // The whole article is set in ruby and laid out again at each of the four sizes.
     test.setTimeout(120_000);
     await page.setViewportSize({ width, height: 900 });
     await page.goto(`/zh?pinyin=1#${UNITS[0]}`);
     // The units away from the viewport are set in idle slices: each measured unit has all its readings first.
-    for (const unit of UNITS) await expect(page.locator(`${text(unit, 'zh')} rt`)).toHaveCount(hanPositions(unit).length);
+    for (const unit of UNITS)
+      await expect(page.locator(`${text(unit, 'zh')} rt`)).toHaveCount(hanPositions(unit).length);
     await page.evaluate(() => document.fonts.ready);
     // Every size is measured before anything is asserted, so a failure reports all of them.
     const problems: string[] = [];
@@ -158,7 +167,9 @@ test('axe finds nothing in a section with pinyin on, in either theme', async ({ 
   }
 });
 
-test('switched on, the paragraph in view gets its readings, then every other one, each once; off hides them all', async ({ page }, testInfo) => {
+test('switched on, the paragraph in view gets its readings, then every other one, each once; off hides them all', async ({
+  page,
+}, testInfo) => {
   test.skip(testInfo.project.name !== 'desktop', 'checked once');
   const han = corpus.units.reduce((n, u) => n + Array.from(u.zh).filter((c) => HAN.test(c)).length, 0);
   await page.goto(`/zh#${UNITS[1]}`);

@@ -6,7 +6,9 @@ const ready = (page: Page) => page.locator('[data-practice-ready]');
 const stats = (page: Page) => page.locator('[data-practice-stats]');
 const card = (page: Page) => page.locator('section.flashcard');
 
-test('a practice session by mouse, in English: reveal, grade, reload, progress kept; export and import', async ({ page }) => {
+test('a practice session by mouse, in English: reveal, grade, reload, progress kept; export and import', async ({
+  page,
+}) => {
   await page.goto('/en/practice?category=products');
   await expect(ready(page)).toBeVisible({ timeout: 20_000 });
   await expect(page.getByLabel('Deck')).toHaveValue('category:products');
@@ -17,7 +19,9 @@ test('a practice session by mouse, in English: reveal, grade, reload, progress k
   const first = await card(page).getAttribute('data-card');
   await expect(card(page).getByRole('heading')).toHaveText('What is this term in English?');
   await expect(card(page).locator('[data-answer]')).toHaveCount(0);
-  await card(page).getByRole('button', { name: /Show answer/ }).click();
+  await card(page)
+    .getByRole('button', { name: /Show answer/ })
+    .click();
   const answer = card(page).locator('[data-answer]');
   await expect(answer).toBeVisible();
   await expect(answer.locator('.flash-definition')).not.toBeEmpty();
@@ -25,12 +29,19 @@ test('a practice session by mouse, in English: reveal, grade, reload, progress k
   await expect(answer.locator('.flash-example p[lang="zh-Hans"] mark')).not.toHaveCount(0);
   await expect(answer.locator('.flash-example p[lang="en"] mark')).not.toHaveCount(0);
   const grades = card(page).getByRole('group', { name: 'How well did you know it?' });
-  await expect(grades.getByRole('button')).toHaveText([/Again.*next in 1 min/, /Hard.*next in 6 min/, /Good.*next in 10 min/, /Easy.*next in \d+ days?/]);
+  await expect(grades.getByRole('button')).toHaveText([
+    /Again.*next in 1 min/,
+    /Hard.*next in 6 min/,
+    /Good.*next in 10 min/,
+    /Easy.*next in \d+ days?/,
+  ]);
   await grades.getByRole('button', { name: /Good/ }).click();
 
   await expect(stats(page)).toHaveText(`0 due · ${total - 1} new · 1 later`);
   await expect(card(page)).not.toHaveAttribute('data-card', first!);
-  await card(page).getByRole('button', { name: /Show answer/ }).click();
+  await card(page)
+    .getByRole('button', { name: /Show answer/ })
+    .click();
   await card(page).getByRole('button', { name: /Easy/ }).click();
   await expect(stats(page)).toHaveText(`0 due · ${total - 2} new · 2 later`);
 
@@ -39,29 +50,48 @@ test('a practice session by mouse, in English: reveal, grade, reload, progress k
   await expect(stats(page)).toHaveText(`0 due · ${total - 2} new · 2 later`);
 
   // Export, then a malformed import changes nothing, then the export imports back.
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export progress' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export progress' }).click(),
+  ]);
   const exported = await readFile((await download.path())!, 'utf8');
   expect(Object.keys(JSON.parse(exported).cards)).toHaveLength(2);
   const transfer = page.getByRole('region', { name: 'Your progress' });
   const input = page.getByLabel('Import progress');
-  await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "parallel') });
-  await expect(transfer.getByRole('alert')).toHaveText('That file is not JSON, so it cannot be practice progress. Nothing was changed.');
+  await input.setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format": "parallel'),
+  });
+  await expect(transfer.getByRole('alert')).toHaveText(
+    'That file is not JSON, so it cannot be practice progress. Nothing was changed.',
+  );
   const damaged = JSON.parse(exported);
   damaged.cards[Object.keys(damaged.cards)[0]].due = 'soon';
-  await input.setInputFiles({ name: 'damaged.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(damaged)) });
+  await input.setInputFiles({
+    name: 'damaged.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(damaged)),
+  });
   await expect(transfer.getByRole('alert')).toContainText('That progress file is damaged (cards.');
   await expect(stats(page)).toHaveText(`0 due · ${total - 2} new · 2 later`);
   await page.evaluate(() => window.localStorage.clear());
   await page.reload();
   await expect(stats(page)).toHaveText(`0 due · ${total} new · 0 later`);
-  await page.getByLabel('Import progress').setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
-  await expect(page.getByRole('region', { name: 'Your progress' }).getByRole('status')).toHaveText('Imported the progress of 2 cards.');
+  await page
+    .getByLabel('Import progress')
+    .setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+  await expect(page.getByRole('region', { name: 'Your progress' }).getByRole('status')).toHaveText(
+    'Imported the progress of 2 cards.',
+  );
   await expect(stats(page)).toHaveText(`0 due · ${total - 2} new · 2 later`);
   await page.reload();
   await expect(stats(page)).toHaveText(`0 due · ${total - 2} new · 2 later`);
 });
 
-test('a practice session by keyboard, in Chinese: Space reveals, 1–4 grade, progress survives a reload', async ({ page }) => {
+test('a practice session by keyboard, in Chinese: Space reveals, 1–4 grade, progress survives a reload', async ({
+  page,
+}) => {
   await page.goto('/zh/practice');
   await expect(ready(page)).toBeVisible({ timeout: 20_000 });
   await page.getByLabel('卡组').selectOption('section:brains');
@@ -101,7 +131,9 @@ test('a practice session by keyboard, in Chinese: Space reveals, 1–4 grade, pr
   await expect(stats(page)).toHaveText(`到期 1 · 新卡 ${total - 2} · 稍后 1`);
 });
 
-test('nothing on the practice page moves after it is shown, while the deck and the scheduler load', async ({ page }) => {
+test('nothing on the practice page moves after it is shown, while the deck and the scheduler load', async ({
+  page,
+}) => {
   await page.addInitScript(() => {
     const shifts: number[] = [];
     (window as unknown as { __shifts: number[] }).__shifts = shifts;
@@ -118,7 +150,9 @@ test('nothing on the practice page moves after it is shown, while the deck and t
   await page.evaluate(
     () =>
       new Promise<void>((resolve) =>
-        window.requestIdleCallback(() => window.requestIdleCallback(() => requestAnimationFrame(() => requestAnimationFrame(() => resolve())))),
+        window.requestIdleCallback(() =>
+          window.requestIdleCallback(() => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+        ),
       ),
   );
   const shifts = await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts);
@@ -133,7 +167,9 @@ test.describe('the progress file importer', () => {
     await page.goto('/en/practice');
     await expect(ready(page)).toBeVisible({ timeout: 20_000 });
     // The scheduler, fetched when idle or at the first answer, is there once the intervals show.
-    await card(page).getByRole('button', { name: /Show answer/ }).click();
+    await card(page)
+      .getByRole('button', { name: /Show answer/ })
+      .click();
     await expect(card(page).getByRole('button', { name: /Good/ })).toContainText('next in 10 min');
     const scripts: string[] = [];
     page.on('request', (request) => {
@@ -152,7 +188,9 @@ test.describe('the progress file importer', () => {
     );
     expect(scripts).not.toHaveLength(0);
     await input.setInputFiles(broken);
-    await expect(transfer.getByRole('alert')).toHaveText('That file is not JSON, so it cannot be practice progress. Nothing was changed.');
+    await expect(transfer.getByRole('alert')).toHaveText(
+      'That file is not JSON, so it cannot be practice progress. Nothing was changed.',
+    );
   });
 });
 

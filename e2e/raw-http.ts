@@ -28,7 +28,9 @@ export function rawRequest(
     socket.setTimeout(20_000, () => socket.destroy(new Error(`no answer to ${method} ${target}`)));
     socket.on('data', (chunk) => chunks.push(chunk));
     // A server may answer and close before reading a huge request (431, 414): the answer still counts.
-    socket.on('error', (error) => (chunks.length > 0 ? resolve(parse(Buffer.concat(chunks), method === 'HEAD')) : reject(error)));
+    socket.on('error', (error) =>
+      chunks.length > 0 ? resolve(parse(Buffer.concat(chunks), method === 'HEAD')) : reject(error),
+    );
     socket.on('end', () => resolve(parse(Buffer.concat(chunks), method === 'HEAD')));
     socket.write(`${lines.join('\r\n')}\r\n\r\n${body}`);
   });

@@ -109,7 +109,15 @@ test('no page is wider than a phone screen', async ({ page }, testInfo) => {
   test.skip(testInfo.project.name !== 'phone', 'phone layout');
   // Measured against the device's width: an overflowing page widens the layout viewport itself.
   const screen = page.viewportSize()!.width;
-  for (const path of ['/zh', '/en', '/en/glossary', '/zh/practice', '/en/downloads', '/en/search?q=scaling', '/en/p/scaling-12']) {
+  for (const path of [
+    '/zh',
+    '/en',
+    '/en/glossary',
+    '/zh/practice',
+    '/en/downloads',
+    '/en/search?q=scaling',
+    '/en/p/scaling-12',
+  ]) {
     await page.goto(path);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width, path).toBeLessThanOrEqual(screen);

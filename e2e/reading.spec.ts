@@ -11,7 +11,8 @@ import { cell, citeLink, reveal, ROWS, text } from './selectors';
 
 const root = (page: Page) => page.locator('html');
 /** The reader's islands have attached: each unit has its one Tab stop. */
-const islandsReady = (page: Page) => expect(page.locator('#lede-01 a[href="#lede-01"]')).toHaveAttribute('tabindex', '0');
+const islandsReady = (page: Page) =>
+  expect(page.locator('#lede-01 a[href="#lede-01"]')).toHaveAttribute('tabindex', '0');
 const layoutSelect = (page: Page) => page.getByRole('combobox', { name: 'Layout' });
 
 /** Where the two cells of a unit are, relative to each other. */
@@ -26,12 +27,19 @@ async function arrangement(page: Page, unit: string) {
 
 /** Elements inside the parallel text that React owns: they carry its fiber or props keys. */
 const reactOwnedRows = (page: Page) =>
-  page.locator(PARALLEL_SELECTOR).evaluate((root) =>
-    Array.from(root.querySelectorAll('*')).filter((el) => Object.keys(el).some((key) => key.startsWith('__react'))).length,
-  );
+  page
+    .locator(PARALLEL_SELECTOR)
+    .evaluate(
+      (root) =>
+        Array.from(root.querySelectorAll('*')).filter((el) => Object.keys(el).some((key) => key.startsWith('__react')))
+          .length,
+    );
 
 test.describe('the text is static HTML', () => {
-  test('React owns no element of the rows, and no display change replaces a row', async ({ page, request }, testInfo) => {
+  test('React owns no element of the rows, and no display change replaces a row', async ({
+    page,
+    request,
+  }, testInfo) => {
     test.slow(); // every layout, theme and size, then pinyin over the whole article
     const phone = testInfo.project.name === 'phone';
     // The rows are sent once, as markup: not again inside the page's RSC payload.
@@ -41,7 +49,9 @@ test.describe('the text is static HTML', () => {
     await page.goto('/en#scaling-12');
     await islandsReady(page);
     // The check sees React where it is: the element that holds the rows is React's.
-    expect(await page.locator(PARALLEL_SELECTOR).evaluate((el) => Object.keys(el).some((key) => key.startsWith('__react')))).toBe(true);
+    expect(
+      await page.locator(PARALLEL_SELECTOR).evaluate((el) => Object.keys(el).some((key) => key.startsWith('__react'))),
+    ).toBe(true);
     expect(await reactOwnedRows(page)).toBe(0);
     // Every row, and every row's text, tagged and kept.
     const tagged = await page.locator(PARALLEL_SELECTOR).evaluate((root, rows) => {
@@ -79,7 +89,11 @@ test.describe('the text is static HTML', () => {
 });
 
 test.describe('layouts', () => {
-  test('each layout arranges the languages as named, and the choice travels in the URL and is remembered', async ({ page, browser, baseURL }, testInfo) => {
+  test('each layout arranges the languages as named, and the choice travels in the URL and is remembered', async ({
+    page,
+    browser,
+    baseURL,
+  }, testInfo) => {
     test.skip(testInfo.project.name !== 'desktop', 'side by side needs a wide screen');
     test.slow(); // six layouts, two reloads and a second browser context
     const expected: Record<Layout, string> = {
@@ -121,7 +135,10 @@ test.describe('layouts', () => {
       (window as unknown as { seen: typeof seen }).seen = seen;
       new MutationObserver((records, observer) => {
         if (records.some((r) => [...r.addedNodes].some((n) => n instanceof Element && n.id === 'lede-01'))) {
-          seen.push(document.documentElement.getAttribute('data-layout'), document.documentElement.getAttribute('data-theme'));
+          seen.push(
+            document.documentElement.getAttribute('data-layout'),
+            document.documentElement.getAttribute('data-theme'),
+          );
           observer.disconnect();
         }
       }).observe(document, { childList: true, subtree: true });
@@ -174,7 +191,9 @@ test.describe('study mode', () => {
 });
 
 test.describe('pinyin', () => {
-  test('is set over the text only when switched on, reads polyphones in context, and switches off', async ({ page }, testInfo) => {
+  test('is set over the text only when switched on, reads polyphones in context, and switches off', async ({
+    page,
+  }, testInfo) => {
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     await page.goto('/zh#scaling-12');
@@ -189,16 +208,16 @@ test.describe('pinyin', () => {
     // Fetched once, whether ahead of time or on switching on.
     expect(requested.filter((path) => path === DATA_URL.pinyin)).toHaveLength(1);
     // 某种长尾分布: 长 is cháng here; 增长 (growth) elsewhere is zhǎng.
-    const ruby = await page.locator(text('scaling-12', 'zh')).evaluate((el) =>
-      Array.from(el.querySelectorAll('ruby'), (r) => r.textContent).join(''),
-    );
+    const ruby = await page
+      .locator(text('scaling-12', 'zh'))
+      .evaluate((el) => Array.from(el.querySelectorAll('ruby'), (r) => r.textContent).join(''));
     expect(ruby).toContain('长cháng尾wěi');
     const growth = corpus.units.find((u) => u.zh.includes('增长'))!.id;
     // A unit away from the link may be set in a later idle slice.
     await expect(page.locator(`${text(growth, 'zh')} rt`).first()).toBeAttached();
-    const growthRuby = await page.locator(text(growth, 'zh')).evaluate((el) =>
-      Array.from(el.querySelectorAll('ruby'), (r) => r.textContent).join(''),
-    );
+    const growthRuby = await page
+      .locator(text(growth, 'zh'))
+      .evaluate((el) => Array.from(el.querySelectorAll('ruby'), (r) => r.textContent).join(''));
     expect(growthRuby).toContain('增zēng长zhǎng');
     // The text as published is unchanged, for copying and citing.
     await page.getByRole('checkbox', { name: '拼音' }).uncheck();
@@ -238,10 +257,14 @@ test.describe('navigation', () => {
     await expect(page).toHaveURL(/\?speaker=askell$/);
     const belongs = rowSpeakers(corpus.units);
     const expected = corpus.units.filter((u) => belongs.get(u.id)?.includes('askell')).map((u) => u.id);
-    const visible = await page.locator(ROWS).evaluateAll((rows) => rows.filter((r) => r.checkVisibility()).map((r) => r.id));
+    const visible = await page
+      .locator(ROWS)
+      .evaluateAll((rows) => rows.filter((r) => r.checkVisibility()).map((r) => r.id));
     expect(visible).toEqual(expected);
     expect(corpus.units.filter((u) => visible.includes(u.id)).map((u) => u.kind)).toContain('question');
-    expect(new Set(corpus.units.filter((u) => visible.includes(u.id) && u.kind === 'answer').map((u) => u.speaker))).toEqual(new Set(['askell']));
+    expect(
+      new Set(corpus.units.filter((u) => visible.includes(u.id) && u.kind === 'answer').map((u) => u.speaker)),
+    ).toEqual(new Set(['askell']));
     await expect(page.getByText('Showing Amanda Askell’s answers and the questions they answer.')).toBeVisible();
     await page.getByRole('button', { name: 'Show everyone' }).click();
     await expect(page.locator(`${ROWS}:visible`)).toHaveCount(corpus.units.length);
@@ -250,7 +273,8 @@ test.describe('navigation', () => {
   test('hovering or focusing one language marks the other', async ({ page }, testInfo) => {
     test.skip(testInfo.project.name !== 'desktop', 'hover');
     await page.goto('/en#scaling-12');
-    const background = (lang: 'zh' | 'en') => page.locator(cell('scaling-12', lang)).evaluate((el) => getComputedStyle(el).backgroundColor);
+    const background = (lang: 'zh' | 'en') =>
+      page.locator(cell('scaling-12', lang)).evaluate((el) => getComputedStyle(el).backgroundColor);
     const before = await background('en');
     await page.locator(text('scaling-12', 'zh')).hover();
     expect(await background('en')).not.toBe(before);
@@ -258,7 +282,9 @@ test.describe('navigation', () => {
 });
 
 test.describe('keyboard', () => {
-  test('shortcuts move, reveal, cite, switch pinyin and layout, and list themselves; none fires in a field', async ({ page }, testInfo) => {
+  test('shortcuts move, reveal, cite, switch pinyin and layout, and list themselves; none fires in a field', async ({
+    page,
+  }, testInfo) => {
     test.skip(testInfo.project.name !== 'desktop', 'keyboard');
     // It sets pinyin over the whole article and opens the cite dialog for the first time.
     test.slow();
@@ -291,7 +317,8 @@ test.describe('keyboard', () => {
     await page.keyboard.press(SHORTCUT_KEYS.help);
     const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await expect(help).toBeVisible();
-    for (const key of Object.values(SHORTCUT_KEYS)) await expect(help.locator('kbd', { hasText: key }).first()).toBeVisible();
+    for (const key of Object.values(SHORTCUT_KEYS))
+      await expect(help.locator('kbd', { hasText: key }).first()).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(help).toBeHidden();
     // In a field, letters are typing, not shortcuts.
@@ -306,10 +333,11 @@ test.describe('keyboard', () => {
     test.skip(testInfo.project.name !== 'desktop', 'keyboard');
     await page.goto('/en');
     await expect(page.locator('#lede-01 a[href="#lede-01"]')).toHaveAttribute('tabindex', '0');
-    const stops = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]')].filter(
-        (el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.checkVisibility(),
-      ).length,
+    const stops = await page.evaluate(
+      () =>
+        [
+          ...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]'),
+        ].filter((el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.checkVisibility()).length,
     );
     console.log(`keyboard stops on /en: ${stops}`);
     expect(stops).toBeLessThanOrEqual(600);
@@ -330,7 +358,9 @@ test.describe('keyboard', () => {
       visited.add(
         await page.evaluate(() => {
           const el = document.activeElement;
-          return el?.matches('.t a[href*="/glossary/"]') ? `${el.closest('[lang]')?.getAttribute('lang')}:${el.textContent}` : '';
+          return el?.matches('.t a[href*="/glossary/"]')
+            ? `${el.closest('[lang]')?.getAttribute('lang')}:${el.textContent}`
+            : '';
         }),
       );
     }
@@ -351,7 +381,9 @@ test('printing shows the chosen layout with its source and address, without cont
 });
 
 test.describe('accessibility', () => {
-  test('axe finds nothing in any layout or theme, with a tooltip open, or with the cite dialog open', async ({ page }, testInfo) => {
+  test('axe finds nothing in any layout or theme, with a tooltip open, or with the cite dialog open', async ({
+    page,
+  }, testInfo) => {
     test.skip(testInfo.project.name !== 'desktop', 'checked once');
     test.setTimeout(300_000);
     // The whole page once; then, for each layout and theme, the parts a layout changes: the bar,
@@ -360,7 +392,13 @@ test.describe('accessibility', () => {
     const check = async (state: string, scoped: boolean) => {
       let builder = new AxeBuilder({ page });
       if (scoped) {
-        for (const part of ['.site-header', '.reading-bar', '.article-header', '#section-scaling', '#section-consciousness']) {
+        for (const part of [
+          '.site-header',
+          '.reading-bar',
+          '.article-header',
+          '#section-scaling',
+          '#section-consciousness',
+        ]) {
           builder = builder.include(part);
         }
       }

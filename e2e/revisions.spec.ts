@@ -22,6 +22,10 @@ test('a reviewed unit’s page says when and by whom it was reviewed, in each lo
   const revisions = page.getByRole('region', { name: '英译修订记录' });
   await expect(revisions.getByText('当前英译:第 2 版,2026年12月3日。')).toBeVisible();
   await expect(revisions.getByText('审校于 2026年12月3日(资深中英审校)。')).toBeVisible();
-  await expect(revisions.locator('blockquote')).toHaveText('The training for Claude’s character work involves no human feedback data');
-  await expect(page.locator('#highlights-11')).toContainText('Claude’s character training involves no human feedback data');
+  await expect(revisions.locator('blockquote')).toHaveText(
+    'The training for Claude’s character work involves no human feedback data',
+  );
+  await expect(page.locator('#highlights-11')).toContainText(
+    'Claude’s character training involves no human feedback data',
+  );
 });

@@ -50,10 +50,10 @@ for (const width of [1366, 360]) {
     for (const theme of THEMES.filter((t) => t !== 'system')) {
       for (const size of [DEFAULT_STATE.size, TEXT_SIZES.at(-1)!]) {
         // The theme and size as the reader remembers them, then the page loaded again.
-        await page.evaluate(
-          ([key, saved]) => localStorage.setItem(key, saved),
-          [DISPLAY_CONFIG.storageKey, JSON.stringify({ theme, size })] as const,
-        );
+        await page.evaluate(([key, saved]) => localStorage.setItem(key, saved), [
+          DISPLAY_CONFIG.storageKey,
+          JSON.stringify({ theme, size }),
+        ] as const);
         await page.reload();
         await expect(page.locator('#scaling-05 .zh rt').first()).toBeVisible();
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);

@@ -4,11 +4,14 @@ import { MAX_QUERY_CHARS } from '../lib/search/contract';
 
 const hits = '.search-hit';
 
-test('search from the reader’s box by keyboard, results marked on both sides, and the link opens the sentence', async ({ page }) => {
+test('search from the reader’s box by keyboard, results marked on both sides, and the link opens the sentence', async ({
+  page,
+}) => {
   await page.goto('/en');
   const box = page.getByRole('searchbox', { name: 'Search the article in Chinese, English or pinyin' });
   // Reach the box with Tab, as a keyboard user would.
-  for (let i = 0; i < 30 && !(await box.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 30 && !(await box.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
   await expect(box).toBeFocused();
   await page.keyboard.type('scaling');
   await page.keyboard.press('Enter');
@@ -16,12 +19,19 @@ test('search from the reader’s box by keyboard, results marked on both sides, 
   await expect(page).toHaveURL(/\/en\/search\?q=scaling$/);
   await expect(page).toHaveTitle(/“scaling”: search/);
   await expect(page.getByRole('status')).toContainText(/\d+ sentences found for “scaling”/);
-  await expect(page.getByRole('searchbox', { name: 'Search the article in Chinese, English or pinyin' }).first()).toHaveValue('scaling');
+  await expect(
+    page.getByRole('searchbox', { name: 'Search the article in Chinese, English or pinyin' }).first(),
+  ).toHaveValue('scaling');
   const first = page.locator(hits).first();
   await expect(first.locator('[lang="zh-Hans"] mark').first()).toHaveText(/scaling/i);
   await expect(first.locator('[lang="en"] mark').first()).toHaveText(/^scal/i);
   // Glossary terms found by the query come first, linking to their pages.
-  await expect(page.getByRole('region', { name: 'Glossary terms' }).getByRole('link', { name: /scaling laws?/i }).first()).toHaveAttribute('href', /^\/en\/glossary\//);
+  await expect(
+    page
+      .getByRole('region', { name: 'Glossary terms' })
+      .getByRole('link', { name: /scaling laws?/i })
+      .first(),
+  ).toHaveAttribute('href', /^\/en\/glossary\//);
 
   const link = first.getByRole('link');
   const href = (await link.getAttribute('href'))!;
@@ -39,7 +49,10 @@ test('Chinese across word boundaries and pinyin three ways, in the Chinese inter
   await expect(page.locator(hits).getByRole('link')).toHaveAttribute('href', '/zh/p/scaling-03#s1');
   for (const query of ['fàn xīn lùn', 'fan4 xin1 lun4', 'fanxinlun']) {
     await page.goto(`/zh/search?q=${encodeURIComponent(query)}`);
-    await expect(page.getByRole('region', { name: '术语' }).getByRole('link').first(), query).toHaveAttribute('href', '/zh/glossary/panpsychism');
+    await expect(page.getByRole('region', { name: '术语' }).getByRole('link').first(), query).toHaveAttribute(
+      'href',
+      '/zh/glossary/panpsychism',
+    );
     await expect(page.locator(`${hits} [lang="zh-Hans"] mark`).first(), query).toContainText('心论');
   }
 });
@@ -49,7 +62,9 @@ test.describe('without JavaScript', () => {
 
   test('the server renders results, and the form submits to the search page', async ({ page }) => {
     await page.goto('/en');
-    await page.getByRole('searchbox', { name: 'Search the article in Chinese, English or pinyin' }).fill('scaled models');
+    await page
+      .getByRole('searchbox', { name: 'Search the article in Chinese, English or pinyin' })
+      .fill('scaled models');
     await page.getByRole('search').getByRole('button', { name: 'Search' }).click();
     await expect(page).toHaveURL(/\/en\/search\?q=scaled\+models$/);
     await expect(page.locator(hits).first()).toBeVisible();
@@ -77,7 +92,9 @@ test('hostile queries get a page, not an error', async ({ page }) => {
   await expect(page.getByRole('link', { name: 'fàn xīn lùn' })).toHaveAttribute('href', /\/en\/search\?q=/);
 });
 
-test('the search page is rendered per request with a nonce-based CSP, and is not cached', async ({ request }, testInfo) => {
+test('the search page is rendered per request with a nonce-based CSP, and is not cached', async ({
+  request,
+}, testInfo) => {
   test.skip(testInfo.project.name !== 'desktop', 'HTTP only: once is enough');
   const [a, b] = await Promise.all([request.get('/en/search?q=scaling'), request.get('/en/search?q=scaling')]);
   const csp = a.headers()['content-security-policy'];
@@ -93,10 +110,17 @@ test('the search page is rendered per request with a nonce-based CSP, and is not
 for (const locale of ['en', 'zh'] as const) {
   test(`axe finds nothing on the ${locale} search page, empty and with results`, async ({ page }) => {
     test.setTimeout(120_000);
-    for (const path of [`/${locale}/search`, `/${locale}/search?q=${encodeURIComponent('模型 scaling')}`, `/${locale}/search?q=fanxinlun`]) {
+    for (const path of [
+      `/${locale}/search`,
+      `/${locale}/search?q=${encodeURIComponent('模型 scaling')}`,
+      `/${locale}/search?q=fanxinlun`,
+    ]) {
       await page.goto(path);
       const { violations } = await new AxeBuilder({ page }).analyze();
-      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), path).toEqual([]);
+      expect(
+        violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        path,
+      ).toEqual([]);
     }
   });
 }

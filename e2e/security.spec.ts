@@ -7,7 +7,12 @@ const port = Number(process.env.PORT ?? 3100);
 const onceOnly = (testInfo: TestInfo) => test.skip(testInfo.project.name !== 'desktop', 'HTTP only: once is enough');
 
 function scriptSrc(csp: string): string {
-  return csp.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src ')) ?? '';
+  return (
+    csp
+      .split(';')
+      .map((d) => d.trim())
+      .find((d) => d.startsWith('script-src ')) ?? ''
+  );
 }
 
 /** What is missing from the headers every answer of the application carries. */
@@ -30,31 +35,52 @@ test('a sweep of hostile requests gets no 5xx, no reflection, no trace, and the 
   const failures: string[] = [];
   for (const request of HOSTILE_REQUESTS) {
     const label = `${request.name} (${request.method ?? 'GET'} ${request.target.slice(0, 60)})`;
-    const response = await rawRequest(port, request.method ?? 'GET', request.target, request.headers, request.body).catch(
-      (error: Error) => ({ status: 0, headers: {}, setCookies: [], body: `no answer: ${error.message}` }) as RawResponse,
+    const response = await rawRequest(
+      port,
+      request.method ?? 'GET',
+      request.target,
+      request.headers,
+      request.body,
+    ).catch(
+      (error: Error) =>
+        ({ status: 0, headers: {}, setCookies: [], body: `no answer: ${error.message}` }) as RawResponse,
     );
     const check = (ok: boolean, what: string) => {
       if (!ok) failures.push(`${label}: ${what}`);
     };
-    check(response.status >= 200 && response.status < 500, `status ${response.status} ${response.status === 0 ? response.body : ''}`);
+    check(
+      response.status >= 200 && response.status < 500,
+      `status ${response.status} ${response.status === 0 ? response.body : ''}`,
+    );
     const expected = request.status === undefined ? null : [request.status].flat();
-    if (expected) check(expected.includes(response.status), `status ${response.status}, expected ${expected.join(' or ')}`);
+    if (expected)
+      check(expected.includes(response.status), `status ${response.status}, expected ${expected.join(' or ')}`);
     const everything = `${JSON.stringify(response.headers)}\n${response.setCookies.join('\n')}\n${response.body}`;
     check(!/evil\.example/.test(everything), 'reflects the attacker host');
     check(!/<script>alert\(1\)/.test(everything), 'reflects markup');
     check(!/owned=1/.test(JSON.stringify(response.headers) + response.setCookies.join()), 'header injection');
-    check(!/(at .+\.js:\d+|node_modules|ERR_[A-Z_]+|TypeError|"dependencies")/.test(response.body), 'leaks a stack trace or a file');
-    if (response.setCookies.length > 0) check(!/s-maxage|public/.test(response.headers['cache-control'] ?? ''), 'sets a cookie on a cacheable response');
+    check(
+      !/(at .+\.js:\d+|node_modules|ERR_[A-Z_]+|TypeError|"dependencies")/.test(response.body),
+      'leaks a stack trace or a file',
+    );
+    if (response.setCookies.length > 0)
+      check(!/s-maxage|public/.test(response.headers['cache-control'] ?? ''), 'sets a cookie on a cacheable response');
     if (response.status === 405) check(response.headers.allow === 'GET, HEAD', `Allow: ${response.headers.allow}`);
     if (request.lang) check(response.body.includes(`<html lang="${request.lang}"`), `not in ${request.lang}`);
     const location = response.headers.location;
-    if (location) check(/^\/(?![/\\])/.test(location) || location.startsWith(`http://localhost:${port}/`), `redirects off-site: ${location}`);
+    if (location)
+      check(
+        /^\/(?![/\\])/.test(location) || location.startsWith(`http://localhost:${port}/`),
+        `redirects off-site: ${location}`,
+      );
     if (!request.fromNode) securityHeaderProblems(response).forEach((problem) => check(false, problem));
   }
   expect(failures).toEqual([]);
 });
 
-test('every kind of route carries the security headers; static pages stay static with hashed inline scripts', async ({ request }, testInfo) => {
+test('every kind of route carries the security headers; static pages stay static with hashed inline scripts', async ({
+  request,
+}, testInfo) => {
   onceOnly(testInfo);
   const html = await (await request.get('/en')).text();
   const script = /<script[^>]+src="(\/_next\/static\/[^"]+\.js)"/.exec(html)![1];
@@ -82,7 +108,10 @@ test('every kind of route carries the security headers; static pages stay static
       expect(response.headers['cache-control'], path).toMatch(/s-maxage=\d+/);
       expect(csp, path).not.toMatch(/nonce-/);
       const inline = [...response.body.matchAll(/<script(?![^>]*\bsrc=)[^>]*>/g)].length;
-      expect(scriptSrc(csp).match(/'sha256-/g)?.length ?? 0, `${path}: one hash per distinct inline script`).toBeGreaterThan(0);
+      expect(
+        scriptSrc(csp).match(/'sha256-/g)?.length ?? 0,
+        `${path}: one hash per distinct inline script`,
+      ).toBeGreaterThan(0);
       expect(scriptSrc(csp).match(/'sha256-/g)!.length, path).toBeLessThanOrEqual(inline);
       expect(response.headers.link, path).toContain(`hreflang="zh-Hans"`);
     }
@@ -97,7 +126,9 @@ test('every kind of route carries the security headers; static pages stay static
   expect(a.headers['content-security-policy']).not.toBe(b.headers['content-security-policy']);
 });
 
-test('sitemap.xml lists every page in both languages with hreflang alternates; robots.txt points to it', async ({ request }, testInfo) => {
+test('sitemap.xml lists every page in both languages with hreflang alternates; robots.txt points to it', async ({
+  request,
+}, testInfo) => {
   onceOnly(testInfo);
   const sitemap = await (await request.get('/sitemap.xml')).text();
   const origin = `http://localhost:${port}`;

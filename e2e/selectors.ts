@@ -33,5 +33,6 @@ export const term = (unit: string, lang: Lang, termId: string, locale: Lang) =>
 export const anyTerm = (unit: string) => `#${unit} .${TEXT_CLASS} a[href*="/glossary/"]`;
 export const misspelled = (unit: string) => `#${unit} .${TEXT_CLASS} a.${MISSPELLED_CLASS}`;
 /** Side `lang` of sentence group `n` of a unit (once the sentence marks are in use on the reader). */
-export const sentence = (unit: string, lang: Lang, n: number) => `${text(unit, lang)} .${SENTENCE_CLASS}[${SENTENCE_ATTR}="${n}"]`;
+export const sentence = (unit: string, lang: Lang, n: number) =>
+  `${text(unit, lang)} .${SENTENCE_CLASS}[${SENTENCE_ATTR}="${n}"]`;
 export const markedSentences = `.${SENTENCE_CLASS}.${SENTENCE_ON_CLASS}`;

@@ -6,7 +6,8 @@ import { markedSentences, sentence, text } from './selectors';
 // scaling-09 has two sentence groups: 1=1, 2=2.
 const UNIT = 'scaling-09';
 const paragraph = corpus.units.find((u) => u.id === UNIT)!.position;
-const islandsReady = (page: Page) => expect(page.locator('#lede-01 a[href="#lede-01"]')).toHaveAttribute('tabindex', '0');
+const islandsReady = (page: Page) =>
+  expect(page.locator('#lede-01 a[href="#lede-01"]')).toHaveAttribute('tabindex', '0');
 
 /** Exactly group `n` of the unit is marked, on both sides. */
 async function onlyGroupMarked(page: Page, n: number) {
@@ -16,7 +17,9 @@ async function onlyGroupMarked(page: Page, n: number) {
 }
 
 for (const layout of ['zh-en', 'interleaved'] as const) {
-  test(`in the ${layout} layout, hovering and focusing a sentence marks it and its counterpart, and only them`, async ({ page }, testInfo) => {
+  test(`in the ${layout} layout, hovering and focusing a sentence marks it and its counterpart, and only them`, async ({
+    page,
+  }, testInfo) => {
     test.skip(testInfo.project.name !== 'desktop', 'mouse and keyboard');
     await page.goto(`/en?layout=${layout}#${UNIT}`);
     await islandsReady(page);
@@ -37,7 +40,9 @@ for (const layout of ['zh-en', 'interleaved'] as const) {
     await expect(page.locator(sentence(UNIT, 'zh', 1))).toBeFocused();
     await onlyGroupMarked(page, 1);
     const described = await page.locator(sentence(UNIT, 'zh', 1)).getAttribute('aria-describedby');
-    await expect(page.locator(`#${described}`)).toHaveText(/^It’s a bit like the proportions of ingredients .* the reaction stops\.\s*$/);
+    await expect(page.locator(`#${described}`)).toHaveText(
+      /^It’s a bit like the proportions of ingredients .* the reaction stops\.\s*$/,
+    );
   });
 }
 
@@ -58,7 +63,8 @@ for (const layout of ['en-zh', 'interleaved'] as const) {
 
 test('a sentence address opens the unit page at the sentence, marked on both sides', async ({ page }) => {
   await page.goto(`/zh/p/${UNIT}#s2`);
-  const background = (selector: string) => page.locator(selector).evaluate((el) => getComputedStyle(el).backgroundColor);
+  const background = (selector: string) =>
+    page.locator(selector).evaluate((el) => getComputedStyle(el).backgroundColor);
   const zh2 = `.unit-pair .zh .sentence[data-s="2"]`;
   await expect(page.locator(zh2)).toHaveAttribute('id', 's2');
   await expect(page.locator(zh2)).toBeInViewport();

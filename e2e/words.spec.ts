@@ -22,7 +22,10 @@ async function point(page: Page, target: ReturnType<typeof wordIn>, touch: boole
   }
 }
 
-test('word mode on a unit page: a card by pointer and keyboard, Escape, Save, then the word in My words', async ({ page, isMobile }) => {
+test('word mode on a unit page: a card by pointer and keyboard, Escape, Save, then the word in My words', async ({
+  page,
+  isMobile,
+}) => {
   await page.goto(`/en/p/${UNIT}?words=1`);
   await expect(page.getByRole('checkbox', { name: 'Word mode' })).toBeChecked();
 
@@ -35,7 +38,12 @@ test('word mode on a unit page: a card by pointer and keyboard, Escape, Save, th
   await expect(card(page)).toContainText(/bottleneck/i);
   // The sentence it sits in, beside the aligned English sentence, the word marked.
   await expect(card(page).locator('[lang="zh-Hans"]').filter({ hasText: '瓶颈' }).first()).toBeVisible();
-  await expect(card(page).locator('[lang="en"]').filter({ hasText: /bottleneck/i }).first()).toBeVisible();
+  await expect(
+    card(page)
+      .locator('[lang="en"]')
+      .filter({ hasText: /bottleneck/i })
+      .first(),
+  ).toBeVisible();
   await expect(bottleneck).toHaveAttribute('aria-describedby', WORD_CARD_ID);
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 
@@ -66,7 +74,9 @@ test('word mode on a unit page: a card by pointer and keyboard, Escape, Save, th
   expect(stored).toContain('瓶颈');
 
   await page.goto('/en/practice?deck=words');
-  await expect(page.getByRole('region', { name: 'Your saved words' }).getByRole('listitem').first()).toContainText('瓶颈');
+  await expect(page.getByRole('region', { name: 'Your saved words' }).getByRole('listitem').first()).toContainText(
+    '瓶颈',
+  );
 });
 
 test('word mode in the reader: switched on from the reading bar, a card in either layout, plain reading untouched when off', async ({
@@ -95,7 +105,9 @@ test('word mode in the reader: switched on from the reading bar, a card in eithe
   await openCard('专家');
   await expect(card(page).locator('.wc-pinyin').first()).toHaveText('zhuānjiā');
   await expect(card(page)).toContainText(/expert/i);
-  expect((await new AxeBuilder({ page }).include(`#${WORD_CARD_ID}`).include(`#${UNIT}`).analyze()).violations).toEqual([]);
+  expect((await new AxeBuilder({ page }).include(`#${WORD_CARD_ID}`).include(`#${UNIT}`).analyze()).violations).toEqual(
+    [],
+  );
   await page.keyboard.press('Escape');
   await expect(card(page)).toBeHidden();
 
@@ -103,7 +115,9 @@ test('word mode in the reader: switched on from the reading bar, a card in eithe
   await page.goto(`/zh?words=1&layout=interleaved#${UNIT}`);
   await openCard('怀疑');
   await expect(card(page).locator('.wc-pinyin').first()).toHaveText('huáiyí');
-  expect((await new AxeBuilder({ page }).include(`#${WORD_CARD_ID}`).include(`#${UNIT}`).analyze()).violations).toEqual([]);
+  expect((await new AxeBuilder({ page }).include(`#${WORD_CARD_ID}`).include(`#${UNIT}`).analyze()).violations).toEqual(
+    [],
+  );
   // Wrapping changes no character of the text as served.
   expect(await paragraph.textContent()).toBe(before);
 

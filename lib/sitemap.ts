@@ -14,9 +14,15 @@ export interface SitemapEntry {
   alternates: { languages: Record<string, string> };
 }
 
-export function sitemapEntries(siteUrl: string, locales: readonly ('zh' | 'en')[], pages: SitemapPage[]): SitemapEntry[] {
+export function sitemapEntries(
+  siteUrl: string,
+  locales: readonly ('zh' | 'en')[],
+  pages: SitemapPage[],
+): SitemapEntry[] {
   return pages.flatMap((page) => {
-    const languages = Object.fromEntries(locales.map((locale) => [LANG_TAG[locale], `${siteUrl}/${locale}${page.path}`]));
+    const languages = Object.fromEntries(
+      locales.map((locale) => [LANG_TAG[locale], `${siteUrl}/${locale}${page.path}`]),
+    );
     return locales.map((locale) => ({
       url: `${siteUrl}/${locale}${page.path}`,
       ...(page.lastModified ? { lastModified: page.lastModified } : {}),

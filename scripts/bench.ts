@@ -50,7 +50,8 @@ async function startServer(): Promise<ChildProcess> {
 function commit(): string {
   try {
     const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { encoding: 'utf8' }).trim() !== '';
+    const dirty =
+      execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { encoding: 'utf8' }).trim() !== '';
     return dirty ? `${head} (with uncommitted changes)` : head;
   } catch {
     return 'unknown';
@@ -68,7 +69,9 @@ async function main() {
   const server = await startServer();
   const canonical = /<link rel="canonical" href="([^"]+)"/.exec(await (await fetch(`${base}/en`)).text())?.[1];
   if (canonical && !canonical.startsWith(base)) {
-    console.warn(`warning: this build was made for ${new URL(canonical).origin}, not ${base}; Lighthouse will fault its canonical links. Build without --reuse-build.`);
+    console.warn(
+      `warning: this build was made for ${new URL(canonical).origin}, not ${base}; Lighthouse will fault its canonical links. Build without --reuse-build.`,
+    );
   }
   const sections: Record<string, Row[]> = {};
   const raw: Record<string, unknown> = {};

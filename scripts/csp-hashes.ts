@@ -20,4 +20,6 @@ if (!Object.keys(manifest).some((route) => /^\/(zh|en)$/.test(route))) {
 }
 writeFileSync(CSP_MANIFEST, JSON.stringify(manifest));
 const counts = Object.values(manifest).map((hashes) => hashes.length);
-console.log(`csp-hashes: ${counts.length} static pages, up to ${Math.max(...counts)} inline scripts each → ${CSP_MANIFEST}`);
+console.log(
+  `csp-hashes: ${counts.length} static pages, up to ${Math.max(...counts)} inline scripts each → ${CSP_MANIFEST}`,
+);

@@ -16,7 +16,12 @@ const { marked } = loadTermIndex();
 for (const locale of routing.locales as readonly Lang[]) {
   const messages = JSON.parse(readFileSync(path.join('messages', `${locale}.json`), 'utf8'));
   const t = createTranslator({ locale, messages });
-  const rows = articleRowsHtml(corpus, marked, locale, rowLabels((key) => t(key as never)));
+  const rows = articleRowsHtml(
+    corpus,
+    marked,
+    locale,
+    rowLabels((key) => t(key as never)),
+  );
   const file = path.join('.next', 'server', 'app', `${locale}.html`);
   const page = readFileSync(file, 'utf8');
   writeFileSync(file, fillRowsSlot(page, locale, rows, file));

@@ -44,7 +44,9 @@ async function sources(): Promise<Map<string, string[]>> {
     const key = encodeURI(urlPath);
     out.set(key, [...(out.get(key) ?? []), file]);
   };
-  const prerender = JSON.parse(readFileSync(path.join(dist, 'prerender-manifest.json'), 'utf8')) as { routes: Record<string, unknown> };
+  const prerender = JSON.parse(readFileSync(path.join(dist, 'prerender-manifest.json'), 'utf8')) as {
+    routes: Record<string, unknown>;
+  };
   for (const route of Object.keys(prerender.routes)) {
     const base = path.join(dist, 'server', 'app', route === '/' ? 'index' : route);
     // A page is stored as .html and .rsc, a route handler's output (a data file, an export) as .body.
@@ -92,7 +94,9 @@ async function main() {
 
   let compressed = 0;
   let reused = 0;
-  const jobs = [...bodies].flatMap(([tag, bytes]) => (Object.keys(CODINGS) as (keyof typeof CODINGS)[]).map((coding) => ({ tag, bytes, coding })));
+  const jobs = [...bodies].flatMap(([tag, bytes]) =>
+    (Object.keys(CODINGS) as (keyof typeof CODINGS)[]).map((coding) => ({ tag, bytes, coding })),
+  );
   // Largest first, so that the slowest brotli runs do not end up alone at the end.
   jobs.sort((a, b) => b.bytes.length - a.bytes.length);
   const variants = await pool(jobs, Math.max(2, availableParallelism()), async ({ tag, bytes, coding }) => {
@@ -121,7 +125,8 @@ async function main() {
     const reps = tags.map((tag) => representations.get(tag)!).filter((rep) => rep.br || rep.gzip);
     if (reps.length > 0) manifest.paths[urlPath] = reps;
   }
-  if (!manifest.paths['/en']?.some((rep) => rep.br)) throw new Error('precompress: no brotli copy of /en; did next build run?');
+  if (!manifest.paths['/en']?.some((rep) => rep.br))
+    throw new Error('precompress: no brotli copy of /en; did next build run?');
   await writeFile(path.join(outDir, MANIFEST_NAME), JSON.stringify(manifest));
 
   // Drop cached copies this build no longer has, so the cache does not grow with every edit.
@@ -129,7 +134,10 @@ async function main() {
   for (const name of await readdir(cacheDir)) if (!used.has(name)) await rm(path.join(cacheDir, name));
 
   const sum = (coding: 'identity' | 'br' | 'gzip') =>
-    [...representations.values()].reduce((total, rep) => total + (rep[coding]?.size ?? (coding === 'identity' ? 0 : rep.identity.size)), 0);
+    [...representations.values()].reduce(
+      (total, rep) => total + (rep[coding]?.size ?? (coding === 'identity' ? 0 : rep.identity.size)),
+      0,
+    );
   const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
   const en = manifest.paths['/en'][0];
   console.log(

@@ -34,7 +34,8 @@ for (const section of corpus.sections) {
     if (kept) return kept;
     added++;
     const entry = proposeEntry(unit);
-    if (entry.zh.length !== entry.en.length) uneven.push(`${unit.id} (${entry.zh.length} zh, ${entry.en.length} en: ${entry.align.join(' ')})`);
+    if (entry.zh.length !== entry.en.length)
+      uneven.push(`${unit.id} (${entry.zh.length} zh, ${entry.en.length} en: ${entry.align.join(' ')})`);
     return entry;
   });
   // Entries for units no longer in the section stay, so the check names them rather than losing them.

@@ -8,14 +8,20 @@ import { ALLOWED_METHODS } from '../lib/security/request';
 import en from '../messages/en.json';
 import zh from '../messages/zh.json';
 
-const messages = { en: { siteName: en.Layout.siteName, ...en.ErrorPage }, zh: { siteName: zh.Layout.siteName, ...zh.ErrorPage } };
+const messages = {
+  en: { siteName: en.Layout.siteName, ...en.ErrorPage },
+  zh: { siteName: zh.Layout.siteName, ...zh.ErrorPage },
+};
 const pages = Object.fromEntries(
   ([400, 405] as const).map((status) => [
     status,
     Object.fromEntries(
       routing.locales.map((locale) => [
         locale,
-        errorPageHtml(status === 405 ? { status, reason: 'method', locale } : { status, reason: 'encoding', locale }, messages[locale]),
+        errorPageHtml(
+          status === 405 ? { status, reason: 'method', locale } : { status, reason: 'encoding', locale },
+          messages[locale],
+        ),
       ]),
     ),
   ]),

@@ -13,14 +13,20 @@ import { SERVICE_WORKER_FILE } from '../lib/http/service-worker.mjs';
 
 const dist = '.next';
 const version = readFileSync(path.join(dist, 'BUILD_ID'), 'utf8').trim();
-const prerender = JSON.parse(readFileSync(path.join(dist, 'prerender-manifest.json'), 'utf8')) as { routes: Record<string, unknown> };
+const prerender = JSON.parse(readFileSync(path.join(dist, 'prerender-manifest.json'), 'utf8')) as {
+  routes: Record<string, unknown>;
+};
 const routes = Object.keys(prerender.routes);
 const staticDir = path.join(dist, 'static');
 const staticFiles = readdirSync(staticDir, { recursive: true, withFileTypes: true })
   .filter((entry) => entry.isFile())
-  .map((entry) => `/_next/static/${path.relative(staticDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')}`);
+  .map(
+    (entry) =>
+      `/_next/static/${path.relative(staticDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')}`,
+  );
 const plan = precachePlan(routes, staticFiles, routing.locales);
-if (!plan.core.includes(`/${routing.defaultLocale}`)) throw new Error('service-worker: the reader page is not among the prerendered routes; did next build run?');
+if (!plan.core.includes(`/${routing.defaultLocale}`))
+  throw new Error('service-worker: the reader page is not among the prerendered routes; did next build run?');
 
 /** The file a URL path is answered with: a prerendered page's HTML or a route's body, or a static file. */
 function fileOf(urlPath: string): string | undefined {

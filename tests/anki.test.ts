@@ -48,12 +48,21 @@ function readDeck(text: string) {
 }
 
 const stripTags = (html: string) =>
-  html.replace(/<[^>]+>/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 
 describe('the Anki deck', () => {
   const { glossary, marked, occurrences } = loadTermIndex();
   const data = practiceData(glossary, loadCorpus().sections, marked, occurrences, 'en');
-  const text = ankiDeck(data, 'en', 'https://reader.example.org', { deck: 'Glossary', inArticle: 'In the article:', example: 'Example' });
+  const text = ankiDeck(data, 'en', 'https://reader.example.org', {
+    deck: 'Glossary',
+    inArticle: 'In the article:',
+    example: 'Example',
+  });
   const { headers, rows } = readDeck(text);
 
   it('declares what Anki needs to import it', () => {

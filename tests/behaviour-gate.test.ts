@@ -13,7 +13,11 @@ function recordingModule() {
   const heard: string[] = [];
   const record = (event: Event) => heard.push(event.type);
   const behaviour: BehaviourModule = {
-    start: vi.fn(() => ({ listeners: ['pointerdown', 'click', 'keydown'].map((type) => [document, type, record] as [Document, string, typeof record]) })),
+    start: vi.fn(() => ({
+      listeners: ['pointerdown', 'click', 'keydown'].map(
+        (type) => [document, type, record] as [Document, string, typeof record],
+      ),
+    })),
     warm: vi.fn(),
   };
   return { behaviour, heard };
@@ -78,7 +82,11 @@ describe('the behaviour gate', () => {
   it('warms every registered part when the page is idle, and starts a part registered later at once', async () => {
     const { behaviour } = recordingModule();
     let idle!: () => void;
-    const gate = createGate(document, async () => behaviour, (warm) => (idle = warm));
+    const gate = createGate(
+      document,
+      async () => behaviour,
+      (warm) => (idle = warm),
+    );
     gate.register(PART);
     idle();
     await vi.waitFor(() => expect(behaviour.warm).toHaveBeenCalledWith(document, PART));

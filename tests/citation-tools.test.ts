@@ -31,7 +31,12 @@ describe('biblatex, checked by biber', { timeout: 120_000 }, () => {
     const bib = toBibTeX(sources[0], 'en', accessed);
     expect(bib).toMatch(/^@article\{/);
     const version = `version = {${sources[0].unit.revision}}`;
-    for (const field of ['translator = {{Parallel Reader project}}', 'origlanguage = {chinese}', version, 'not the speakers’ own words']) {
+    for (const field of [
+      'translator = {{Parallel Reader project}}',
+      'origlanguage = {chinese}',
+      version,
+      'not the speakers’ own words',
+    ]) {
       expect(bib).toContain(field);
     }
   });
@@ -41,7 +46,8 @@ describe('biblatex, checked by biber', { timeout: 120_000 }, () => {
 function readWithBibutils(ris: string) {
   requireTool('ris2xml', ['-v']);
   const xml = run('ris2xml', [tempFile('cite.ris', ris)]).replace(/^\uFEFF/, '');
-  const mods = (convert(xml, { format: 'object' }) as unknown as { modsCollection: { mods: unknown } }).modsCollection.mods;
+  const mods = (convert(xml, { format: 'object' }) as unknown as { modsCollection: { mods: unknown } }).modsCollection
+    .mods;
   return (Array.isArray(mods) ? mods : [mods]) as Record<string, unknown>[];
 }
 
@@ -54,7 +60,9 @@ describe('RIS, read by bibutils and citation-js', { timeout: 60_000 }, () => {
       records.forEach((mods, i) => {
         const lang = i === 0 ? 'zh' : 'en';
         const json = JSON.stringify(mods);
-        expect(json, `${s.unit.id} ${lang}`).toContain(JSON.stringify(lang === 'zh' ? s.article.titleZh : s.article.titleEn));
+        expect(json, `${s.unit.id} ${lang}`).toContain(
+          JSON.stringify(lang === 'zh' ? s.article.titleZh : s.article.titleEn),
+        );
         expect(json).toContain('"Mengchen"');
         expect(json).toContain(s.urls[lang]);
         expect(json).toContain(`"${s.article.published}"`);
@@ -114,7 +122,10 @@ describe('RIS, read by bibutils and citation-js', { timeout: 60_000 }, () => {
 const ALLOWED = {
   apa: [
     // CSL has no variable for the English translation of a non-English title, which APA 7 puts in brackets.
-    { reason: 'translated title in brackets', apply: (text: string) => text.replace(/ \[Claude’s top three[^\]]*\]/, '') },
+    {
+      reason: 'translated title in brackets',
+      apply: (text: string) => text.replace(/ \[Claude’s top three[^\]]*\]/, ''),
+    },
     // The official APA style prints no version (our revision) for a web page.
     { reason: 'revision of the translation', apply: (text: string) => text.replace(/; Rev\. \d+\)/, ')') },
   ],
@@ -129,31 +140,44 @@ const ALLOWED = {
   ],
 };
 
-describe('CSL-JSON rendered by citeproc-js with the official styles gives the dialog’s text', { timeout: 120_000 }, () => {
-  for (const style of ['apa', 'gbt'] as const) {
-    it(`${style === 'apa' ? 'APA 7' : 'GB/T 7714-2015'}: every unit, both languages`, () => {
-      for (const s of sources) {
-        for (const lang of ['zh', 'en'] as const) {
-          const items = JSON.parse(toCSLJSON(s, lang, accessed));
-          const [rendered] = renderBibliography(OFFICIAL_STYLES[style], items, style === 'gbt' ? 'zh-CN' : 'en-US');
-          const ours = ALLOWED[style].reduce((text, allowed) => allowed.apply(text), formatCitation(style, lang, s, accessed).references[0]);
-          expect(rendered, `${style} ${lang} ${s.unit.id}`).toBe(ours);
+describe(
+  'CSL-JSON rendered by citeproc-js with the official styles gives the dialog’s text',
+  { timeout: 120_000 },
+  () => {
+    for (const style of ['apa', 'gbt'] as const) {
+      it(`${style === 'apa' ? 'APA 7' : 'GB/T 7714-2015'}: every unit, both languages`, () => {
+        for (const s of sources) {
+          for (const lang of ['zh', 'en'] as const) {
+            const items = JSON.parse(toCSLJSON(s, lang, accessed));
+            const [rendered] = renderBibliography(OFFICIAL_STYLES[style], items, style === 'gbt' ? 'zh-CN' : 'en-US');
+            const ours = ALLOWED[style].reduce(
+              (text, allowed) => allowed.apply(text),
+              formatCitation(style, lang, s, accessed).references[0],
+            );
+            expect(rendered, `${style} ${lang} ${s.unit.id}`).toBe(ours);
+          }
+        }
+      });
+    }
+
+    it('each allowed difference is needed: without it, some citation differs', () => {
+      const s = sources[0];
+      for (const style of ['apa', 'gbt'] as const) {
+        for (const skipped of ALLOWED[style]) {
+          const mismatches = (['zh', 'en'] as const).filter((lang) => {
+            const [rendered] = renderBibliography(
+              OFFICIAL_STYLES[style],
+              JSON.parse(toCSLJSON(s, lang, accessed)),
+              style === 'gbt' ? 'zh-CN' : 'en-US',
+            );
+            const ours = ALLOWED[style]
+              .filter((a) => a !== skipped)
+              .reduce((text, a) => a.apply(text), formatCitation(style, lang, s, accessed).references[0]);
+            return rendered !== ours;
+          });
+          expect(mismatches.length, `${style}: ${skipped.reason}`).toBeGreaterThan(0);
         }
       }
     });
-  }
-
-  it('each allowed difference is needed: without it, some citation differs', () => {
-    const s = sources[0];
-    for (const style of ['apa', 'gbt'] as const) {
-      for (const skipped of ALLOWED[style]) {
-        const mismatches = (['zh', 'en'] as const).filter((lang) => {
-          const [rendered] = renderBibliography(OFFICIAL_STYLES[style], JSON.parse(toCSLJSON(s, lang, accessed)), style === 'gbt' ? 'zh-CN' : 'en-US');
-          const ours = ALLOWED[style].filter((a) => a !== skipped).reduce((text, a) => a.apply(text), formatCitation(style, lang, s, accessed).references[0]);
-          return rendered !== ours;
-        });
-        expect(mismatches.length, `${style}: ${skipped.reason}`).toBeGreaterThan(0);
-      }
-    }
-  });
-});
+  },
+);

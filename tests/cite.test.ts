@@ -23,7 +23,10 @@ const source: CiteSource = {
   urls: { zh: 'https://reader.example/zh/p/scaling-08', en: 'https://reader.example/en/p/scaling-08' },
 };
 const accessed = '2027-02-01';
-const quote = { zh: 'Amodei:Scaling的核心在于扩大网络规模、训练时间和数据量。', en: 'Amodei: At its core, scaling means increasing network size.' };
+const quote = {
+  zh: 'Amodei:Scaling的核心在于扩大网络规模、训练时间和数据量。',
+  en: 'Amodei: At its core, scaling means increasing network size.',
+};
 
 describe('APA 7', () => {
   it('cites the Chinese with the translated title in brackets, sentence case, and the paragraph in text', () => {
@@ -110,7 +113,9 @@ describe('the text put on the clipboard', () => {
       ].join('\n\n'),
     );
     const both = citationText('gbt', 'both', source, accessed, quote);
-    expect(both.startsWith('“Amodei:Scaling的核心在于扩大网络规模、训练时间和数据量。”[1]\n“Amodei: At its core')).toBe(true);
+    expect(both.startsWith('“Amodei:Scaling的核心在于扩大网络规模、训练时间和数据量。”[1]\n“Amodei: At its core')).toBe(
+      true,
+    );
     expect(citationText('mla', 'zh', source, accessed, quote)).not.toContain('not the speakers’ own words');
   });
 });
@@ -141,7 +146,11 @@ describe('exports', () => {
   it('writes valid CSL-JSON with issued and accessed dates', () => {
     const items = JSON.parse(toCSLJSON(source, 'both', accessed));
     expect(items.map((i: { language: string }) => i.language)).toEqual(['zh-Hans', 'en']);
-    expect(items[0]).toMatchObject({ type: 'webpage', issued: { 'date-parts': [[2024, 11, 13]] }, URL: source.urls.zh });
+    expect(items[0]).toMatchObject({
+      type: 'webpage',
+      issued: { 'date-parts': [[2024, 11, 13]] },
+      URL: source.urls.zh,
+    });
     expect(items[1]).toMatchObject({
       translator: [{ literal: 'Parallel Reader project' }],
       version: '2',
@@ -149,7 +158,10 @@ describe('exports', () => {
       'original-date': { 'date-parts': [[2024, 11, 13]] },
       'container-title': 'QbitAI',
     });
-    expect(items.map((i: { author: unknown }) => i.author)).toEqual([[{ literal: 'Mengchen' }], [{ literal: 'Mengchen' }]]);
+    expect(items.map((i: { author: unknown }) => i.author)).toEqual([
+      [{ literal: 'Mengchen' }],
+      [{ literal: 'Mengchen' }],
+    ]);
     expect(exportCitation('csl-json', source, 'zh', accessed)).toBe(toCSLJSON(source, 'zh', accessed));
   });
 });
@@ -177,7 +189,9 @@ describe('citing one sentence', () => {
   it('adds the sentence to the paragraph locator in every style, and cites its address', () => {
     expect(formatCitation('apa', 'en', sentence, accessed).inText).toBe('(Mengchen, 2024/2027, para. 32, sent. 2)');
     expect(formatCitation('mla', 'zh', sentence, accessed).inText).toBe('(Mengchen, par. 32, sent. 2)');
-    expect(formatCitation('chicago', 'en', sentence, accessed).inText).toContain('para. 32, sent. 2, https://reader.example/en/p/scaling-08#s2.');
+    expect(formatCitation('chicago', 'en', sentence, accessed).inText).toContain(
+      'para. 32, sent. 2, https://reader.example/en/p/scaling-08#s2.',
+    );
     const gbt = formatCitation('gbt', 'zh', sentence, accessed).references[0];
     expect(gbt).toContain('2024: 第32段第2句(2024-11-13)');
     expect(gbt).toContain('https://reader.example/zh/p/scaling-08#s2.');

@@ -53,7 +53,11 @@ describe('the project corpus', () => {
   it('renders the numbers of the article in English units: every 万 and 亿 of the Chinese, by value', () => {
     // The Chinese is verbatim, so which units write 万 or 亿 is fixed; their English is whatever the
     // corpus holds now, and must carry each such number's value.
-    const withMultiplier = corpus.units.flatMap((u) => chineseNumbers(u.zh).filter((n) => /[万亿]/.test(n.raw)).map((n) => [u, n] as const));
+    const withMultiplier = corpus.units.flatMap((u) =>
+      chineseNumbers(u.zh)
+        .filter((n) => /[万亿]/.test(n.raw))
+        .map((n) => [u, n] as const),
+    );
     expect(withMultiplier.length).toBeGreaterThan(1);
     for (const [unit, n] of withMultiplier) {
       const values = englishNumbers(unit.en).map((e) => e.value);

@@ -10,7 +10,10 @@ import { DISPLAY_CONFIG } from '@/lib/display/config';
 import { DEFAULT_STATE, DISPLAY_STORE_GLOBAL } from '@/lib/display/state';
 
 const root = () => document.documentElement;
-const dataAttributes = () => Array.from(root().attributes, (a) => a.name).filter((n) => n.startsWith('data-')).sort();
+const dataAttributes = () =>
+  Array.from(root().attributes, (a) => a.name)
+    .filter((n) => n.startsWith('data-'))
+    .sort();
 
 function boot(url: string, stored: string | null): DisplayStore {
   (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
@@ -27,13 +30,23 @@ afterEach(() => {
 
 describe('display boot script', () => {
   it('takes the URL first, then what the browser remembered, and publishes that state', () => {
-    const store = boot('http://localhost/en?layout=study&pinyin=1&words=1', JSON.stringify({ layout: 'en', theme: 'dark', size: 'l', speaker: 'olah' }));
+    const store = boot(
+      'http://localhost/en?layout=study&pinyin=1&words=1',
+      JSON.stringify({ layout: 'en', theme: 'dark', size: 'l', speaker: 'olah' }),
+    );
     expect(root().getAttribute('data-layout')).toBe('study');
     expect(root().getAttribute('data-theme')).toBe('dark');
     expect(root().getAttribute('data-speaker')).toBe('olah');
     expect(root().hasAttribute('data-pinyin')).toBe(true);
     expect(root().hasAttribute('data-words')).toBe(true);
-    expect(store.get()).toEqual({ layout: 'study', theme: 'dark', size: 'l', pinyin: true, speaker: 'olah', words: true });
+    expect(store.get()).toEqual({
+      layout: 'study',
+      theme: 'dark',
+      size: 'l',
+      pinyin: true,
+      speaker: 'olah',
+      words: true,
+    });
   });
 
   it('ignores unknown values and unreadable memory: the defaults, with no attributes but data-js', () => {
@@ -43,7 +56,12 @@ describe('display boot script', () => {
   });
 
   it('a shared link can show everyone, no pinyin and plain reading over what the browser remembered', () => {
-    expect(boot('http://localhost/en?speaker=all&pinyin=0&words=0', JSON.stringify({ pinyin: true, speaker: 'askell', words: true })).get()).toEqual(DEFAULT_STATE);
+    expect(
+      boot(
+        'http://localhost/en?speaker=all&pinyin=0&words=0',
+        JSON.stringify({ pinyin: true, speaker: 'askell', words: true }),
+      ).get(),
+    ).toEqual(DEFAULT_STATE);
   });
 
   it('word mode is remembered and travels in the address', () => {

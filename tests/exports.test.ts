@@ -73,14 +73,19 @@ describe('TMX 1.4b, read back by translate-toolkit', () => {
     const single = corpus.units.find((u) => sentences.get(u.id)!.groups.length === 1)!;
     expect(all.get(single.id)).toBeDefined();
     expect(all.get(`${single.id}#s1`)).toBeUndefined();
-    const [unit, split] = withGroups.flatMap((u) => sentences.get(u.id)!.groups.map((g) => [u.id, g] as const)).find(([, g]) => g.zh.sentences.length === 1 && g.en.sentences.length > 1)!;
+    const [unit, split] = withGroups
+      .flatMap((u) => sentences.get(u.id)!.groups.map((g) => [u.id, g] as const))
+      .find(([, g]) => g.zh.sentences.length === 1 && g.en.sentences.length > 1)!;
     const pair = all.get(`${unit}#s${split.n}`)!;
     for (const n of split.en.sentences) expect(pair.target).toContain(sentences.get(unit)!.en[n - 1].trim());
   });
 
   it('carries unit ID, section, speaker and revision as properties', () => {
     const tmx = convert(renderExport('tmx', SITE), { format: 'object' }) as unknown as {
-      tmx: { header: { '@srclang': string }; body: { tu: { '@tuid': string; prop: { '@type': string; '#': string }[] }[] } };
+      tmx: {
+        header: { '@srclang': string };
+        body: { tu: { '@tuid': string; prop: { '@type': string; '#': string }[] }[] };
+      };
     };
     expect(tmx.tmx.header['@srclang']).toBe('zh-Hans');
     tmx.tmx.body.tu.forEach((tu, i) => {
@@ -113,7 +118,9 @@ describe('TBX-Basic, read back by translate-toolkit', () => {
       for (const lang of ['zh', 'en'] as const) {
         const tag = lang === 'zh' ? 'zh-Hans' : 'en';
         expect(unit.languages.find((l) => l.lang === tag)?.terms, `${entry.id} ${lang}`).toEqual(
-          forms.filter((f) => f.lang === lang).map((f) => ({ term: f.term, status: ADMINISTRATIVE_STATUS[f.status], partOfSpeech })),
+          forms
+            .filter((f) => f.lang === lang)
+            .map((f) => ({ term: f.term, status: ADMINISTRATIVE_STATUS[f.status], partOfSpeech })),
         );
         expect(unit.definition).toContain(entry.definition[lang]);
         if (entry.note) expect(unit.notes).toContain(entry.note[lang]);
@@ -128,9 +135,15 @@ describe('TBX-Basic, read back by translate-toolkit', () => {
       ...e.forms.enMatchOnly.map((term) => ({ id: e.id, lang: 'en', term })),
       ...e.zhForms.filter((f) => f.matchOnly).map((f) => ({ id: e.id, lang: 'zh-Hans', term: f.text })),
     ]);
-    expect(matchOnly.map((f) => f.term), 'the glossary marks match-only forms').toEqual(expect.arrayContaining(['refusing', 'optimizes', 'break things down', 'neuroscientists']));
+    expect(
+      matchOnly.map((f) => f.term),
+      'the glossary marks match-only forms',
+    ).toEqual(expect.arrayContaining(['refusing', 'optimizes', 'break things down', 'neuroscientists']));
     for (const { id, lang, term } of matchOnly) {
-      const terms = units.find((u) => u.id === id)!.languages.find((l) => l.lang === lang)!.terms.map((t) => t.term.toLowerCase());
+      const terms = units
+        .find((u) => u.id === id)!
+        .languages.find((l) => l.lang === lang)!
+        .terms.map((t) => t.term.toLowerCase());
       expect(terms, `${id}: ${term}`).not.toContain(term.toLowerCase());
     }
     const expressions = glossary.entries.filter((e) => e.category === 'expressions');
@@ -138,7 +151,10 @@ describe('TBX-Basic, read back by translate-toolkit', () => {
     for (const entry of expressions) {
       const unit = units.find((u) => u.id === entry.id)!;
       expect(unit.pos.split('\n'), entry.id).toContain('phrase');
-      const block = tbx2.slice(tbx2.indexOf(`<termEntry id="${entry.id}">`), tbx2.indexOf('</termEntry>', tbx2.indexOf(`<termEntry id="${entry.id}">`)));
+      const block = tbx2.slice(
+        tbx2.indexOf(`<termEntry id="${entry.id}">`),
+        tbx2.indexOf('</termEntry>', tbx2.indexOf(`<termEntry id="${entry.id}">`)),
+      );
       expect(block, entry.id).not.toContain('type="subjectField"');
     }
     expect(tbx2).toContain('<descrip type="subjectField">machine-learning</descrip>');
@@ -170,7 +186,10 @@ describe('TBX-Basic, read back by translate-toolkit', () => {
         .replace(/langSec/g, 'langSet')
         .replace(/termSec>/g, 'tig>');
     const v3 = rename(renderExport('tbx', SITE));
-    const v2 = renderExport('tbx2', SITE).replace(/\s*<encodingDesc>\s*<p type="XCSURI">TBXBasicXCSV02.xcs<\/p>\s*<\/encodingDesc>/, '');
+    const v2 = renderExport('tbx2', SITE).replace(
+      /\s*<encodingDesc>\s*<p type="XCSURI">TBXBasicXCSV02.xcs<\/p>\s*<\/encodingDesc>/,
+      '',
+    );
     // TBX-Basic's TBX 3 picklist has no properNoun: the only other difference between the editions.
     const properNoun = '<termNote type="partOfSpeech">properNoun</termNote>';
     expect(v2.split(properNoun).length - 1).toBe(
@@ -183,8 +202,14 @@ describe('TBX-Basic, read back by translate-toolkit', () => {
 
 describe('CSV, TSV and JSON', () => {
   it('CSV and TSV parse back to the corpus, cell by cell', () => {
-    for (const [kind, delimiter] of [['csv', ','], ['tsv', '\t']] as const) {
-      const rows = parseCSV(renderExport(kind, SITE), { delimiter, bom: true, columns: true }) as Record<string, string>[];
+    for (const [kind, delimiter] of [
+      ['csv', ','],
+      ['tsv', '\t'],
+    ] as const) {
+      const rows = parseCSV(renderExport(kind, SITE), { delimiter, bom: true, columns: true }) as Record<
+        string,
+        string
+      >[];
       expect(rows).toHaveLength(corpus.units.length);
       corpus.units.forEach((unit, i) => {
         expect(Object.keys(rows[i])).toEqual([...ARTICLE_COLUMNS]);
@@ -206,12 +231,23 @@ describe('CSV, TSV and JSON', () => {
     expect(rows.map((r) => r.id)).toEqual(glossary.entries.map((e) => e.id));
     glossary.entries.forEach((entry, i) => {
       expect(Object.keys(rows[i])).toEqual([...GLOSSARY_COLUMNS]);
-      expect(rows[i]).toMatchObject({ zh: entry.zh, en: entry.en, pinyin: entry.pinyin, part_of_speech: entry.partOfSpeech, definition_zh: entry.definition.zh, definition_en: entry.definition.en });
+      expect(rows[i]).toMatchObject({
+        zh: entry.zh,
+        en: entry.en,
+        pinyin: entry.pinyin,
+        part_of_speech: entry.partOfSpeech,
+        definition_zh: entry.definition.zh,
+        definition_en: entry.definition.en,
+      });
       expect(rows[i].zh_misprints.split(LIST_SEPARATOR).filter(Boolean)).toEqual(entry.forms.misspelled);
       const nonstandard = entry.zhForms.filter((f) => f.status === 'nonstandard').map((f) => f.text);
       expect(rows[i].zh_nonstandard.split(LIST_SEPARATOR).filter(Boolean)).toEqual(nonstandard);
     });
-    expect(rows.find((r) => r.id === 'superposition')).toMatchObject({ zh: '叠加', zh_nonstandard: '超叠加', part_of_speech: 'noun' });
+    expect(rows.find((r) => r.id === 'superposition')).toMatchObject({
+      zh: '叠加',
+      zh_nonstandard: '超叠加',
+      part_of_speech: 'noun',
+    });
     expect(rows.find((r) => r.id === 'claude-sonnet')).toMatchObject({ part_of_speech: 'properNoun' });
   });
 
@@ -222,7 +258,9 @@ describe('CSV, TSV and JSON', () => {
     const ajv = new Ajv2020({ strict: true, validateFormats: false });
     const validate = ajv.compile(parallelTextSchema(schemaUrl));
     expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
-    expect(data.units.map((u: { id: string; zh: string; en: string }) => [u.id, u.zh, u.en])).toEqual(corpus.units.map((u) => [u.id, u.zh, u.en]));
+    expect(data.units.map((u: { id: string; zh: string; en: string }) => [u.id, u.zh, u.en])).toEqual(
+      corpus.units.map((u) => [u.id, u.zh, u.en]),
+    );
     // and rejects what it should
     expect(validate({ ...data, units: [{ ...data.units[0], zh: '' }] })).toBe(false);
   });
@@ -231,7 +269,8 @@ describe('CSV, TSV and JSON', () => {
 describe('Markdown parallel edition, read back by a CommonMark parser', () => {
   it('gives every unit’s Chinese (quoted) and English verbatim, under its ID', () => {
     const tokens = marked.lexer(renderExport('md', SITE));
-    const text = (t: Token): string => ('tokens' in t && t.tokens ? t.tokens.map(text).join('') : t.type === 'br' ? '\n' : 'text' in t ? t.text : '');
+    const text = (t: Token): string =>
+      'tokens' in t && t.tokens ? t.tokens.map(text).join('') : t.type === 'br' ? '\n' : 'text' in t ? t.text : '';
     const units = new Map<string, { zh?: string; en?: string }>();
     let current: string | undefined;
     let seenQuote = false;

@@ -11,7 +11,8 @@ import { countHan, hasHan } from '@/lib/terms/syllables';
 
 const { units } = loadCorpus();
 const index = loadTermIndex();
-const entryFor = (zh: string) => index.glossary.entries.find((e) => e.zhForms.some((f) => f.text === zh) || e.zh === zh);
+const entryFor = (zh: string) =>
+  index.glossary.entries.find((e) => e.zhForms.some((f) => f.text === zh) || e.zh === zh);
 const unitFile = (unit: Unit) => `corpus/units/${unit.sectionId}.yaml`;
 
 describe('the project glossary', () => {
@@ -26,22 +27,92 @@ describe('the project glossary', () => {
 
   it('covers the terms the article is read for, the core terms the review found missing included', () => {
     const required = [
-      '泛心论', '机制可解释性', '超叠加', '单义性', '显著性图', '探针', '回路', '特征', '宪法AI', 'RLHF',
-      'Scaling Law', '预训练', '后训练', '合成数据', '现象意识', '连接图', '梯度下降', '目标函数', '激活值',
-      '1/f噪声', '长尾分布', '奇点', '向上的竞争', '人才密度', '系统提示', '提示工程', '对齐',
-      '模态', '部署', '实例', '从零开始训练', '随机性', '偏见', '优化', '引导', '查询', '干预', '分解',
-      '抽象层次', '神经系统', '图像识别', '自然语言', '拒绝', '编译', '二进制代码', '内存', '演化', '扩大',
+      '泛心论',
+      '机制可解释性',
+      '超叠加',
+      '单义性',
+      '显著性图',
+      '探针',
+      '回路',
+      '特征',
+      '宪法AI',
+      'RLHF',
+      'Scaling Law',
+      '预训练',
+      '后训练',
+      '合成数据',
+      '现象意识',
+      '连接图',
+      '梯度下降',
+      '目标函数',
+      '激活值',
+      '1/f噪声',
+      '长尾分布',
+      '奇点',
+      '向上的竞争',
+      '人才密度',
+      '系统提示',
+      '提示工程',
+      '对齐',
+      '模态',
+      '部署',
+      '实例',
+      '从零开始训练',
+      '随机性',
+      '偏见',
+      '优化',
+      '引导',
+      '查询',
+      '干预',
+      '分解',
+      '抽象层次',
+      '神经系统',
+      '图像识别',
+      '自然语言',
+      '拒绝',
+      '编译',
+      '二进制代码',
+      '内存',
+      '演化',
+      '扩大',
     ];
     for (const term of required) expect(entryFor(term), term).toBeDefined();
   });
 
   it('gives each concept its own entry, and the core and science terms the article uses', () => {
     // 器官 is not organ systems, 伦理 not the discipline ethics, 安全性 not the field AI safety.
-    expect(['器官', '器官系统', '伦理', '伦理学', '安全性', 'Safety'].map((zh) => entryFor(zh)?.id)).toEqual(['organ', 'organ-systems', 'morality', 'ethics', 'safety', 'ai-safety']);
+    expect(['器官', '器官系统', '伦理', '伦理学', '安全性', 'Safety'].map((zh) => entryFor(zh)?.id)).toEqual([
+      'organ',
+      'organ-systems',
+      'morality',
+      'ethics',
+      'safety',
+      'ai-safety',
+    ]);
     // 计算资源 is broader than 算力, so it is its own headword and 算力 no form of it.
     expect(entryFor('计算资源')!.zh).toBe('计算资源');
     expect(entryFor('算力')).toBeUndefined();
-    for (const zh of ['训练', '模型', 'AI', '性能', '迭代', '输入', '输出', '软件工程', '编程', '角色设定', '自我训练', '动态系统', '分子生物学', '细胞生物学', '组织学', '生态学', '复杂系统', '生态系统', '生物多样性']) {
+    for (const zh of [
+      '训练',
+      '模型',
+      'AI',
+      '性能',
+      '迭代',
+      '输入',
+      '输出',
+      '软件工程',
+      '编程',
+      '角色设定',
+      '自我训练',
+      '动态系统',
+      '分子生物学',
+      '细胞生物学',
+      '组织学',
+      '生态学',
+      '复杂系统',
+      '生态系统',
+      '生物多样性',
+    ]) {
       expect(entryFor(zh), zh).toBeDefined();
       expect(index.occurrences.get(entryFor(zh)!.id)?.length, zh).toBeGreaterThan(0);
     }
@@ -50,7 +121,11 @@ describe('the project glossary', () => {
 
   it('gives parallel wordings one status, and takes the headwords its notes prefer', () => {
     expect(formOf(entryFor('前期训练')!, '前期训练')!.status).toBe(formOf(entryFor('后期训练')!, '后期训练')!.status);
-    expect(['角色训练', '角色塑造', '角色特质'].map((zh) => formOf(entryFor(zh)!, zh)!.status)).toEqual(['nonstandard', 'nonstandard', 'nonstandard']);
+    expect(['角色训练', '角色塑造', '角色特质'].map((zh) => formOf(entryFor(zh)!, zh)!.status)).toEqual([
+      'nonstandard',
+      'nonstandard',
+      'nonstandard',
+    ]);
     expect(entryFor('系统提示')!.zh).toBe('系统提示');
     expect(formOf(entryFor('系统提示词')!, '系统提示词')!.status).toBe('variant');
     expect(entryFor('边缘案例')!.zh).toBe('边界情况');
@@ -107,7 +182,9 @@ describe('the project glossary', () => {
 
   it('recognises every way the article writes a term, and labels the misprint', () => {
     const interp = index.glossary.byId.get(entryFor('机制可解释性')!.id)!;
-    expect(interp.forms.zh).toEqual(expect.arrayContaining(['机制可解释性', '机械解释性', '机制解释性', 'Mech Interp']));
+    expect(interp.forms.zh).toEqual(
+      expect.arrayContaining(['机制可解释性', '机械解释性', '机制解释性', 'Mech Interp']),
+    );
     const typo = index.marked.get('consciousness-04')!.zh.find((s) => typeof s !== 'string' && s.text === '泛新论');
     expect(typo).toEqual({ text: '泛新论', termId: 'panpsychism', misspelled: true });
   });
@@ -127,8 +204,19 @@ describe('the project glossary', () => {
     const pos = (id: string) => index.glossary.byId.get(id)?.partOfSpeech;
     // 微调 is a verb in Chinese, but as the name of a training step it is a noun, like "fine-tuning";
     // an expression such as 低垂的果实 is a noun phrase, so a noun.
-    expect(['fine-tuning', 'low-hanging-fruit', 'refusal', 'intervention', 'constitutional-ai'].map(pos)).toEqual(['noun', 'noun', 'noun', 'noun', 'noun']);
-    expect(['claude-sonnet', 'claude-opus', 'artifacts', 'machines-of-loving-grace'].map(pos)).toEqual(['properNoun', 'properNoun', 'properNoun', 'properNoun']);
+    expect(['fine-tuning', 'low-hanging-fruit', 'refusal', 'intervention', 'constitutional-ai'].map(pos)).toEqual([
+      'noun',
+      'noun',
+      'noun',
+      'noun',
+      'noun',
+    ]);
+    expect(['claude-sonnet', 'claude-opus', 'artifacts', 'machines-of-loving-grace'].map(pos)).toEqual([
+      'properNoun',
+      'properNoun',
+      'properNoun',
+      'properNoun',
+    ]);
     expect(pos('compile')).toBe('verb');
     expect(pos('bottom-up')).toBe('adjective');
     const counts: Record<string, number> = {};
@@ -203,16 +291,32 @@ entries:
     },
   ]);
   const unit = (id: string, zh: string, en: string, termExceptions: Unit['termExceptions'] = []): Unit => ({
-    id, kind: 'answer', speaker: 'askell', zh, en, revision: { number: 1, date: '2026-11-28' }, history: [],
-    notes: [], termExceptions, qaExceptions: [], sectionId: 'beauty', position: 1,
+    id,
+    kind: 'answer',
+    speaker: 'askell',
+    zh,
+    en,
+    revision: { number: 1, date: '2026-11-28' },
+    history: [],
+    notes: [],
+    termExceptions,
+    qaExceptions: [],
+    sectionId: 'beauty',
+    position: 1,
   });
   const problemsFor = (list: Unit[]) => {
     const marked = markUnits(list, glossary);
-    return glossaryProblems({ units: list, index: { glossary, marked, occurrences: occurrences(list, marked) }, unitFile }).map(formatProblem);
+    return glossaryProblems({
+      units: list,
+      index: { glossary, marked, occurrences: occurrences(list, marked) },
+      unitFile,
+    }).map(formatProblem);
   };
 
   it('names file, entry or unit, and rule for each problem', () => {
-    expect(problemsFor([unit('s-01', '我们排除泛心论与泛新论。超叠加。', 'We set aside this view. Superposition.')])).toEqual([
+    expect(
+      problemsFor([unit('s-01', '我们排除泛心论与泛新论。超叠加。', 'We set aside this view. Superposition.')]),
+    ).toEqual([
       'corpus/glossary/g.yaml: entry panpsychism: [en-form-occurs] English form "panpsychism" does not occur in the English of any pair where 泛心论 occurs',
       'corpus/glossary/g.yaml: entry panpsychism: [en-form-occurs] English form "panpsychist" does not occur in the English of any pair where 泛心论 occurs',
       'corpus/glossary/g.yaml: entry singularity: [entry-occurs] 奇点 (singularity) occurs nowhere in the article',
@@ -227,7 +331,9 @@ entries:
 
   it('accepts a reasoned exception, and refuses one that is not needed', () => {
     const problems = problemsFor([
-      unit('s-01', '我们排除泛心论。', 'We set aside this view.', [{ term: 'panpsychism', reason: 'Rendered by paraphrase.' }]),
+      unit('s-01', '我们排除泛心论。', 'We set aside this view.', [
+        { term: 'panpsychism', reason: 'Rendered by paraphrase.' },
+      ]),
       unit('s-02', '奇点。', 'The singularity.', [{ term: 'singularity', reason: 'Not needed.' }]),
     ]);
     expect(problems.filter((p) => p.includes('[term-rendered]'))).toEqual([]);

@@ -46,7 +46,12 @@ describe('Accept-Encoding', () => {
   });
 
   it('keeps the first weight of a coding named twice', () => {
-    expect(parseAcceptEncoding('br;q=0, br, gzip;q=0.3')).toEqual(new Map([['br', 0], ['gzip', 0.3]]));
+    expect(parseAcceptEncoding('br;q=0, br, gzip;q=0.3')).toEqual(
+      new Map([
+        ['br', 0],
+        ['gzip', 0.3],
+      ]),
+    );
   });
 });
 
@@ -82,7 +87,9 @@ describe('If-None-Match', () => {
 describe('Vary', () => {
   it('adds a field once and keeps what is there', () => {
     expect(addVary(undefined, 'Accept-Encoding')).toBe('Accept-Encoding');
-    expect(addVary('RSC, Next-Router-State-Tree', 'Accept-Encoding')).toBe('RSC, Next-Router-State-Tree, Accept-Encoding');
+    expect(addVary('RSC, Next-Router-State-Tree', 'Accept-Encoding')).toBe(
+      'RSC, Next-Router-State-Tree, Accept-Encoding',
+    );
     expect(addVary('accept-encoding', 'Accept-Encoding')).toBe('accept-encoding');
     expect(addVary('*', 'Accept-Encoding')).toBe('*');
   });

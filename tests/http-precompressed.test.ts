@@ -1,5 +1,12 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, request, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  request,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,13 +21,19 @@ import {
 } from '@/lib/http/precompressed.mjs';
 import type { PrecompressedManifest } from '@/lib/http/precompressed.d.mts';
 
-const page = Buffer.from(`<!doctype html><html lang="en"><body>${'<p>The same paragraph, again and again.</p>'.repeat(200)}</body></html>`);
+const page = Buffer.from(
+  `<!doctype html><html lang="en"><body>${'<p>The same paragraph, again and again.</p>'.repeat(200)}</body></html>`,
+);
 const changed = Buffer.from(page.toString('utf8').replace('again.', 'once more.'));
 const seen: { method?: string; acceptEncoding?: string; ifNoneMatch?: string }[] = [];
 
 /** Stands in for Next: the page's own headers, then the body in two writes (or `changed`, at /changed). */
 function fakeNext(req: IncomingMessage, res: ServerResponse) {
-  seen.push({ method: req.method, acceptEncoding: req.headers['accept-encoding'], ifNoneMatch: req.headers['if-none-match'] });
+  seen.push({
+    method: req.method,
+    acceptEncoding: req.headers['accept-encoding'],
+    ifNoneMatch: req.headers['if-none-match'],
+  });
   const body = req.url === '/changed' ? changed : page;
   res.setHeader('Content-Security-Policy', "script-src 'self' 'sha256-abc'");
   res.setHeader('Vary', 'RSC');
@@ -95,7 +108,10 @@ describe('serving the copies made at build time', () => {
     expect(identity.body.equals(page)).toBe(true);
     expect(identity.headers.etag).toBe(entityTag(page));
 
-    const revalidated = await fetchRaw('/en', { 'Accept-Encoding': 'br', 'If-None-Match': `"x", W/${entityTag(brCopy)}` });
+    const revalidated = await fetchRaw('/en', {
+      'Accept-Encoding': 'br',
+      'If-None-Match': `"x", W/${entityTag(brCopy)}`,
+    });
     expect(revalidated.status).toBe(304);
     expect(revalidated.body.length).toBe(0);
     expect(revalidated.headers.etag).toBe(entityTag(brCopy));

@@ -64,7 +64,10 @@ describe('the service worker script', () => {
     const res = await fetchRaw('/sw.js', { 'Accept-Encoding': 'gzip, br' });
     expect(res.headers['content-encoding']).toBe('br');
     expect(brotliDecompressSync(res.body).toString('utf8')).toBe(script);
-    const again = await fetchRaw('/sw.js', { 'Accept-Encoding': 'gzip, br', 'If-None-Match': String(res.headers.etag) });
+    const again = await fetchRaw('/sw.js', {
+      'Accept-Encoding': 'gzip, br',
+      'If-None-Match': String(res.headers.etag),
+    });
     expect(again.status).toBe(304);
     expect(again.body.length).toBe(0);
   });
@@ -87,6 +90,8 @@ describe('every other response', () => {
 
   it('a build without a worker is served as before, with no build header', () => {
     const plain = (() => undefined) as Parameters<typeof withServiceWorker>[0];
-    expect(withServiceWorker(plain, loadServiceWorker(path.join(root, 'missing')), { headers: {}, csp: '' })).toBe(plain);
+    expect(withServiceWorker(plain, loadServiceWorker(path.join(root, 'missing')), { headers: {}, csp: '' })).toBe(
+      plain,
+    );
   });
 });

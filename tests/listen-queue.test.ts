@@ -56,7 +56,12 @@ describe('reading aloud: what is read, in which order', () => {
       { n: 2, lang: 'zh', text: '第二句!' },
       { n: 2, lang: 'en', text: 'Second one!' },
     ]);
-    expect(utteranceQueue(groups, spokenSides('en-zh')).map((u) => `${u.n}${u.lang}`)).toEqual(['1en', '1zh', '2en', '2zh']);
+    expect(utteranceQueue(groups, spokenSides('en-zh')).map((u) => `${u.n}${u.lang}`)).toEqual([
+      '1en',
+      '1zh',
+      '2en',
+      '2zh',
+    ]);
     expect(utteranceQueue(groups, spokenSides('en')).map((u) => u.text)).toEqual(['First one.', 'Second one!']);
   });
 
@@ -84,7 +89,14 @@ describe('reading aloud: voices', () => {
   const voice = (lang: string, name = lang, extra: Partial<VoiceLike> = {}): VoiceLike => ({ lang, name, ...extra });
 
   it('finds a voice for each side, preferring mainland Mandarin and the default voice', () => {
-    const voices = [voice('zh-TW'), voice('zh-CN'), voice('en-IN'), voice('en-GB', 'b'), voice('en-US', 'a', { default: true }), voice('fr-FR')];
+    const voices = [
+      voice('zh-TW'),
+      voice('zh-CN'),
+      voice('en-IN'),
+      voice('en-GB', 'b'),
+      voice('en-US', 'a', { default: true }),
+      voice('fr-FR'),
+    ];
     expect(voiceFor(voices, 'zh')?.lang).toBe('zh-CN');
     expect(voiceFor(voices, 'en')?.name).toBe('a');
     expect(voiceFor([voice('zh-HK')], 'zh')?.lang).toBe('zh-HK');

@@ -51,7 +51,10 @@ describe('the term matcher', () => {
       ['AI', 'ai'],
       ['Mech Interp', 'mech-interp'],
     ]);
-    const dotted = createMatcher([{ termId: 'a', text: 'İ ' }, { termId: 'a', text: ' À' }]);
+    const dotted = createMatcher([
+      { termId: 'a', text: 'İ ' },
+      { termId: 'a', text: ' À' },
+    ]);
     const text = 'İ  À';
     for (const m of dotted.find(text)) expect(text.slice(m.start, m.end).toLowerCase()).toBe(m.form.text.toLowerCase());
   });

@@ -18,7 +18,10 @@ const get = (path: string, headers: Record<string, string> = {}) => ({
   url: `${origin}${path}`,
   headers: new Headers(headers),
 });
-const response = (build: string | null, init: Partial<{ ok: boolean; status: number; redirected: boolean; type: string }> = {}) => ({
+const response = (
+  build: string | null,
+  init: Partial<{ ok: boolean; status: number; redirected: boolean; type: string }> = {},
+) => ({
   ok: true,
   status: 200,
   redirected: false,
@@ -62,7 +65,14 @@ describe('cache versions', () => {
 describe('how a request is answered', () => {
   it('build files come from the cache first; pages, data and downloads from the network first', () => {
     expect(strategyFor(get('/_next/static/chunks/abc.js'), origin, locales)).toBe('cache-first');
-    for (const path of ['/en', '/zh/glossary/scaling-law', '/en/p/u001', '/data/terms/en.json', '/downloads/a.csv', '/cite/u1.bib']) {
+    for (const path of [
+      '/en',
+      '/zh/glossary/scaling-law',
+      '/en/p/u001',
+      '/data/terms/en.json',
+      '/downloads/a.csv',
+      '/cite/u1.bib',
+    ]) {
       expect(strategyFor(get(path), origin, locales), path).toBe('network-first');
     }
   });
@@ -88,22 +98,65 @@ describe('how a request is answered', () => {
 
 describe('the precache plan', () => {
   const routes = [
-    '/zh', '/en', '/zh/glossary', '/en/glossary', '/en/glossary/scaling-law', '/zh/glossary/scaling-law',
-    '/en/p/u001', '/zh/p/u001', '/en/practice', '/en/practice/cards.json', '/en/text', '/en/offline', '/zh/offline',
-    '/en/glossary/anki.txt', '/downloads/text.csv', '/cite/u001.bib', '/data/terms/en.json', '/data/sentences.json',
-    '/display.js', '/icon.svg', '/sitemap.xml', '/robots.txt', '/_global-error',
+    '/zh',
+    '/en',
+    '/zh/glossary',
+    '/en/glossary',
+    '/en/glossary/scaling-law',
+    '/zh/glossary/scaling-law',
+    '/en/p/u001',
+    '/zh/p/u001',
+    '/en/practice',
+    '/en/practice/cards.json',
+    '/en/text',
+    '/en/offline',
+    '/zh/offline',
+    '/en/glossary/anki.txt',
+    '/downloads/text.csv',
+    '/cite/u001.bib',
+    '/data/terms/en.json',
+    '/data/sentences.json',
+    '/display.js',
+    '/icon.svg',
+    '/sitemap.xml',
+    '/robots.txt',
+    '/_global-error',
   ];
   const files = ['/_next/static/chunks/a.js', '/_next/static/chunks/a.js.map', '/_next/static/css/b.css'];
   const plan = precachePlan(routes, files, locales);
 
   it('installs the reader, glossary, practice and its deck, the text page, the offline page, data files and build files', () => {
-    for (const path of ['/zh', '/en', '/zh/glossary', '/en/glossary', '/en/practice', '/en/practice/cards.json', '/en/text', '/en/offline', '/zh/offline', '/data/terms/en.json', '/data/sentences.json', '/display.js', '/icon.svg', '/_next/static/chunks/a.js', '/_next/static/css/b.css']) {
+    for (const path of [
+      '/zh',
+      '/en',
+      '/zh/glossary',
+      '/en/glossary',
+      '/en/practice',
+      '/en/practice/cards.json',
+      '/en/text',
+      '/en/offline',
+      '/zh/offline',
+      '/data/terms/en.json',
+      '/data/sentences.json',
+      '/display.js',
+      '/icon.svg',
+      '/_next/static/chunks/a.js',
+      '/_next/static/css/b.css',
+    ]) {
       expect(plan.core, path).toContain(path);
     }
   });
 
   it('keeps downloads, source maps, the sitemap and error pages out of it', () => {
-    for (const path of ['/en/glossary/anki.txt', '/downloads/text.csv', '/cite/u001.bib', '/sitemap.xml', '/robots.txt', '/_global-error', '/_next/static/chunks/a.js.map']) {
+    for (const path of [
+      '/en/glossary/anki.txt',
+      '/downloads/text.csv',
+      '/cite/u001.bib',
+      '/sitemap.xml',
+      '/robots.txt',
+      '/_global-error',
+      '/_next/static/chunks/a.js.map',
+    ]) {
       expect([...plan.core, ...Object.values(plan.fill).flat()], path).not.toContain(path);
     }
   });

@@ -37,7 +37,14 @@ describe('the term strip', () => {
 
 describe('bar charts', () => {
   it('draws each bar as its share of the maximum, clamped to the plot', () => {
-    const chart = barChart([{ id: 'a', label: 'A', value: 1, shown: '' }, { id: 'b', label: 'B', value: 0.25, shown: '' }, { id: 'c', label: 'C', value: 3, shown: '' }], 1);
+    const chart = barChart(
+      [
+        { id: 'a', label: 'A', value: 1, shown: '' },
+        { id: 'b', label: 'B', value: 0.25, shown: '' },
+        { id: 'c', label: 'C', value: 3, shown: '' },
+      ],
+      1,
+    );
     expect(chart.bars.map((b) => b.width)).toEqual([chart.plotWidth, chart.plotWidth / 4, chart.plotWidth]);
     expect(chart.bars[1].y).toBeGreaterThan(chart.bars[0].y + chart.bars[0].height - 1);
   });
@@ -46,8 +53,27 @@ describe('bar charts', () => {
 describe('the vocabulary profile', () => {
   const unit = { id: 'x-01', zh: '我们的瓶颈的Claude语言模型' } as Unit;
   const word = (text: string, start: number, termId?: string): Word => ({ text, start, ...(termId ? { termId } : {}) });
-  const words = new Map([['x-01', [word('我们', 0), word('的', 2), word('瓶颈', 3), word('的', 5), word('Claude', 6), word('语言模型', 12, 'language-model')]]]);
-  const frequencies = parseFrequencies(['的 900 uj', '我们 500 r', ...Array.from({ length: 4000 }, (_, i) => `词${i} ${400 - i / 100} n`), '瓶颈 3 n'].join('\n'));
+  const words = new Map([
+    [
+      'x-01',
+      [
+        word('我们', 0),
+        word('的', 2),
+        word('瓶颈', 3),
+        word('的', 5),
+        word('Claude', 6),
+        word('语言模型', 12, 'language-model'),
+      ],
+    ],
+  ]);
+  const frequencies = parseFrequencies(
+    [
+      '的 900 uj',
+      '我们 500 r',
+      ...Array.from({ length: 4000 }, (_, i) => `词${i} ${400 - i / 100} n`),
+      '瓶颈 3 n',
+    ].join('\n'),
+  );
   const profile = vocabularyProfile([unit], words, frequencies);
 
   it('counts the Chinese words only, each occurrence a running word', () => {

@@ -64,7 +64,8 @@ describe('the pinyin layer, in slices', () => {
       slices++;
     }
     expect(slices).toBeGreaterThan(0);
-    for (const unit of corpus.units) expect(rtCount(document.getElementById(unit.id)!), unit.id).toBe(hanCount(unit.zh));
+    for (const unit of corpus.units)
+      expect(rtCount(document.getElementById(unit.id)!), unit.id).toBe(hanCount(unit.zh));
   });
 
   it('a row focused before its slice is annotated then', () => {
@@ -98,6 +99,7 @@ describe('the pinyin layer, in slices', () => {
     // On again: every row gets its readings once, the rows annotated before included.
     startPinyin(document, data);
     while (idle.length > 0) runSlice();
-    for (const unit of corpus.units) expect(rtCount(document.getElementById(unit.id)!), unit.id).toBe(hanCount(unit.zh));
+    for (const unit of corpus.units)
+      expect(rtCount(document.getElementById(unit.id)!), unit.id).toBe(hanCount(unit.zh));
   });
 });

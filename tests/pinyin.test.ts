@@ -61,7 +61,10 @@ describe('pinyin readings, chosen in context', () => {
       const han = Array.from(unit.zh).filter((c) => HAN.test(c)).length;
       const readings = data[unit.id] ? data[unit.id].split(' ').filter(Boolean) : [];
       expect(readings, unit.id).toHaveLength(han);
-      expect(readings.every((r) => /^[\u0300-\u036fa-zü\u00e0-\u01dc]+$/u.test(r)), unit.id).toBe(true);
+      expect(
+        readings.every((r) => /^[\u0300-\u036fa-zü\u00e0-\u01dc]+$/u.test(r)),
+        unit.id,
+      ).toBe(true);
     }
     expect(data['lede-01']).toBe('mèng chén fā zì āo fēi sì');
     expect(zhOf('lede-01')).toContain('凹非寺');
@@ -69,7 +72,10 @@ describe('pinyin readings, chosen in context', () => {
 
   it('has an override only where it changes a reading in the article', () => {
     for (const word of Object.keys(PINYIN_OVERRIDES)) {
-      expect(units.some((u) => u.zh.includes(word)), word).toBe(true);
+      expect(
+        units.some((u) => u.zh.includes(word)),
+        word,
+      ).toBe(true);
     }
   });
 });

@@ -64,7 +64,11 @@ describe('progress export and import', () => {
     const text = serializeProgress(progress, start);
     const result = parseProgress(text);
     expect(result).toEqual({ ok: true, progress, words: [] });
-    expect(JSON.parse(text)).toMatchObject({ format: 'parallel-reader-practice', version: 2, exportedAt: start.toISOString() });
+    expect(JSON.parse(text)).toMatchObject({
+      format: 'parallel-reader-practice',
+      version: 2,
+      exportedAt: start.toISOString(),
+    });
   });
 
   const saved: SavedWord = {
@@ -101,7 +105,10 @@ describe('progress export and import', () => {
     expect(readStoredProgress(JSON.stringify(v1))).toEqual(progress);
     // Version 1 knew no saved words: a word card or a word list in it is refused.
     const v1WithWord = { ...v1, cards: { ...v1.cards, 'word:scaling-08:12': v1.cards['superposition:zh-en'] } };
-    expect(parseProgress(JSON.stringify(v1WithWord))).toMatchObject({ ok: false, error: { path: 'cards.word:scaling-08:12' } });
+    expect(parseProgress(JSON.stringify(v1WithWord))).toMatchObject({
+      ok: false,
+      error: { path: 'cards.word:scaling-08:12' },
+    });
     expect(parseProgress(JSON.stringify({ ...v1, words: [saved] }))).toMatchObject({
       ok: false,
       error: { path: '(file)', message: expect.stringContaining('"words"') },
@@ -115,12 +122,27 @@ describe('progress export and import', () => {
       mutate(copy);
       return parseProgress(JSON.stringify(copy));
     };
-    expect(damaged((d) => (d.words[0].sentenceOffset = 3))).toMatchObject({ ok: false, error: { path: 'words.0.zhSentence' } });
-    expect(damaged((d) => (d.words[0].key = 'scaling-08:13'))).toMatchObject({ ok: false, error: { path: 'words.0.key' } });
-    expect(damaged((d) => (d.words[0].senses = 'bottleneck'))).toMatchObject({ ok: false, error: { path: 'words.0.senses' } });
-    expect(damaged((d) => delete d.words[0].enSentence)).toMatchObject({ ok: false, error: { path: 'words.0.enSentence' } });
+    expect(damaged((d) => (d.words[0].sentenceOffset = 3))).toMatchObject({
+      ok: false,
+      error: { path: 'words.0.zhSentence' },
+    });
+    expect(damaged((d) => (d.words[0].key = 'scaling-08:13'))).toMatchObject({
+      ok: false,
+      error: { path: 'words.0.key' },
+    });
+    expect(damaged((d) => (d.words[0].senses = 'bottleneck'))).toMatchObject({
+      ok: false,
+      error: { path: 'words.0.senses' },
+    });
+    expect(damaged((d) => delete d.words[0].enSentence)).toMatchObject({
+      ok: false,
+      error: { path: 'words.0.enSentence' },
+    });
     expect(damaged((d) => (d.words[0].groupN = 1.5))).toMatchObject({ ok: false, error: { path: 'words.0.groupN' } });
-    expect(damaged((d) => d.words.push(d.words[0]))).toMatchObject({ ok: false, error: { path: 'words', message: 'must name each word (key) once' } });
+    expect(damaged((d) => d.words.push(d.words[0]))).toMatchObject({
+      ok: false,
+      error: { path: 'words', message: 'must name each word (key) once' },
+    });
     expect(damaged((d) => (d.cards['word:scaling-08:x'] = d.cards['word:scaling-08:12']))).toMatchObject({
       ok: false,
       error: { path: 'cards.word:scaling-08:x' },
@@ -128,7 +150,10 @@ describe('progress export and import', () => {
   });
 
   it('refuses a file that is not JSON, not a progress export, or damaged, saying why', () => {
-    expect(parseProgress('{"format": "parallel-reader-practice", ')).toEqual({ ok: false, error: { kind: 'not-json' } });
+    expect(parseProgress('{"format": "parallel-reader-practice", ')).toEqual({
+      ok: false,
+      error: { kind: 'not-json' },
+    });
     expect(parseProgress('[1, 2]')).toEqual({ ok: false, error: { kind: 'not-progress' } });
     expect(parseProgress('{"deck": "Anki"}')).toEqual({ ok: false, error: { kind: 'not-progress' } });
 
@@ -148,7 +173,10 @@ describe('progress export and import', () => {
       error: { kind: 'invalid', path: 'cards.superposition:en-zh.state', message: 'must be 0, 1, 2 or 3' },
     });
     const fractional = damaged((d) => (d.cards['superposition:en-zh'].reps = 1.5));
-    expect(fractional).toMatchObject({ ok: false, error: { path: 'cards.superposition:en-zh.reps', message: 'must be a whole number, 0 or more' } });
+    expect(fractional).toMatchObject({
+      ok: false,
+      error: { path: 'cards.superposition:en-zh.reps', message: 'must be a whole number, 0 or more' },
+    });
     const badVersion = damaged((d) => (d.version = 3));
     expect(badVersion).toMatchObject({ ok: false, error: { kind: 'invalid', path: 'version' } });
   });
@@ -166,7 +194,9 @@ describe('progress export and import', () => {
     stored.cards['superposition:zh-en'].due = 'yesterday';
     stored.cards['superposition:sideways'] = stored.cards['superposition:en-zh'];
     stored.cards['scaling:zh-en'] = { ...stored.cards['superposition:en-zh'], reps: '3' };
-    expect(readStoredProgress(JSON.stringify(stored))).toEqual({ 'superposition:en-zh': progress['superposition:en-zh'] });
+    expect(readStoredProgress(JSON.stringify(stored))).toEqual({
+      'superposition:en-zh': progress['superposition:en-zh'],
+    });
   });
 });
 
@@ -186,7 +216,9 @@ describe('the practice deck', () => {
     expect(sup.example!.zh.some((run) => typeof run !== 'string')).toBe(true);
     expect(sup.example!.en.some((run) => typeof run !== 'string' && /superposition/i.test(run.term))).toBe(true);
     expect(exampleText(sup.example!.zh)).toBe(loadCorpus().units.find((u) => u.id === sup.example!.unit)!.zh);
-    expect(zh.terms.find((t) => t.id === 'superposition')!.definition).toBe(glossary.byId.get('superposition')!.definition.zh);
+    expect(zh.terms.find((t) => t.id === 'superposition')!.definition).toBe(
+      glossary.byId.get('superposition')!.definition.zh,
+    );
   });
 
   it('selects all terms, one category, or the terms of one section', () => {

@@ -20,7 +20,12 @@ const runs = { numRuns: 300 };
 const segmentText = (segment: Segment) => (typeof segment === 'string' ? segment : segment.text);
 
 /** Text built from glossary forms, near-misses and arbitrary characters, so terms really occur in it. */
-const allForms = glossary.entries.flatMap((e) => [...e.forms.zh, ...e.forms.misspelled, ...e.forms.exclude, ...e.forms.en]);
+const allForms = glossary.entries.flatMap((e) => [
+  ...e.forms.zh,
+  ...e.forms.misspelled,
+  ...e.forms.exclude,
+  ...e.forms.en,
+]);
 const textPiece = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...allForms) },
   { weight: 1, arbitrary: fc.constantFrom(...allForms).map((form) => form.toUpperCase()) },
@@ -42,7 +47,10 @@ describe('term marking', () => {
     fc.assert(
       fc.property(text, text, (zh, en) => {
         const marked = markUnits([fakeUnit(zh, en)], glossary).get('prop-01')!;
-        for (const [lang, source] of [['zh', zh], ['en', en]] as const) {
+        for (const [lang, source] of [
+          ['zh', zh],
+          ['en', en],
+        ] as const) {
           const segments = marked[lang];
           expect(segments.map(segmentText).join('')).toBe(source);
           for (const segment of segments) {
@@ -66,18 +74,22 @@ describe('term marking', () => {
       misspelled: fc.boolean(),
     });
     fc.assert(
-      fc.property(fc.array(form, { minLength: 1, maxLength: 12 }), fc.string({ unit: 'grapheme', maxLength: 80 }), (forms: TermForm[], sample) => {
-        const haystack = forms.map((f) => f.text).join(sample) + sample;
-        let end = 0;
-        for (const match of createMatcher(forms).find(haystack)) {
-          expect(match.start).toBeGreaterThanOrEqual(end);
-          expect(match.end).toBeGreaterThan(match.start);
-          expect(match.end).toBeLessThanOrEqual(haystack.length);
-          // Case is compared character by character, as the matcher folds it (no context rules such as final sigma).
-          expect(lowerEach(haystack.slice(match.start, match.end))).toBe(lowerEach(match.form.text));
-          end = match.end;
-        }
-      }),
+      fc.property(
+        fc.array(form, { minLength: 1, maxLength: 12 }),
+        fc.string({ unit: 'grapheme', maxLength: 80 }),
+        (forms: TermForm[], sample) => {
+          const haystack = forms.map((f) => f.text).join(sample) + sample;
+          let end = 0;
+          for (const match of createMatcher(forms).find(haystack)) {
+            expect(match.start).toBeGreaterThanOrEqual(end);
+            expect(match.end).toBeGreaterThan(match.start);
+            expect(match.end).toBeLessThanOrEqual(haystack.length);
+            // Case is compared character by character, as the matcher folds it (no context rules such as final sigma).
+            expect(lowerEach(haystack.slice(match.start, match.end))).toBe(lowerEach(match.form.text));
+            end = match.end;
+          }
+        },
+      ),
       runs,
     );
   });

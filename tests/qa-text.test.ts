@@ -13,7 +13,11 @@ const values = (tokens: { value: number; currency?: string; year?: boolean }[]) 
 describe('reading numbers', () => {
   it('applies 万 and 亿, reads 美元 as dollars, and knows a year', () => {
     expect(values(chineseNumbers('10万播放,10 亿美元,2026-2027年,3.5版本'))).toEqual([
-      [100_000, null, false], [1e9, 'USD', false], [2026, null, true], [2027, null, true], [3.5, null, false],
+      [100_000, null, false],
+      [1e9, 'USD', false],
+      [2026, null, true],
+      [2027, null, true],
+      [3.5, null, false],
     ]);
   });
 
@@ -23,7 +27,10 @@ describe('reading numbers', () => {
 
   it('reads English multipliers, currencies and spelled-out numbers', () => {
     expect(values(englishNumbers('$1 billion, 100,000 views, five hours, 10 dollars'))).toEqual([
-      [1e9, 'USD', false], [100_000, null, false], [5, null, false], [10, 'USD', false],
+      [1e9, 'USD', false],
+      [100_000, null, false],
+      [5, null, false],
+      [10, 'USD', false],
     ]);
   });
 });
@@ -34,7 +41,10 @@ describe('balancing brackets and quotes', () => {
   });
 
   it('finds what is open, stray or crossed', () => {
-    expect(unbalanced('a (b] “c').map((u) => u.message)).toEqual(['( is closed by ] instead of )', '“ is never closed']);
+    expect(unbalanced('a (b] “c').map((u) => u.message)).toEqual([
+      '( is closed by ] instead of )',
+      '“ is never closed',
+    ]);
   });
 });
 
@@ -60,9 +70,10 @@ describe('finding lists without the serial comma', () => {
 });
 
 describe('one English form per Chinese form of a term', () => {
-  const glossary = buildGlossary([{
-    path: 'test.yaml',
-    text: `category: machine-learning
+  const glossary = buildGlossary([
+    {
+      path: 'test.yaml',
+      text: `category: machine-learning
 entries:
   - id: objective-function
     zh: 目标函数
@@ -81,17 +92,26 @@ entries:
     definition: { zh: 网络中的连接。, en: Connections in a network. }
     references: [sep]
 `,
-  }]);
+    },
+  ]);
   /** Units as [Chinese, English]; reports each finding as [unit, text, preferred form, units that use it]. */
   const found = (...pairs: [string, string][]) => {
     const units = pairs.map(([zh, en], i) => ({ id: `u-${i + 1}`, zh, en }) as Unit);
-    return formInconsistencies(units.map((u) => u.id), markUnits(units, glossary), glossary).map((f) => [f.unit, f.text, f.preferred, f.preferredUnits]);
+    return formInconsistencies(
+      units.map((u) => u.id),
+      markUnits(units, glossary),
+      glossary,
+    ).map((f) => [f.unit, f.text, f.preferred, f.preferredUnits]);
   };
 
   it('reports the minority form on its unit, naming the form most units use', () => {
-    expect(found(['目标函数一', 'the objective function'], ['目标函数二', 'the training objective'], ['目标函数三', 'an objective function'])).toEqual([
-      ['u-2', 'training objective', 'objective function', 2],
-    ]);
+    expect(
+      found(
+        ['目标函数一', 'the objective function'],
+        ['目标函数二', 'the training objective'],
+        ['目标函数三', 'an objective function'],
+      ),
+    ).toEqual([['u-2', 'training objective', 'objective function', 2]]);
   });
 
   it('prefers the headword on a tie, and counts a match-only inflection as the form it inflects', () => {
@@ -101,11 +121,23 @@ entries:
   });
 
   it('treats singular and plural as one form, and a match-only paraphrase as no form', () => {
-    expect(found(['回路一', 'the circuits'], ['回路二', 'circuit connections'], ['目标函数', 'what we optimize for'], ['目标函数', 'the objective function'])).toEqual([]);
+    expect(
+      found(
+        ['回路一', 'the circuits'],
+        ['回路二', 'circuit connections'],
+        ['目标函数', 'what we optimize for'],
+        ['目标函数', 'the objective function'],
+      ),
+    ).toEqual([]);
   });
 
   it('leaves out a unit whose Chinese writes the term two ways, and keeps Chinese forms apart', () => {
-    expect(found(['目标函数和训练目标', 'the objective function and the training objective'], ['目标函数', 'the objective function'])).toEqual([]);
+    expect(
+      found(
+        ['目标函数和训练目标', 'the objective function and the training objective'],
+        ['目标函数', 'the objective function'],
+      ),
+    ).toEqual([]);
     expect(found(['训练目标', 'the training objective'], ['目标函数', 'the objective function'])).toEqual([]);
   });
 });

@@ -102,11 +102,17 @@ const TIP_LABELS = {
 describe('the islands, run against the markup', { timeout: 60_000 }, () => {
   it('tooltip: focus on a term shows its entry, marks its counterpart, Escape hides it', async () => {
     renderReader('zh');
-    const detach = attach(tooltipController(document, {
-      locale: 'zh',
-      labels: TIP_LABELS,
-      load: async () => tooltipData(glossary.entries.filter((e) => occurrences.has(e.id)), 'zh'),
-    }));
+    const detach = attach(
+      tooltipController(document, {
+        locale: 'zh',
+        labels: TIP_LABELS,
+        load: async () =>
+          tooltipData(
+            glossary.entries.filter((e) => occurrences.has(e.id)),
+            'zh',
+          ),
+      }),
+    );
     const term = unitRow('consciousness-03').querySelector<HTMLElement>('a[href="/zh/glossary/panpsychism"]')!;
     term.focus();
     await tick();
@@ -117,7 +123,9 @@ describe('the islands, run against the markup', { timeout: 60_000 }, () => {
     expect(tip.textContent).toContain('泛心论');
     expect(tip.textContent).toContain(glossary.byId.get('panpsychism')!.pinyin);
     expect(term.getAttribute('aria-describedby')).toBe(TOOLTIP_ID);
-    const counterpart = unitRow('consciousness-03').querySelector(`${textSelector('en')} a[href="/zh/glossary/panpsychism"]`)!;
+    const counterpart = unitRow('consciousness-03').querySelector(
+      `${textSelector('en')} a[href="/zh/glossary/panpsychism"]`,
+    )!;
     expect(counterpart.classList.contains(ACTIVE_CLASS)).toBe(true);
     document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect(tip.hidden).toBe(true);
@@ -127,14 +135,22 @@ describe('the islands, run against the markup', { timeout: 60_000 }, () => {
 
   it('tooltip: the article’s own form shows its pinyin, and the standard term where it differs', async () => {
     renderReader('zh');
-    const detach = attach(tooltipController(document, {
-      locale: 'zh',
-      labels: TIP_LABELS,
-      load: async () => tooltipData(glossary.entries.filter((e) => occurrences.has(e.id)), 'zh'),
-    }));
+    const detach = attach(
+      tooltipController(document, {
+        locale: 'zh',
+        labels: TIP_LABELS,
+        load: async () =>
+          tooltipData(
+            glossary.entries.filter((e) => occurrences.has(e.id)),
+            'zh',
+          ),
+      }),
+    );
     const tip = () => document.getElementById(TOOLTIP_ID)!;
     const show = async (unitId: string, termId: string, side: 'zh' | 'en') => {
-      const term = unitRow(unitId).querySelector<HTMLElement>(`${textSelector(side)} a[href="/zh/glossary/${termId}"]`)!;
+      const term = unitRow(unitId).querySelector<HTMLElement>(
+        `${textSelector(side)} a[href="/zh/glossary/${termId}"]`,
+      )!;
       term.focus();
       await tick();
       await tick();
@@ -167,14 +183,26 @@ describe('the islands, run against the markup', { timeout: 60_000 }, () => {
     new Function(DISPLAY_BOOT_SCRIPT)(); // the display store the behaviour reads
     // Focus in the text starts the sentence marks, whose data file is not served here.
     vi.stubGlobal('fetch', async () => new Response('{}'));
-    const gate = createGate(document, () => import('@/components/behaviour/behaviour'), () => {});
+    const gate = createGate(
+      document,
+      () => import('@/components/behaviour/behaviour'),
+      () => {},
+    );
     const detach = gate.register({
       kind: 'reader',
-      options: { locale: 'en', study: { show: 'Show English', hide: 'Hide English' }, openHelp: () => {}, onRowsChanged: () => {} },
+      options: {
+        locale: 'en',
+        study: { show: 'Show English', hide: 'Hide English' },
+        openHelp: () => {},
+        onRowsChanged: () => {},
+      },
     });
     for (const row of rows()) {
       const stops = Array.from(row.querySelectorAll<HTMLElement>('a[href], button, summary'));
-      expect(stops.filter((el) => el.tabIndex === 0), row.id).toHaveLength(1);
+      expect(
+        stops.filter((el) => el.tabIndex === 0),
+        row.id,
+      ).toHaveLength(1);
       expect(stops[0].tabIndex).toBe(0);
     }
     const row = unitRow('scaling-12');
@@ -203,7 +231,9 @@ describe('the islands, run against the markup', { timeout: 60_000 }, () => {
     // Every row at once, as the layer's slices do a few at a time.
     const annotateAll = () => rows().filter((row) => annotateRow(document, row, data)).length;
     expect(annotateAll()).toBe(corpus.units.length);
-    expect(document.querySelectorAll('rt')).toHaveLength(corpus.units.reduce((n, u) => n + Array.from(u.zh).filter((c) => HAN.test(c)).length, 0));
+    expect(document.querySelectorAll('rt')).toHaveLength(
+      corpus.units.reduce((n, u) => n + Array.from(u.zh).filter((c) => HAN.test(c)).length, 0),
+    );
     const text = unitRow('scaling-13').querySelector(textSelector('zh'))!;
     const unit = corpus.units.find((u) => u.id === 'scaling-13')!;
     expect(publishedText(text)).toBe(unit.zh);
@@ -221,7 +251,9 @@ describe('the islands, run against the markup', { timeout: 60_000 }, () => {
     ensureRevealButtons(document, labels);
     const buttons = document.querySelectorAll<HTMLButtonElement>(`.${REVEAL_BUTTON_CLASS}`);
     expect(buttons).toHaveLength(corpus.units.length);
-    expect(Array.from(buttons).every((b) => b.tabIndex === -1 && b.getAttribute('aria-expanded') === 'false')).toBe(true);
+    expect(Array.from(buttons).every((b) => b.tabIndex === -1 && b.getAttribute('aria-expanded') === 'false')).toBe(
+      true,
+    );
     setAllRevealed(document, true, labels);
     expect(rows().every((row) => row.hasAttribute(REVEALED_ATTR))).toBe(true);
     expect(buttons[0].textContent).toBe('Hide English');
@@ -231,7 +263,9 @@ describe('the islands, run against the markup', { timeout: 60_000 }, () => {
 
   it('notes: opening one fills in its text in the UI language', async () => {
     renderReader('zh');
-    const detach = attach({ listeners: [[document, 'toggle', noteHandler('zh', async () => notesData(corpus, 'zh')), { capture: true }]] });
+    const detach = attach({
+      listeners: [[document, 'toggle', noteHandler('zh', async () => notesData(corpus, 'zh')), { capture: true }]],
+    });
     const details = unitRow('consciousness-04').querySelector<HTMLDetailsElement>('details.note')!;
     const ref = noteRefOf(details.querySelector('a')!)!;
     details.open = true;
@@ -244,9 +278,19 @@ describe('the islands, run against the markup', { timeout: 60_000 }, () => {
 
 describe('the rows’ HTML', () => {
   it('escapes text and attribute values, so the corpus is never read as markup', () => {
-    expect(escapeHtml(`<a href="x">Tom & Jerry's</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;');
+    expect(escapeHtml(`<a href="x">Tom & Jerry's</a>`)).toBe(
+      '&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;',
+    );
     const html = rowsHtml({
-      sections: [{ id: 's', hiddenTitle: 'A <b>', rows: [{ id: 'u-1', kind: 'answer', speaker: 'amodei', turn: 1, zh: ['甲<乙>'], en: ['"&"', ['t', 'x<y', 1]] }] }],
+      sections: [
+        {
+          id: 's',
+          hiddenTitle: 'A <b>',
+          rows: [
+            { id: 'u-1', kind: 'answer', speaker: 'amodei', turn: 1, zh: ['甲<乙>'], en: ['"&"', ['t', 'x<y', 1]] },
+          ],
+        },
+      ],
       speakers: { amodei: { zh: '达里奥', en: 'Dario "D"' } } as never,
       locale: 'en',
       labels: { ...ROW_LABELS, cite: 'Cite <it>' },
@@ -279,7 +323,10 @@ describe('sentence marks, run against the markup', { timeout: 60_000 }, () => {
         const text = row.querySelector(textSelector(lang))!;
         expect(publishedText(text), unit.id).toBe(unit[lang]);
         const spans = Array.from(text.querySelectorAll<HTMLElement>(`.${SENTENCE_CLASS}`));
-        expect(spans.map((s) => Number(s.getAttribute(SENTENCE_ATTR))).sort((a, b) => a - b), `${unit.id} ${lang}`).toEqual(groups.map((g) => g.n));
+        expect(
+          spans.map((s) => Number(s.getAttribute(SENTENCE_ATTR))).sort((a, b) => a - b),
+          `${unit.id} ${lang}`,
+        ).toEqual(groups.map((g) => g.n));
         for (const span of spans) {
           const group = groups[Number(span.getAttribute(SENTENCE_ATTR)) - 1];
           expect(publishedText(span), `${unit.id} ${lang} s${group.n}`).toBe(group[lang].text);

@@ -6,10 +6,21 @@ import type { Unit } from '@/lib/corpus/model';
 import { englishHash, lockFor, REVISION_LOCK_FILE, revisionProblems } from '@/lib/corpus/revisions';
 
 const unit = (en: string, number: number, history: Unit['history'] = []): Unit => ({
-  id: 'scaling-08', kind: 'answer', speaker: 'amodei', zh: '中文', en, revision: { number, date: '2026-11-28' },
-  history, notes: [], termExceptions: [], qaExceptions: [], sectionId: 'scaling', position: 42,
+  id: 'scaling-08',
+  kind: 'answer',
+  speaker: 'amodei',
+  zh: '中文',
+  en,
+  revision: { number, date: '2026-11-28' },
+  history,
+  notes: [],
+  termExceptions: [],
+  qaExceptions: [],
+  sectionId: 'scaling',
+  position: 42,
 });
-const messages = (units: Unit[], l: Parameters<typeof revisionProblems>[1]) => revisionProblems(units, l).map((p) => `unit ${p.unit}: ${p.message}`);
+const messages = (units: Unit[], l: Parameters<typeof revisionProblems>[1]) =>
+  revisionProblems(units, l).map((p) => `unit ${p.unit}: ${p.message}`);
 const lock = { 'scaling-08': { revision: 1, sha256: englishHash('Scaling means more data.') } };
 
 describe('revision check', () => {

@@ -12,10 +12,14 @@ describe('the rows slot', () => {
   });
 
   it('names the file when a page has no slot for its locale, or several', () => {
-    expect(() => fillRowsSlot(page, 'zh', 'rows', '.next/server/app/zh.html')).toThrow(/zh\.html: expected one empty rows slot .*found none/);
+    expect(() => fillRowsSlot(page, 'zh', 'rows', '.next/server/app/zh.html')).toThrow(
+      /zh\.html: expected one empty rows slot .*found none/,
+    );
     expect(() => fillRowsSlot(page + rowsSlot('en'), 'en', 'rows', 'en.html')).toThrow(/found several/);
     // A slot already filled is not empty, so a second run does not fill it twice.
-    expect(() => fillRowsSlot(fillRowsSlot(page, 'en', 'rows', 'en.html'), 'en', 'rows', 'en.html')).toThrow(/found none/);
+    expect(() => fillRowsSlot(fillRowsSlot(page, 'en', 'rows', 'en.html'), 'en', 'rows', 'en.html')).toThrow(
+      /found none/,
+    );
   });
 
   it('is left to the postbuild step only when the build says so', () => {

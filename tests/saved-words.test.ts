@@ -28,7 +28,14 @@ const word = (over: Partial<SavedWord> = {}): SavedWord => ({
   savedAt: '2026-12-03T10:00:00.000Z',
   ...over,
 });
-const other = word({ key: 'scaling-08:40', word: '数据', pinyin: 'shù jù', senses: ['data'], start: 40, sentenceOffset: 0 });
+const other = word({
+  key: 'scaling-08:40',
+  word: '数据',
+  pinyin: 'shù jù',
+  senses: ['data'],
+  start: 40,
+  sentenceOffset: 0,
+});
 
 /** A Storage that holds at most `quota` characters (keys and values) and throws as browsers do beyond it. */
 class FakeStorage implements Storage {
@@ -45,7 +52,8 @@ class FakeStorage implements Storage {
   }
   setItem(key: string, value: string) {
     const used = [...this.items].reduce((n, [k, v]) => n + (k === key ? 0 : k.length + v.length), 0);
-    if (used + key.length + value.length > this.quota) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    if (used + key.length + value.length > this.quota)
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     this.items.set(key, String(value));
   }
   removeItem(key: string) {
@@ -99,7 +107,11 @@ describe('the saved-word list (lib/words/saved.ts)', () => {
 
   it('reports a damaged list and salvages its valid entries', () => {
     expect(parseSavedList('{not json')).toEqual({ ok: false, words: [] });
-    const damaged = JSON.stringify({ format: 'parallel-reader-words', version: 1, words: [word(), { word: 'x' }, other, word()] });
+    const damaged = JSON.stringify({
+      format: 'parallel-reader-words',
+      version: 1,
+      words: [word(), { word: 'x' }, other, word()],
+    });
     expect(parseSavedList(damaged)).toEqual({ ok: false, words: [word(), other] });
     expect(parseSavedList(JSON.stringify({ format: 'parallel-reader-words', version: 9, words: [] })).ok).toBe(false);
   });
@@ -107,7 +119,8 @@ describe('the saved-word list (lib/words/saved.ts)', () => {
 
 describe('the saved-word store (components/words/saved-store.ts)', () => {
   let fake: FakeStorage;
-  const use = (storage: Storage) => Object.defineProperty(window, 'localStorage', { value: storage, configurable: true });
+  const use = (storage: Storage) =>
+    Object.defineProperty(window, 'localStorage', { value: storage, configurable: true });
 
   beforeEach(() => {
     fake = new FakeStorage();
@@ -202,12 +215,19 @@ describe('the saved words as files (lib/words/saved-export.ts), read back as Ank
   const list = [word(), tricky];
 
   it('makes an Anki deck whose notes Anki maps to Front and Back, one per word, with GUIDs and tags', () => {
-    const deck = importAnkiText(savedWordsAnki(list, site, 'en', { deck: 'Parallel Reader: my words', source: 'Paragraph {id}, sentence {n}' }));
+    const deck = importAnkiText(
+      savedWordsAnki(list, site, 'en', { deck: 'Parallel Reader: my words', source: 'Paragraph {id}, sentence {n}' }),
+    );
     expect(deck).toMatchObject({ separator: '\t', html: true, notetype: 'Basic', deck: 'Parallel Reader: my words' });
-    expect(deck.notes.map((n) => n.guid)).toEqual(['parallel-reader-word-scaling-08-12', 'parallel-reader-word-scaling-08-50']);
+    expect(deck.notes.map((n) => n.guid)).toEqual([
+      'parallel-reader-word-scaling-08-12',
+      'parallel-reader-word-scaling-08-50',
+    ]);
     const [plain, odd] = deck.notes;
     expect(plain.fields.Front).toBe('<div lang="zh-Hans" style="font-size:1.4em">数据会不会成为<b>瓶颈</b>？</div>');
-    expect(ankiFieldText(plain.fields.Back)).toBe('瓶颈píng jǐngbottleneckWill data become the bottleneck?Paragraph scaling-08, sentence 2');
+    expect(ankiFieldText(plain.fields.Back)).toBe(
+      '瓶颈píng jǐngbottleneckWill data become the bottleneck?Paragraph scaling-08, sentence 2',
+    );
     expect(plain.fields.Back).toContain('href="https://reader.example.org/en/p/scaling-08#s2"');
     expect(plain.tags).toEqual(['parallel-reader', 'my-words', 'unit::scaling-08']);
     // Quotes, angle brackets, tabs and line breaks survive as text, not as markup or new fields.
@@ -241,16 +261,22 @@ describe('the saved words as files (lib/words/saved-export.ts), read back as Ank
     const { loadTermIndex } = await import('@/lib/terms/load');
     const { glossary, marked, occurrences } = loadTermIndex();
     const data = practiceData(glossary, loadCorpus().sections, marked, occurrences, 'zh');
-    const deck = importAnkiText(ankiDeck(data, 'zh', site, { deck: '术语表', inArticle: '文中作:', example: '文中用例' }));
+    const deck = importAnkiText(
+      ankiDeck(data, 'zh', site, { deck: '术语表', inArticle: '文中作:', example: '文中用例' }),
+    );
     expect(deck.notes).toHaveLength(glossary.entries.length);
     expect(deck.deck).toBe('术语表');
   }, 60_000);
 
   it('the importer model refuses what Anki would import wrongly', () => {
     const good = savedWordsAnki([word()], site, 'en', { deck: 'D', source: '{id} {n}' });
-    expect(() => importAnkiText(good.replace('#columns:GUID\tFront\tBack\tTags', '#columns:GUID\tFront\tAnswer\tTags'))).toThrow(/Back/);
+    expect(() =>
+      importAnkiText(good.replace('#columns:GUID\tFront\tBack\tTags', '#columns:GUID\tFront\tAnswer\tTags')),
+    ).toThrow(/Back/);
     expect(() => importAnkiText(good.replace('#separator:tab', '#separator:tabs'))).toThrow(/separator/);
     expect(() => importAnkiText(`${good}${good.split('\n').at(-2)}\n`)).toThrow(/twice/);
-    expect(() => importAnkiText(good.replace('"\t"parallel-reader my-words', '"\t"x"\t"parallel-reader my-words'))).toThrow(/fields/);
+    expect(() =>
+      importAnkiText(good.replace('"\t"parallel-reader my-words', '"\t"x"\t"parallel-reader my-words')),
+    ).toThrow(/fields/);
   });
 });

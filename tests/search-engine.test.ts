@@ -75,7 +75,13 @@ describe('stem (Porter2)', () => {
   });
 
   it('keeps words apart that only look alike', () => {
-    for (const [a, b] of [['speed', 'spe'], ['news', 'new'], ['bias', 'bia'], ['this', 'thi']]) expect(stem(a), a).not.toBe(stem(b));
+    for (const [a, b] of [
+      ['speed', 'spe'],
+      ['news', 'new'],
+      ['bias', 'bia'],
+      ['this', 'thi'],
+    ])
+      expect(stem(a), a).not.toBe(stem(b));
     expect(stem('speed')).toBe('speed');
     expect(stem('news')).toBe('news');
   });
@@ -91,7 +97,10 @@ describe('pinyin', () => {
       const results = engine.search(query);
       expect(results.terms[0]?.id, query).toBe('panpsychism');
       expect(results.total, query).toBeGreaterThan(0);
-      expect(results.hits.every((h) => marked(h, 'zh').some((m) => m.includes('泛') || /panpsych/i.test(m))), query).toBe(true);
+      expect(
+        results.hits.every((h) => marked(h, 'zh').some((m) => m.includes('泛') || /panpsych/i.test(m))),
+        query,
+      ).toBe(true);
     }
     expect(engine.search('fan3 xin1 lun4').terms.map((t) => t.id)).not.toContain('panpsychism');
   });
@@ -103,15 +112,33 @@ describe('pinyin', () => {
 });
 
 describe('hostile queries', () => {
-  const hostile = ['', '   ', 'a'.repeat(10_000), '.*+?^${}()|[]\\', '<script>alert(1)</script>', '\ud800', 'x\udc00y', 'a\u0000b', '%00', '\u200b', '((((', '规'.repeat(5000)];
-  it.each(hostile.map((q) => [JSON.stringify(q.slice(0, 24)), q]))('%s gives sane results without throwing', (_label, query) => {
-    const results = engine.search(query);
-    expect(results.hits.length).toBeLessThanOrEqual(PAGE_SIZE);
-    expect([...results.query].length).toBeLessThanOrEqual(MAX_QUERY_CHARS);
-    // eslint-disable-next-line no-control-regex -- the query must come out without control characters
-    expect(results.query).not.toMatch(/[\u0000-\u001f]|[\ud800-\udfff](?![\udc00-\udfff])/);
-    for (const hit of results.hits) for (const lang of ['zh', 'en'] as const) for (const [s, e] of hit[lang].marks) expect(s < e && e <= hit[lang].text.length).toBe(true);
-  });
+  const hostile = [
+    '',
+    '   ',
+    'a'.repeat(10_000),
+    '.*+?^${}()|[]\\',
+    '<script>alert(1)</script>',
+    '\ud800',
+    'x\udc00y',
+    'a\u0000b',
+    '%00',
+    '\u200b',
+    '((((',
+    '规'.repeat(5000),
+  ];
+  it.each(hostile.map((q) => [JSON.stringify(q.slice(0, 24)), q]))(
+    '%s gives sane results without throwing',
+    (_label, query) => {
+      const results = engine.search(query);
+      expect(results.hits.length).toBeLessThanOrEqual(PAGE_SIZE);
+      expect([...results.query].length).toBeLessThanOrEqual(MAX_QUERY_CHARS);
+      // eslint-disable-next-line no-control-regex -- the query must come out without control characters
+      expect(results.query).not.toMatch(/[\u0000-\u001f]|[\ud800-\udfff](?![\udc00-\udfff])/);
+      for (const hit of results.hits)
+        for (const lang of ['zh', 'en'] as const)
+          for (const [s, e] of hit[lang].marks) expect(s < e && e <= hit[lang].text.length).toBe(true);
+    },
+  );
 
   it('says when a query was cut', () => {
     expect(cleanQuery('a'.repeat(10_000))).toEqual({ text: 'a'.repeat(MAX_QUERY_CHARS), truncated: true });
@@ -126,12 +153,24 @@ describe('hostile queries', () => {
 });
 
 describe('pages and caps', () => {
-  const docs: SearchDoc[] = Array.from({ length: 450 }, (_, i) => ({ unit: `x-${String(i).padStart(2, '0')}`, n: 1, section: 'x', speaker: 'editors', zh: `第${i}句话。`, en: `Sentence ${i}.` }));
+  const docs: SearchDoc[] = Array.from({ length: 450 }, (_, i) => ({
+    unit: `x-${String(i).padStart(2, '0')}`,
+    n: 1,
+    section: 'x',
+    speaker: 'editors',
+    zh: `第${i}句话。`,
+    en: `Sentence ${i}.`,
+  }));
   const small = createSearchEngine(docs, []);
 
   it('pages through results and caps them with a note', () => {
     const first = small.search('句话');
-    expect(first).toMatchObject({ total: MAX_RESULTS, capped: true, page: 1, pages: Math.ceil(MAX_RESULTS / PAGE_SIZE) });
+    expect(first).toMatchObject({
+      total: MAX_RESULTS,
+      capped: true,
+      page: 1,
+      pages: Math.ceil(MAX_RESULTS / PAGE_SIZE),
+    });
     expect(first.hits).toHaveLength(PAGE_SIZE);
     const last = small.search('句话', String(first.pages));
     expect(last.hits.at(-1)!.unit).toBe(docs[MAX_RESULTS - 1].unit);
@@ -147,7 +186,15 @@ describe('highlighting', () => {
     const ranges = findRanges(text, ['规模'], new Set([stem('scale')]));
     expect(ranges.map(([s, e]) => text.slice(s, e))).toEqual(['Scaling', 'scaled', '规模', '规模']);
     expect(findRanges('aaaa', ['aa', 'aaa'], new Set())).toEqual([[0, 4]]);
-    expect(pieces(text, ranges).map((p) => p.text).join('')).toBe(text);
-    expect(pieces('abc', [[1, 2]])).toEqual([{ text: 'a', hit: false }, { text: 'b', hit: true }, { text: 'c', hit: false }]);
+    expect(
+      pieces(text, ranges)
+        .map((p) => p.text)
+        .join(''),
+    ).toBe(text);
+    expect(pieces('abc', [[1, 2]])).toEqual([
+      { text: 'a', hit: false },
+      { text: 'b', hit: true },
+      { text: 'c', hit: false },
+    ]);
   });
 });

@@ -18,7 +18,11 @@ const neutral = term('任务', 'task', 'rènwu');
 
 describe('pinyin keys', () => {
   it('spells a reading with marks, with tone numbers and plain', () => {
-    expect(pinyinKeys(['fàn', 'xīn', 'lùn'])).toEqual({ marked: 'fànxīnlùn', numbered: 'fan4xin1lun4', plain: 'fanxinlun' });
+    expect(pinyinKeys(['fàn', 'xīn', 'lùn'])).toEqual({
+      marked: 'fànxīnlùn',
+      numbered: 'fan4xin1lun4',
+      plain: 'fanxinlun',
+    });
     expect(pinyinKeys(['lǜ', 'sè'])).toEqual({ marked: 'lǜsè', numbered: 'lv4se4', plain: 'luse' });
     expect(pinyinKeys(['rèn', 'wu']).numbered).toBe('ren4wu');
   });
@@ -32,7 +36,8 @@ describe('glossary search', () => {
   });
 
   it('takes the neutral tone as 5, 0 or no number', () => {
-    for (const query of ['ren4wu5', 'ren4wu0', 'ren4wu', 'renwu', 'rènwu']) expect(matchesQuery(neutral, query), query).toBe(true);
+    for (const query of ['ren4wu5', 'ren4wu0', 'ren4wu', 'renwu', 'rènwu'])
+      expect(matchesQuery(neutral, query), query).toBe(true);
     expect(matchesQuery(neutral, 'ren4wu4')).toBe(false);
   });
 
@@ -67,7 +72,8 @@ describe('glossary search', () => {
 
 describe('search over the project glossary', () => {
   const { glossary } = loadTermIndex();
-  const find = (query: string) => glossary.entries.filter((e) => matchesQuery(searchableTerm(e), query)).map((e) => e.id);
+  const find = (query: string) =>
+    glossary.entries.filter((e) => matchesQuery(searchableTerm(e), query)).map((e) => e.id);
 
   it('finds a variant form by its own pinyin, not only the standard term’s', () => {
     // 机械解释性 (jīxiè) and 电路 (diànlù) are the article's forms of 机制可解释性 and 回路.

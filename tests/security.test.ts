@@ -56,11 +56,20 @@ describe('inline scripts of prerendered HTML', () => {
     '<script type="module">import("/m.js")</script></body></html>';
 
   it('finds every script a browser would run inline, and only those', () => {
-    expect(inlineScripts(html)).toEqual(['self.a=1', 'self.__next_f.push([1,"x"])', 'self.__next_f.push([1,"x"])', 'import("/m.js")']);
+    expect(inlineScripts(html)).toEqual([
+      'self.a=1',
+      'self.__next_f.push([1,"x"])',
+      'self.__next_f.push([1,"x"])',
+      'import("/m.js")',
+    ]);
   });
 
   it('hashes each distinct one once', () => {
-    expect(inlineScriptHashes(html)).toEqual([hashSource('self.a=1'), hashSource('self.__next_f.push([1,"x"])'), hashSource('import("/m.js")')]);
+    expect(inlineScriptHashes(html)).toEqual([
+      hashSource('self.a=1'),
+      hashSource('self.__next_f.push([1,"x"])'),
+      hashSource('import("/m.js")'),
+    ]);
   });
 });
 
@@ -81,7 +90,11 @@ describe('requests that never reach a page', () => {
   });
 
   it('NUL and other control characters get a 400', () => {
-    expect(rejectRequest('GET', '/en/p/scaling-08%00')).toEqual({ status: 400, reason: 'control-character', locale: 'en' });
+    expect(rejectRequest('GET', '/en/p/scaling-08%00')).toEqual({
+      status: 400,
+      reason: 'control-character',
+      locale: 'en',
+    });
     expect(rejectRequest('GET', '/en/%0d%0aSet-Cookie:%20x=1')?.reason).toBe('control-character');
     expect(rejectRequest('GET', '/en/%7f')?.reason).toBe('control-character');
   });
@@ -93,7 +106,10 @@ describe('requests that never reach a page', () => {
   });
 
   it('the error page names the problem in the path’s language and reflects nothing', () => {
-    const html = errorPageHtml({ status: 400, reason: 'encoding', locale: 'en' }, { siteName: en.Layout.siteName, ...en.ErrorPage });
+    const html = errorPageHtml(
+      { status: 400, reason: 'encoding', locale: 'en' },
+      { siteName: en.Layout.siteName, ...en.ErrorPage },
+    );
     expect(html).toContain('<html lang="en">');
     expect(html).toContain(en.ErrorPage.badRequestTitle);
     expect(html).toContain('href="/en"');
@@ -105,8 +121,17 @@ describe('requests that never reach a page', () => {
 
 describe('the sitemap', () => {
   it('lists each page in every locale, each with the same hreflang alternates', () => {
-    const entries = sitemapEntries('https://r.example', ['zh', 'en'], [{ path: '' }, { path: '/p/a-01', lastModified: '2024-11-13' }]);
-    expect(entries.map((e) => e.url)).toEqual(['https://r.example/zh', 'https://r.example/en', 'https://r.example/zh/p/a-01', 'https://r.example/en/p/a-01']);
+    const entries = sitemapEntries(
+      'https://r.example',
+      ['zh', 'en'],
+      [{ path: '' }, { path: '/p/a-01', lastModified: '2024-11-13' }],
+    );
+    expect(entries.map((e) => e.url)).toEqual([
+      'https://r.example/zh',
+      'https://r.example/en',
+      'https://r.example/zh/p/a-01',
+      'https://r.example/en/p/a-01',
+    ]);
     expect(entries[3]).toEqual({
       url: 'https://r.example/en/p/a-01',
       lastModified: '2024-11-13',

@@ -12,9 +12,16 @@ describe('the English splitter', () => {
   });
 
   it('does not split after abbreviations, initials, decimals or versions', () => {
-    expect(splitEnglish('Mr. Amodei met Dr. Olah in the U.S. Army office.')).toEqual(['Mr. Amodei met Dr. Olah in the U.S. Army office.']);
-    expect(splitEnglish('Compare A vs. B, e.g. Claude 3.5 Sonnet, i.e. The best.')).toEqual(['Compare A vs. B, e.g. Claude 3.5 Sonnet, i.e. The best.']);
-    expect(splitEnglish('Claude 3.5 Sonnet is out. It scores 3.5 points more.')).toEqual(['Claude 3.5 Sonnet is out. ', 'It scores 3.5 points more.']);
+    expect(splitEnglish('Mr. Amodei met Dr. Olah in the U.S. Army office.')).toEqual([
+      'Mr. Amodei met Dr. Olah in the U.S. Army office.',
+    ]);
+    expect(splitEnglish('Compare A vs. B, e.g. Claude 3.5 Sonnet, i.e. The best.')).toEqual([
+      'Compare A vs. B, e.g. Claude 3.5 Sonnet, i.e. The best.',
+    ]);
+    expect(splitEnglish('Claude 3.5 Sonnet is out. It scores 3.5 points more.')).toEqual([
+      'Claude 3.5 Sonnet is out. ',
+      'It scores 3.5 points more.',
+    ]);
     expect(splitEnglish('John F. Kennedy spoke.')).toEqual(['John F. Kennedy spoke.']);
   });
 
@@ -28,21 +35,35 @@ describe('the English splitter', () => {
   });
 
   it('does not split before a lowercase word or inside an address', () => {
-    expect(splitEnglish('Watch https://www.youtube.com/watch?v=ugvHCXCOmm4 now. and more')).toEqual(['Watch https://www.youtube.com/watch?v=ugvHCXCOmm4 now. and more']);
+    expect(splitEnglish('Watch https://www.youtube.com/watch?v=ugvHCXCOmm4 now. and more')).toEqual([
+      'Watch https://www.youtube.com/watch?v=ugvHCXCOmm4 now. and more',
+    ]);
   });
 });
 
 describe('the Chinese splitter', () => {
   it('splits after 。！？ and ASCII ? !, keeping closing quotes with the sentence', () => {
-    expect(splitChinese('他说:“好。”然后走了。你呢?我不知道!')).toEqual(['他说:“好。”', '然后走了。', '你呢?', '我不知道!']);
+    expect(splitChinese('他说:“好。”然后走了。你呢?我不知道!')).toEqual([
+      '他说:“好。”',
+      '然后走了。',
+      '你呢?',
+      '我不知道!',
+    ]);
   });
 
   it('treats a run of stops as one end and does not split on ；or ：', () => {
-    expect(splitChinese('真的吗？！是的……一半；另一半:没有。')).toEqual(['真的吗？！', '是的……', '一半；另一半:没有。']);
+    expect(splitChinese('真的吗？！是的……一半；另一半:没有。')).toEqual([
+      '真的吗？！',
+      '是的……',
+      '一半；另一半:没有。',
+    ]);
   });
 
   it('does not split inside an address or a version number', () => {
-    expect(splitChinese('见https://www.youtube.com/watch?v=u。Claude 3.5 Sonnet很强。')).toEqual(['见https://www.youtube.com/watch?v=u。', 'Claude 3.5 Sonnet很强。']);
+    expect(splitChinese('见https://www.youtube.com/watch?v=u。Claude 3.5 Sonnet很强。')).toEqual([
+      '见https://www.youtube.com/watch?v=u。',
+      'Claude 3.5 Sonnet很强。',
+    ]);
   });
 
   it('always concatenates back to the input', () => {
@@ -59,8 +80,17 @@ describe('proposals', () => {
   });
 
   it('proposes one-to-one groups when the sentences correspond', () => {
-    const entry = proposeEntry({ id: 'x-01', zh: '甲很长的一句话在这里。乙短。', en: 'A is a long sentence sitting right here. B is short.' });
-    expect(entry).toEqual({ unit: 'x-01', zh: ['甲很长的一句话在这里。', '乙短。'], en: ['A is a long sentence sitting right here. ', 'B is short.'], align: ['1=1', '2=2'] });
+    const entry = proposeEntry({
+      id: 'x-01',
+      zh: '甲很长的一句话在这里。乙短。',
+      en: 'A is a long sentence sitting right here. B is short.',
+    });
+    expect(entry).toEqual({
+      unit: 'x-01',
+      zh: ['甲很长的一句话在这里。', '乙短。'],
+      en: ['A is a long sentence sitting right here. ', 'B is short.'],
+      align: ['1=1', '2=2'],
+    });
   });
 });
 
@@ -81,8 +111,16 @@ describe('the sentence model', () => {
   it('gives each group its number, texts and offsets into the unit', () => {
     const { groups } = unitSentences(entry);
     expect(groups).toEqual([
-      { n: 1, zh: { sentences: [1], text: '甲。', start: 0, end: 2 }, en: { sentences: [1], text: 'A. ', start: 0, end: 3 } },
-      { n: 2, zh: { sentences: [2, 3], text: '乙。丙。', start: 2, end: 6 }, en: { sentences: [2], text: 'B and C.', start: 3, end: 11 } },
+      {
+        n: 1,
+        zh: { sentences: [1], text: '甲。', start: 0, end: 2 },
+        en: { sentences: [1], text: 'A. ', start: 0, end: 3 },
+      },
+      {
+        n: 2,
+        zh: { sentences: [2, 3], text: '乙。丙。', start: 2, end: 6 },
+        en: { sentences: [2], text: 'B and C.', start: 3, end: 11 },
+      },
     ]);
     expect(groupAt(groups, 'zh', 4)?.n).toBe(2);
     expect(groupAt(groups, 'en', 2)?.n).toBe(1);
@@ -96,7 +134,7 @@ describe('the sentence model', () => {
     expect(parseSentenceAnchor('scaling-05')).toBeUndefined();
   });
 
-  it('covers every unit of the real corpus, and each group\'s offsets slice out its text', () => {
+  it("covers every unit of the real corpus, and each group's offsets slice out its text", () => {
     const sentences = loadSentences();
     const { units } = loadCorpus();
     expect(sentences.size).toBe(units.length);
@@ -115,8 +153,18 @@ describe('the sentence model', () => {
 describe('cutting marked text at sentence groups', () => {
   it('splits plain runs at group boundaries and keeps each term whole', async () => {
     const { segmentsBySpan } = await import('@/lib/sentences/segments');
-    const segments: import('@/lib/reader/rows').CompactSegment[] = ['甲说', ['t1', '泛心论'], '。乙。丙', ['t2', '意识'], '。'];
-    const parts = segmentsBySpan(segments, [{ start: 0, end: 6 }, { start: 6, end: 8 }, { start: 8, end: 12 }]);
+    const segments: import('@/lib/reader/rows').CompactSegment[] = [
+      '甲说',
+      ['t1', '泛心论'],
+      '。乙。丙',
+      ['t2', '意识'],
+      '。',
+    ];
+    const parts = segmentsBySpan(segments, [
+      { start: 0, end: 6 },
+      { start: 6, end: 8 },
+      { start: 8, end: 12 },
+    ]);
     expect(parts).toEqual([['甲说', ['t1', '泛心论'], '。'], ['乙。'], ['丙', ['t2', '意识'], '。']]);
   });
 });

@@ -26,7 +26,10 @@ describe('glossary view in the URL', () => {
     expect(nextSort({ column: 'en', desc: true }, 'en')).toBeNull();
     // Paragraph counts start with the most frequent.
     expect(nextSort(null, 'occurrences')).toEqual({ column: 'occurrences', desc: true });
-    expect(nextSort({ column: 'occurrences', desc: true }, 'occurrences')).toEqual({ column: 'occurrences', desc: false });
+    expect(nextSort({ column: 'occurrences', desc: true }, 'occurrences')).toEqual({
+      column: 'occurrences',
+      desc: false,
+    });
     expect(nextSort({ column: 'occurrences', desc: false }, 'occurrences')).toBeNull();
     // Another column starts afresh.
     expect(nextSort({ column: 'en', desc: true }, 'zh')).toEqual({ column: 'zh', desc: false });

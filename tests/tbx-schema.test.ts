@@ -40,7 +40,10 @@ describe('TBX 3 glossary, validated by Jing against the official TBX-Basic schem
   });
 
   it('the RELAX NG schema rejects a broken copy: a term note before its term', () => {
-    const broken = tbx.replace(/(<term>[^<]*<\/term>)(\s*)(<termNote type="administrativeStatus">[^<]*<\/termNote>)/, '$3$2$1');
+    const broken = tbx.replace(
+      /(<term>[^<]*<\/term>)(\s*)(<termNote type="administrativeStatus">[^<]*<\/termNote>)/,
+      '$3$2$1',
+    );
     expect(broken).not.toBe(tbx);
     const result = jing(TBX_SCHEMAS.rng, broken, 'broken.tbx');
     expect(result.valid).toBe(false);
@@ -54,7 +57,11 @@ describe('TBX 3 glossary, validated by Jing against the official TBX-Basic schem
 
     const properNoun = jing(
       TBX_SCHEMAS.schematron,
-      breakCopy(tbx, '<termNote type="partOfSpeech">noun</termNote>', '<termNote type="partOfSpeech">properNoun</termNote>'),
+      breakCopy(
+        tbx,
+        '<termNote type="partOfSpeech">noun</termNote>',
+        '<termNote type="partOfSpeech">properNoun</termNote>',
+      ),
       'pos.tbx',
     );
     expect(properNoun.valid).toBe(false);
@@ -67,15 +74,30 @@ describe('TBX 3 glossary, validated by Jing against the official TBX-Basic schem
     // the same file and applied to every element of the export.
     const schematron = readFileSync(TBX_SCHEMAS.schematron, 'utf8');
     const permitted = new Map<string, string[]>();
-    for (const [, element, test] of schematron.matchAll(/<rule context="tbx:(\w+)\/@type">\s*<assert test="([^"]+)"/g)) {
-      permitted.set(element, [...test.matchAll(/\.='([^']+)'/g)].map((m) => m[1]));
+    for (const [, element, test] of schematron.matchAll(
+      /<rule context="tbx:(\w+)\/@type">\s*<assert test="([^"]+)"/g,
+    )) {
+      permitted.set(
+        element,
+        [...test.matchAll(/\.='([^']+)'/g)].map((m) => m[1]),
+      );
     }
-    expect([...permitted.keys()].sort()).toEqual(['admin', 'descrip', 'ref', 'termNote', 'transac', 'transacNote', 'xref']);
+    expect([...permitted.keys()].sort()).toEqual([
+      'admin',
+      'descrip',
+      'ref',
+      'termNote',
+      'transac',
+      'transacNote',
+      'xref',
+    ]);
 
     const unpermitted = (xml: string) => {
       const doc = create(xml).node as unknown as Document;
       return Array.from(doc.getElementsByTagNameNS(TBX_NS, '*'))
-        .filter((el) => permitted.has(el.localName) && !permitted.get(el.localName)!.includes(el.getAttribute('type') ?? ''))
+        .filter(
+          (el) => permitted.has(el.localName) && !permitted.get(el.localName)!.includes(el.getAttribute('type') ?? ''),
+        )
         .map((el) => `${el.localName} type="${el.getAttribute('type')}"`);
     };
     expect(unpermitted(tbx)).toEqual([]);
@@ -83,7 +105,9 @@ describe('TBX 3 glossary, validated by Jing against the official TBX-Basic schem
   });
 
   it('declares both schemas, as the dialect’s examples do', () => {
-    const models = [...tbx.matchAll(/<\?xml-model href="([^"]+)" type="application\/xml" schematypens="([^"]+)"\?>/g)].map((m) => ({ href: m[1], schematypens: m[2] }));
+    const models = [
+      ...tbx.matchAll(/<\?xml-model href="([^"]+)" type="application\/xml" schematypens="([^"]+)"\?>/g),
+    ].map((m) => ({ href: m[1], schematypens: m[2] }));
     expect(models).toEqual(TBX3_SCHEMAS.map((s) => ({ ...s })));
     expect(models.map((m) => m.href.split('/').pop())).toEqual(['TBXcoreStructV03.rng', 'TBX-Basic_DCA.sch']);
   });
@@ -96,9 +120,13 @@ describe('TBX 3 glossary, validated by Jing against the official TBX-Basic schem
       const entry = glossary.entries[i];
       const terms = Array.from(conceptEntry.getElementsByTagNameNS(TBX_NS, 'termSec')).map((termSec) => ({
         term: termSec.getElementsByTagNameNS(TBX_NS, 'term')[0].textContent,
-        partOfSpeech: Array.from(termSec.getElementsByTagNameNS(TBX_NS, 'termNote')).find((n) => n.getAttribute('type') === 'partOfSpeech')?.textContent,
+        partOfSpeech: Array.from(termSec.getElementsByTagNameNS(TBX_NS, 'termNote')).find(
+          (n) => n.getAttribute('type') === 'partOfSpeech',
+        )?.textContent,
       }));
-      expect(terms, entry.id).toEqual(termForms(entry).map((f) => ({ term: f.term, partOfSpeech: PART_OF_SPEECH[2019][entry.partOfSpeech] })));
+      expect(terms, entry.id).toEqual(
+        termForms(entry).map((f) => ({ term: f.term, partOfSpeech: PART_OF_SPEECH[2019][entry.partOfSpeech] })),
+      );
     });
   });
 });

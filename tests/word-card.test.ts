@@ -95,8 +95,12 @@ describe('a word card', () => {
 
   it('is none where the offset is no word’s start, or the page’s text differs', () => {
     const start = unit('scaling-05').zh.indexOf('瓶颈');
-    expect(wordCard(data, 'scaling-05', start + 1, sentences['scaling-05'], unit('scaling-05').zh, unit('scaling-05').en)).toBeUndefined();
-    expect(wordCard(data, 'scaling-05', start, sentences['scaling-05'], 'x'.repeat(200), unit('scaling-05').en)).toBeUndefined();
+    expect(
+      wordCard(data, 'scaling-05', start + 1, sentences['scaling-05'], unit('scaling-05').zh, unit('scaling-05').en),
+    ).toBeUndefined();
+    expect(
+      wordCard(data, 'scaling-05', start, sentences['scaling-05'], 'x'.repeat(200), unit('scaling-05').en),
+    ).toBeUndefined();
     expect(wordCard(data, 'no-such-01', 0, undefined, '', '')).toBeUndefined();
   });
 });

@@ -31,7 +31,13 @@ function wordsOf(file: WordData, id: string) {
 
 describe('the article segmented into words', () => {
   it('joins to every unit’s Chinese exactly', () => {
-    for (const unit of units) expect(words.get(unit.id)!.map((w) => w.text).join('')).toBe(unit.zh);
+    for (const unit of units)
+      expect(
+        words
+          .get(unit.id)!
+          .map((w) => w.text)
+          .join(''),
+      ).toBe(unit.zh);
   });
 
   it('keeps every glossary term one word, with its entry', () => {
@@ -50,11 +56,15 @@ describe('the article segmented into words', () => {
   it('never splits a glossary term, even when an override asks to', () => {
     const cut = (text: string) => [...text];
     const { words: cutWords, findings } = segmentUnit(
-      '语言模型很大', [{ start: 0, end: 4, termId: 'language-model' }],
-      [{ unit: 'x-01', text: '模型很大', words: ['模型', '很大'], reason: 'Test.' }], cut,
+      '语言模型很大',
+      [{ start: 0, end: 4, termId: 'language-model' }],
+      [{ unit: 'x-01', text: '模型很大', words: ['模型', '很大'], reason: 'Test.' }],
+      cut,
     );
     expect(cutWords.map((w) => w.text)).toEqual(['语言模型', '很', '大']);
-    expect(findings).toEqual([expect.objectContaining({ kind: 'splits-term', termId: 'language-model', form: '语言模型' })]);
+    expect(findings).toEqual([
+      expect.objectContaining({ kind: 'splits-term', termId: 'language-model', form: '语言模型' }),
+    ]);
   });
 });
 
@@ -77,7 +87,12 @@ describe('the word file', () => {
   it('puts the glossary entry first, in the file’s UI language', () => {
     const en = data.words.find((e) => e.w === '语言模型')!;
     const zh = zhData.words.find((e) => e.w === '语言模型')!;
-    expect(en.t).toEqual({ id: 'language-model', zh: '语言模型', en: 'language model', definition: glossary.byId.get('language-model')!.definition.en });
+    expect(en.t).toEqual({
+      id: 'language-model',
+      zh: '语言模型',
+      en: 'language model',
+      definition: glossary.byId.get('language-model')!.definition.en,
+    });
     expect(zh.t!.definition).toBe(glossary.byId.get('language-model')!.definition.zh);
   });
 

@@ -20,7 +20,9 @@ export function start(doc: Document, part: Part): Running {
 export function warm(doc: Document, part: Part) {
   const urls =
     part.kind === 'tooltip'
-      ? doc.querySelector(TERM_SELECTOR) ? [DATA_URL.terms(part.options.locale)] : []
+      ? doc.querySelector(TERM_SELECTOR)
+        ? [DATA_URL.terms(part.options.locale)]
+        : []
       : [
           ...(doc.querySelector(`details.${NOTE_CLASS}`) ? [DATA_URL.notes(part.options.locale)] : []),
           ...(doc.querySelector(PARALLEL_SELECTOR) ? [DATA_URL.sentences] : []),

@@ -39,7 +39,11 @@ const TAP_MS = 1500;
  * the next use tries again (at once, if the reader went on while it failed), handing on the recent
  * events of the failed attempt too.
  */
-export function createGate<P = Part, M extends GateModule<P> = GateModule<P>>(doc: Document, load: () => Promise<M>, whenIdle = warmWhenIdle) {
+export function createGate<P = Part, M extends GateModule<P> = GateModule<P>>(
+  doc: Document,
+  load: () => Promise<M>,
+  whenIdle = warmWhenIdle,
+) {
   const registered = new Set<{ part: P; detach?: () => void }>();
   let state: 'idle' | 'armed' | 'loading' | 'started' = 'idle';
   let early: Event[] = [];
@@ -111,7 +115,8 @@ export function createGate<P = Part, M extends GateModule<P> = GateModule<P>>(do
       const entry: { part: P; detach?: () => void } = { part };
       registered.add(entry);
       arm();
-      if (state === 'started') void load().then((module) => registered.has(entry) && !entry.detach && startPart(module, entry));
+      if (state === 'started')
+        void load().then((module) => registered.has(entry) && !entry.detach && startPart(module, entry));
       return () => {
         registered.delete(entry);
         entry.detach?.();

@@ -1,5 +1,10 @@
 /** One event listener of a controller: where it listens, to what, and how. */
-export type Listener = [target: EventTarget, type: string, listener: (event: Event) => void, options?: AddEventListenerOptions];
+export type Listener = [
+  target: EventTarget,
+  type: string,
+  listener: (event: Event) => void,
+  options?: AddEventListenerOptions,
+];
 
 /** A started controller: the listeners it needs attached, and what stops it (once they are removed). */
 export interface Running {
@@ -11,7 +16,8 @@ export interface Running {
 export function attach(running: Running): () => void {
   for (const [target, type, listener, options] of running.listeners) target.addEventListener(type, listener, options);
   return () => {
-    for (const [target, type, listener, options] of running.listeners) target.removeEventListener(type, listener, options);
+    for (const [target, type, listener, options] of running.listeners)
+      target.removeEventListener(type, listener, options);
     running.stop?.();
   };
 }

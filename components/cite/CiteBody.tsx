@@ -21,12 +21,7 @@ export { loadFacts, targetFrom };
  * The cite dialog's form: quoted language, style, the citation and its exports. It is loaded with
  * the citation formatters the first time a cite link is used, so the reader page does not carry them.
  */
-export default function CiteBody({
-  locale,
-  siteUrl,
-  defaultStyle,
-  opened,
-}: CiteDialogProps & { opened: Opened }) {
+export default function CiteBody({ locale, siteUrl, defaultStyle, opened }: CiteDialogProps & { opened: Opened }) {
   const { target } = opened;
   const { labels } = target;
   const accessed = localIsoDate(new Date(opened.at));
@@ -67,79 +62,79 @@ export default function CiteBody({
 
   return (
     <>
-        <h2 id="cite-title">{fillPlaceholders(labels.dialogTitle, { id: target.unit.id })}</h2>
-        <fieldset className="cite-choice">
-          <legend>{labels.quote}</legend>
-          {CITE_LANGUAGES.map((lang) => (
-            <label key={lang}>
-              <input
-                type="radio"
-                name="cite-language"
-                value={lang}
-                checked={language === lang}
-                onChange={() => {
-                  setLanguage(lang);
-                  setStatus('');
-                }}
-              />
-              {labels.languages[lang]}
-            </label>
-          ))}
-        </fieldset>
-        {target.sentences.length > 0 ? (
-          <div className="cite-style">
-            <label htmlFor="cite-passage">{labels.passage}</label>
-            <select
-              id="cite-passage"
-              value={passage}
-              onChange={(event) => {
-                setPassage(Number(event.target.value));
+      <h2 id="cite-title">{fillPlaceholders(labels.dialogTitle, { id: target.unit.id })}</h2>
+      <fieldset className="cite-choice">
+        <legend>{labels.quote}</legend>
+        {CITE_LANGUAGES.map((lang) => (
+          <label key={lang}>
+            <input
+              type="radio"
+              name="cite-language"
+              value={lang}
+              checked={language === lang}
+              onChange={() => {
+                setLanguage(lang);
                 setStatus('');
               }}
-            >
-              <option value={0}>{labels.passageWhole}</option>
-              {target.sentences.map((s) => (
-                <option key={s.n} value={s.n}>
-                  {fillPlaceholders(labels.passageSentence, { n: String(s.n) })}
-                </option>
-              ))}
-            </select>
-          </div>
-        ) : null}
+            />
+            {labels.languages[lang]}
+          </label>
+        ))}
+      </fieldset>
+      {target.sentences.length > 0 ? (
         <div className="cite-style">
-          <label htmlFor="cite-style">{labels.style}</label>
+          <label htmlFor="cite-passage">{labels.passage}</label>
           <select
-            id="cite-style"
-            value={style}
+            id="cite-passage"
+            value={passage}
             onChange={(event) => {
-              setStyle(event.target.value as CiteStyle);
+              setPassage(Number(event.target.value));
               setStatus('');
             }}
           >
-            {CITE_STYLES.map((s) => (
-              <option key={s} value={s}>
-                {labels.styles[s]}
+            <option value={0}>{labels.passageWhole}</option>
+            {target.sentences.map((s) => (
+              <option key={s.n} value={s.n}>
+                {fillPlaceholders(labels.passageSentence, { n: String(s.n) })}
               </option>
             ))}
           </select>
         </div>
-        <label htmlFor="cite-output" className="cite-output-label">
-          {labels.preview}
-        </label>
-        <textarea
-          id="cite-output"
-          className="cite-output"
-          lang={style === 'gbt' ? 'zh-Hans' : 'en'}
-          readOnly
-          value={text}
-          rows={9}
-        />
-        {language !== 'zh' ? <p className="cite-provenance">{labels.provenance}</p> : null}
-        <div className="cite-actions">
-          <button type="button" className="primary" onClick={copy}>
-            {labels.copy}
-          </button>
-          <span className="cite-downloads">
+      ) : null}
+      <div className="cite-style">
+        <label htmlFor="cite-style">{labels.style}</label>
+        <select
+          id="cite-style"
+          value={style}
+          onChange={(event) => {
+            setStyle(event.target.value as CiteStyle);
+            setStatus('');
+          }}
+        >
+          {CITE_STYLES.map((s) => (
+            <option key={s} value={s}>
+              {labels.styles[s]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <label htmlFor="cite-output" className="cite-output-label">
+        {labels.preview}
+      </label>
+      <textarea
+        id="cite-output"
+        className="cite-output"
+        lang={style === 'gbt' ? 'zh-Hans' : 'en'}
+        readOnly
+        value={text}
+        rows={9}
+      />
+      {language !== 'zh' ? <p className="cite-provenance">{labels.provenance}</p> : null}
+      <div className="cite-actions">
+        <button type="button" className="primary" onClick={copy}>
+          {labels.copy}
+        </button>
+        <span className="cite-downloads">
           {labels.download}:
           {EXPORT_FORMATS.map((format) => (
             <a
@@ -151,13 +146,13 @@ export default function CiteBody({
             </a>
           ))}
         </span>
-        </div>
-        <p className="cite-status" role="status">
-          {status}
-        </p>
-        <form method="dialog" className="cite-close">
-          <button type="submit">{labels.close}</button>
-        </form>
+      </div>
+      <p className="cite-status" role="status">
+        {status}
+      </p>
+      <form method="dialog" className="cite-close">
+        <button type="submit">{labels.close}</button>
+      </form>
     </>
   );
 }

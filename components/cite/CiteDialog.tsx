@@ -92,7 +92,9 @@ export function CiteDialog(props: CiteDialogProps) {
       if (!target) return window.location.assign(trigger.getAttribute('href')!);
       triggerRef.current = trigger;
       // Committed at once, so the form is in place (and takes focus) when the dialog opens.
-      flushSync(() => setOpened((previous) => ({ Body: ready.Body, target, at: Date.now(), count: (previous?.count ?? 0) + 1 })));
+      flushSync(() =>
+        setOpened((previous) => ({ Body: ready.Body, target, at: Date.now(), count: (previous?.count ?? 0) + 1 })),
+      );
       if (!dialogRef.current?.open) dialogRef.current?.showModal();
     }
 

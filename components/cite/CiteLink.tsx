@@ -12,7 +12,11 @@ interface Props {
 /** Opens the cite dialog; without JavaScript, leads to the unit's page and its citations. */
 export function CiteLink({ unitId, locale, label, accessibleLabel }: Props) {
   return (
-    <a className={CITE_LINK_CLASS} href={unitCiteHref(locale, unitId)} {...(accessibleLabel ? { 'aria-label': accessibleLabel } : {})}>
+    <a
+      className={CITE_LINK_CLASS}
+      href={unitCiteHref(locale, unitId)}
+      {...(accessibleLabel ? { 'aria-label': accessibleLabel } : {})}
+    >
       {label}
     </a>
   );

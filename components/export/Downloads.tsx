@@ -1,6 +1,13 @@
 import { getTranslations } from 'next-intl/server';
 import { exportFiles } from '@/lib/export/build';
-import { ARTICLE_EXPORTS, DOWNLOADS_PATH, EXPORT_FORMAT, GLOSSARY_EXPORTS, schemaPath, type ExportKind } from '@/lib/export/files';
+import {
+  ARTICLE_EXPORTS,
+  DOWNLOADS_PATH,
+  EXPORT_FORMAT,
+  GLOSSARY_EXPORTS,
+  schemaPath,
+  type ExportKind,
+} from '@/lib/export/files';
 import './downloads.css';
 
 interface Props {
@@ -43,13 +50,17 @@ export async function Downloads({ show = 'both', headingLevel = 2 }: Props) {
     <section className="downloads">
       {show !== 'glossary' ? (
         <>
-          <Heading id="downloads-article-title">{show === 'both' ? t('articleTitle') : t('articleDownloadTitle')}</Heading>
+          <Heading id="downloads-article-title">
+            {show === 'both' ? t('articleTitle') : t('articleDownloadTitle')}
+          </Heading>
           {list(ARTICLE_EXPORTS)}
         </>
       ) : null}
       {show !== 'article' ? (
         <>
-          <Heading id="downloads-glossary-title">{show === 'both' ? t('glossaryTitle') : t('glossaryDownloadTitle')}</Heading>
+          <Heading id="downloads-glossary-title">
+            {show === 'both' ? t('glossaryTitle') : t('glossaryDownloadTitle')}
+          </Heading>
           {list(GLOSSARY_EXPORTS)}
         </>
       ) : null}

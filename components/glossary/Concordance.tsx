@@ -24,7 +24,11 @@ export function Concordance({ units, marked, termId, locale, label }: Props) {
           </a>
           {(['zh', 'en'] as const).map((lang) => (
             <p key={lang} className={`cell cell-${lang} ${TEXT_CLASS}`} lang={LANG_TAG[lang]}>
-              <MarkedText segments={compactSegments(marked.get(unit.id)?.[lang] ?? [unit[lang]])} locale={locale} highlight={termId} />
+              <MarkedText
+                segments={compactSegments(marked.get(unit.id)?.[lang] ?? [unit[lang]])}
+                locale={locale}
+                highlight={termId}
+              />
             </p>
           ))}
         </li>

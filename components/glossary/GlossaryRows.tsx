@@ -32,7 +32,8 @@ const enCollator = new Intl.Collator('en', { sensitivity: 'base' });
 const columns = helper.columns([
   helper.accessor('zh', { sortFn: (a, b) => zhCollator.compare(a.original.zh, b.original.zh) }),
   helper.accessor('pinyin', {
-    sortFn: (a, b) => (a.original.search.pinyin[0]?.numbered ?? '').localeCompare(b.original.search.pinyin[0]?.numbered ?? ''),
+    sortFn: (a, b) =>
+      (a.original.search.pinyin[0]?.numbered ?? '').localeCompare(b.original.search.pinyin[0]?.numbered ?? ''),
   }),
   helper.accessor('en', { sortFn: (a, b) => enCollator.compare(a.original.en, b.original.en) }),
   helper.accessor('category', {

@@ -3,7 +3,14 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { fillPlaceholders } from '@/lib/placeholders';
 import type { SearchableTerm } from '@/lib/terms/search';
-import { nextSort, parseTableView, serializeTableView, SORTABLE_COLUMNS, type SortableColumn, type TableView } from '@/lib/terms/table-url';
+import {
+  nextSort,
+  parseTableView,
+  serializeTableView,
+  SORTABLE_COLUMNS,
+  type SortableColumn,
+  type TableView,
+} from '@/lib/terms/table-url';
 import type { Applied } from './GlossaryRows';
 import { GlossaryTableRow } from './GlossaryTableRow';
 import './no-script.css';
@@ -132,7 +139,11 @@ export function GlossaryTable({ rows, categories, labels }: Props) {
         </div>
         <div className="control">
           <label htmlFor="glossary-category">{labels.category}</label>
-          <select id="glossary-category" value={view.category ?? ''} onChange={(event) => change({ category: event.target.value || null })}>
+          <select
+            id="glossary-category"
+            value={view.category ?? ''}
+            onChange={(event) => change({ category: event.target.value || null })}
+          >
             <option value="">{labels.allCategories}</option>
             {categories.map((c) => (
               <option key={c.id} value={c.id}>
@@ -157,7 +168,11 @@ export function GlossaryTable({ rows, categories, labels }: Props) {
               const direction = sorted?.column === column ? (sorted.desc ? 'descending' : 'ascending') : 'none';
               return (
                 <th key={column} scope="col" aria-sort={direction} className={`col-${column}`}>
-                  <button type="button" className="needs-script" onClick={() => change({ sort: nextSort(view.sort, column) })}>
+                  <button
+                    type="button"
+                    className="needs-script"
+                    onClick={() => change({ sort: nextSort(view.sort, column) })}
+                  >
                     {header(column)}
                     <span className="sort-indicator" aria-hidden="true">
                       {direction === 'ascending' ? '▲' : direction === 'descending' ? '▼' : '↕'}
@@ -177,7 +192,9 @@ export function GlossaryTable({ rows, categories, labels }: Props) {
           allRows
         )}
       </table>
-      {applied.count === 0 ? <p className="no-results">{fillPlaceholders(labels.noResults, { query: applied.view.query })}</p> : null}
+      {applied.count === 0 ? (
+        <p className="no-results">{fillPlaceholders(labels.noResults, { query: applied.view.query })}</p>
+      ) : null}
     </div>
   );
 }

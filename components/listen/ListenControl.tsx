@@ -75,7 +75,13 @@ function subscribeRate(listener: () => void) {
  * region, the problems also shown beside it. Where the browser has no speech synthesis the button
  * stays, marked unavailable, and says why when pressed.
  */
-export function ListenControl({ labels, onRowsChanged }: { labels: ListenLabels; onRowsChanged: (rows: HTMLElement[]) => void }) {
+export function ListenControl({
+  labels,
+  onRowsChanged,
+}: {
+  labels: ListenLabels;
+  onRowsChanged: (rows: HTMLElement[]) => void;
+}) {
   const supported = useSyncExternalStore(subscribeNothing, hasSpeech, () => true);
   const [state, setState] = useState<'idle' | 'starting' | 'reading'>('idle');
   const rate = useSyncExternalStore(subscribeRate, storedRate, () => DEFAULT_RATE);
@@ -119,7 +125,13 @@ export function ListenControl({ labels, onRowsChanged }: { labels: ListenLabels;
     setNote('');
     try {
       const player = await loadPlayer();
-      const started = await player.listen({ doc: document, from: lastRow.current, rate: storedRate, onRowsChanged, onEnd });
+      const started = await player.listen({
+        doc: document,
+        from: lastRow.current,
+        rate: storedRate,
+        onRowsChanged,
+        onEnd,
+      });
       const missing = 'missing' in started ? started.missing.map((lang) => labels.noVoice[lang]).join(' ') : '';
       setNote(missing);
       if (started.kind === 'reading') {

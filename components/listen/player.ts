@@ -86,7 +86,9 @@ function rowQueue(row: HTMLElement, layout: Layout, sides: Lang[], data: Sentenc
 /** Both sides of group `n` of a row; the whole texts where the row's sentences are not wrapped. */
 function groupElements(row: HTMLElement, n: number): HTMLElement[] {
   const texts = (['zh', 'en'] as const).map((lang) => cellText(row, lang)).filter((el): el is Element => el !== null);
-  const sentences = texts.flatMap((el) => Array.from(el.querySelectorAll<HTMLElement>(`.${SENTENCE_CLASS}[${SENTENCE_ATTR}="${n}"]`)));
+  const sentences = texts.flatMap((el) =>
+    Array.from(el.querySelectorAll<HTMLElement>(`.${SENTENCE_CLASS}[${SENTENCE_ATTR}="${n}"]`)),
+  );
   return sentences.length > 0 ? sentences : (texts as HTMLElement[]);
 }
 

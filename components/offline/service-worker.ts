@@ -67,7 +67,8 @@ async function keepAll(urls: readonly string[], concurrency: number): Promise<vo
       if (await cache.match(cacheKey(url.href), { ignoreVary: true })) continue;
       // Revalidated, so a copy the browser holds from an older build is not taken for this one.
       const response = await fetch(url, { cache: 'no-cache', credentials: 'same-origin' });
-      if (!belongsTo(response, version, url.pathname)) throw new Error(`${url.pathname}: ${response.status}, not of build ${version}`);
+      if (!belongsTo(response, version, url.pathname))
+        throw new Error(`${url.pathname}: ${response.status}, not of build ${version}`);
       await cache.put(cacheKey(url.href), response);
     }
   };
@@ -77,7 +78,9 @@ async function keepAll(urls: readonly string[], concurrency: number): Promise<vo
 /** How many of `urls` are kept. */
 async function countKept(urls: readonly string[]): Promise<number> {
   const cache = await openCache();
-  const kept = await Promise.all(urls.map((url) => cache.match(cacheKey(new URL(url, worker.location.origin).href), { ignoreVary: true })));
+  const kept = await Promise.all(
+    urls.map((url) => cache.match(cacheKey(new URL(url, worker.location.origin).href), { ignoreVary: true })),
+  );
   return kept.filter(Boolean).length;
 }
 
@@ -111,12 +114,18 @@ worker.addEventListener('message', (event) => {
   const reply = (message: WorkerStatus | { type: 'filled'; ok: boolean }) => event.ports[0]?.postMessage(message);
   const message = event.data;
   if (message?.type === 'fill' && typeof message.locale === 'string' && locales.includes(message.locale)) {
-    event.waitUntil(fillLocale(message.locale).then(() => reply({ type: 'filled', ok: true }), () => reply({ type: 'filled', ok: false })));
+    event.waitUntil(
+      fillLocale(message.locale).then(
+        () => reply({ type: 'filled', ok: true }),
+        () => reply({ type: 'filled', ok: false }),
+      ),
+    );
   } else if (message?.type === 'status') {
     event.waitUntil(
       (async () => {
         const filled: Record<string, { kept: number; total: number }> = {};
-        for (const locale of locales) filled[locale] = { kept: await countKept(fill[locale] ?? []), total: fill[locale]?.length ?? 0 };
+        for (const locale of locales)
+          filled[locale] = { kept: await countKept(fill[locale] ?? []), total: fill[locale]?.length ?? 0 };
         reply({ type: 'status', version, core: { kept: await countKept(core), total: core.length }, fill: filled });
       })(),
     );
@@ -139,7 +148,8 @@ async function offline(request: Request): Promise<Response> {
   const { pathname } = new URL(request.url);
   const preferred = worker.navigator.language.toLowerCase().startsWith('zh') ? 'zh' : 'en';
   const locale = localeOf(pathname, locales) ?? (locales.includes(preferred) ? preferred : locales[0]);
-  if (pathname === '/' && (await cached(new URL(`/${locale}`, request.url).href))) return Response.redirect(`/${locale}`, 302);
+  if (pathname === '/' && (await cached(new URL(`/${locale}`, request.url).href)))
+    return Response.redirect(`/${locale}`, 302);
   return (await cached(new URL(offlinePath(locale), request.url).href)) ?? Response.error();
 }
 

@@ -20,7 +20,13 @@ export function BarChart({ bars, label, max }: Props) {
             {bar.label}
           </text>
           <rect className="bar-track" x={chart.labelWidth} y={bar.y} width={chart.plotWidth} height={bar.height} />
-          <rect className={`bar-fill bar-fill-${bar.tone ?? 'main'}`} x={chart.labelWidth} y={bar.y} width={bar.width} height={bar.height} />
+          <rect
+            className={`bar-fill bar-fill-${bar.tone ?? 'main'}`}
+            x={chart.labelWidth}
+            y={bar.y}
+            width={bar.width}
+            height={bar.height}
+          />
           <text className="bar-value" x={chart.labelWidth + bar.width + 6} y={bar.y + bar.height / 2 + 5}>
             {bar.shown}
           </text>

@@ -18,7 +18,9 @@ export async function TermStrip({ strip, locale, term }: Props) {
   const href = (unitId: string) => `/${locale}#${unitId}`;
   const sectionsWith = strip.sections.filter((s) => s.marks.zh.length + s.marks.en.length > 0);
   const paragraphs = (lang: Lang) => strip.sections.reduce((n, s) => n + s.marks[lang].length, 0);
-  const busiest = [...strip.sections].sort((a, b) => b.marks.zh.length + b.marks.en.length - (a.marks.zh.length + a.marks.en.length))[0];
+  const busiest = [...strip.sections].sort(
+    (a, b) => b.marks.zh.length + b.marks.en.length - (a.marks.zh.length + a.marks.en.length),
+  )[0];
   const caption = t('stripSummary', {
     term,
     zh: paragraphs('zh'),
@@ -42,9 +44,21 @@ export async function TermStrip({ strip, locale, term }: Props) {
       >
         {strip.sections.map((section) => (
           <g key={section.id}>
-            <rect className={`strip-band strip-band-${section.n % 2}`} x={section.x} y={strip.rows.zh.y} width={section.width} height={strip.rows.en.y + strip.rows.en.height - strip.rows.zh.y} />
+            <rect
+              className={`strip-band strip-band-${section.n % 2}`}
+              x={section.x}
+              y={strip.rows.zh.y}
+              width={section.width}
+              height={strip.rows.en.y + strip.rows.en.height - strip.rows.zh.y}
+            />
             {section.width >= 20 ? (
-              <text className="strip-section-n" x={section.x + section.width / 2} y={strip.rows.zh.y - 7} textAnchor="middle" aria-hidden="true">
+              <text
+                className="strip-section-n"
+                x={section.x + section.width / 2}
+                y={strip.rows.zh.y - 7}
+                textAnchor="middle"
+                aria-hidden="true"
+              >
                 {section.n}
               </text>
             ) : null}
@@ -52,13 +66,28 @@ export async function TermStrip({ strip, locale, term }: Props) {
         ))}
         {(['zh', 'en'] as const).map((lang) => (
           <g key={lang}>
-            <text className="strip-row-label" x={0} y={strip.rows[lang].y + strip.rows[lang].height / 2 + 5} aria-hidden="true">
+            <text
+              className="strip-row-label"
+              x={0}
+              y={strip.rows[lang].y + strip.rows[lang].height / 2 + 5}
+              aria-hidden="true"
+            >
               {rowName[lang]}
             </text>
             {strip.sections.flatMap((section) =>
               section.marks[lang].map((mark) => (
-                <a key={`${lang}-${mark.unitId}`} href={href(mark.unitId)} aria-label={markLabel(mark, section.title[locale])}>
-                  <rect className={`strip-mark strip-mark-${lang}`} x={mark.x} y={strip.rows[lang].y + 2} width={mark.width} height={strip.rows[lang].height - 4} />
+                <a
+                  key={`${lang}-${mark.unitId}`}
+                  href={href(mark.unitId)}
+                  aria-label={markLabel(mark, section.title[locale])}
+                >
+                  <rect
+                    className={`strip-mark strip-mark-${lang}`}
+                    x={mark.x}
+                    y={strip.rows[lang].y + 2}
+                    width={mark.width}
+                    height={strip.rows[lang].height - 4}
+                  />
                 </a>
               )),
             )}

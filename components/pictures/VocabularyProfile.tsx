@@ -79,7 +79,12 @@ export async function VocabularyProfile({ profile, rare, locale }: Props) {
         <BarChart
           label={coverageCaption}
           max={1}
-          bars={profile.coverage.map((c) => ({ id: String(c.known), label: t('knows', { known: number.format(c.known) }), value: c.share, shown: percent.format(c.share) }))}
+          bars={profile.coverage.map((c) => ({
+            id: String(c.known),
+            label: t('knows', { known: number.format(c.known) }),
+            value: c.share,
+            shown: percent.format(c.share),
+          }))}
         />
         <figcaption id="coverage-caption">{coverageCaption}</figcaption>
         <DataTable summary={t('showTable')}>

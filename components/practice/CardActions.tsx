@@ -36,7 +36,9 @@ export function CardActions({ revealed, onReveal, onGrade, intervals, labels }: 
                 <kbd>{i + 1}</kbd> {labels[grade]}
               </span>
               {/* Its line is kept while the scheduler loads, so the buttons do not grow when the intervals come. */}
-              <span className="grade-interval">{intervals ? fillPlaceholders(labels.nextIn, { interval: intervals[grade] }) : null}</span>
+              <span className="grade-interval">
+                {intervals ? fillPlaceholders(labels.nextIn, { interval: intervals[grade] }) : null}
+              </span>
             </button>
           ))}
         </div>

@@ -50,10 +50,17 @@ export function MyWordsPanel({ state, locale, labels }: Props) {
     }
     const site = window.location.origin;
     if (kind === 'anki') {
-      const text = writers.savedWordsAnki(words, site, locale, { deck: labels.wordsAnkiDeck, source: labels.wordsSource });
+      const text = writers.savedWordsAnki(words, site, locale, {
+        deck: labels.wordsAnkiDeck,
+        source: labels.wordsSource,
+      });
       downloadText(text, `parallel-reader-my-words-${locale}.txt`, 'text/plain;charset=utf-8');
     } else {
-      downloadText(writers.savedWordsCsv(words, site, locale), `parallel-reader-my-words-${locale}.csv`, 'text/csv;charset=utf-8');
+      downloadText(
+        writers.savedWordsCsv(words, site, locale),
+        `parallel-reader-my-words-${locale}.csv`,
+        'text/csv;charset=utf-8',
+      );
     }
   }
 
@@ -81,7 +88,12 @@ export function MyWordsPanel({ state, locale, labels }: Props) {
               type="button"
               onClick={() => {
                 const text = asideText(key);
-                if (text !== null) downloadText(text, `parallel-reader-words-damaged-${key.slice(-24).replace(/[:.]/g, '-')}.json`, 'application/json');
+                if (text !== null)
+                  downloadText(
+                    text,
+                    `parallel-reader-words-damaged-${key.slice(-24).replace(/[:.]/g, '-')}.json`,
+                    'application/json',
+                  );
               }}
             >
               {labels.wordsAsideDownload}
@@ -92,7 +104,9 @@ export function MyWordsPanel({ state, locale, labels }: Props) {
 
       {words.length > 0 ? (
         <>
-          <p className="practice-hint">{countText(words.length, labels.wordsCountOne, labels.wordsCountOther, locale)}</p>
+          <p className="practice-hint">
+            {countText(words.length, labels.wordsCountOne, labels.wordsCountOther, locale)}
+          </p>
           <ul className="my-words-list" ref={listRef}>
             {words.map((entry, i) => (
               <li key={entry.key} data-word={entry.key}>
@@ -130,7 +144,10 @@ export function MyWordsPanel({ state, locale, labels }: Props) {
           <p className="practice-hint">{labels.wordsExportHint}</p>
         </>
       ) : null}
-      <p className={message?.error ? 'practice-message practice-error' : 'practice-message'} role={message?.error ? 'alert' : 'status'}>
+      <p
+        className={message?.error ? 'practice-message practice-error' : 'practice-message'}
+        role={message?.error ? 'alert' : 'status'}
+      >
         {message?.text ?? ''}
       </p>
     </section>

@@ -61,7 +61,6 @@ type Scheduler = typeof import('@/lib/practice/schedule');
  */
 const loadScheduler = retryingLoader(() => import('@/lib/practice/schedule'));
 
-
 function whenIdle(run: () => void): () => void {
   if (typeof window.requestIdleCallback === 'function') {
     const id = window.requestIdleCallback(run, { timeout: 3000 });
@@ -149,8 +148,14 @@ export function PracticeSession({ locale, cardsUrl, categories, sections, labels
   useEffect(
     () =>
       whenIdle(() => {
-        void loadScheduler().then((loaded) => setScheduler(() => loaded), () => undefined);
-        void loadStore().then((loaded) => setStore(() => loaded), () => undefined);
+        void loadScheduler().then(
+          (loaded) => setScheduler(() => loaded),
+          () => undefined,
+        );
+        void loadStore().then(
+          (loaded) => setStore(() => loaded),
+          () => undefined,
+        );
       }),
     [],
   );
@@ -193,7 +198,10 @@ export function PracticeSession({ locale, cardsUrl, categories, sections, labels
   );
   // Every card of the deck shown, by key.
   const deckKeys = useMemo(
-    () => (wordsDeck ? (words ?? []).map((w) => wordCardKey(w.key)) : terms.flatMap((t) => directions.map((d) => cardKey(t.id, d)))),
+    () =>
+      wordsDeck
+        ? (words ?? []).map((w) => wordCardKey(w.key))
+        : terms.flatMap((t) => directions.map((d) => cardKey(t.id, d))),
     [wordsDeck, words, terms, directions],
   );
   const current = queue[0];
@@ -204,7 +212,8 @@ export function PracticeSession({ locale, cardsUrl, categories, sections, labels
     let soonest: number | null = null;
     for (const key of deckKeys) {
       const card = progress[key];
-      if (card && card.due.getTime() > now.getTime() && (soonest === null || card.due.getTime() < soonest)) soonest = card.due.getTime();
+      if (card && card.due.getTime() > now.getTime() && (soonest === null || card.due.getTime() < soonest))
+        soonest = card.due.getTime();
     }
     return soonest;
   }, [deckKeys, progress, now]);
@@ -283,7 +292,10 @@ export function PracticeSession({ locale, cardsUrl, categories, sections, labels
 
   const filterValue = filter.kind === 'all' || filter.kind === 'words' ? filter.kind : `${filter.kind}:${filter.id}`;
   const intervals = choices
-    ? (Object.fromEntries(GRADES.map((g) => [g, formatInterval(intervalMs(choices[g], now), locale)])) as Record<GradeName, string>)
+    ? (Object.fromEntries(GRADES.map((g) => [g, formatInterval(intervalMs(choices[g], now), locale)])) as Record<
+        GradeName,
+        string
+      >)
     : null;
   const cardProps = {
     revealed,
@@ -304,7 +316,9 @@ export function PracticeSession({ locale, cardsUrl, categories, sections, labels
           <select id="practice-deck" value={filterValue} onChange={(event) => chooseFilter(event.target.value)}>
             <option value="all">{labels.deckAll}</option>
             <option value="words">
-              {saved && saved.words.length > 0 ? fillPlaceholders(labels.deckWordsCount, { count: saved.words.length }) : labels.deckWords}
+              {saved && saved.words.length > 0
+                ? fillPlaceholders(labels.deckWordsCount, { count: saved.words.length })
+                : labels.deckWords}
             </option>
             <optgroup label={labels.deckCategories}>
               {categories.map((c) => (
@@ -363,7 +377,12 @@ export function PracticeSession({ locale, cardsUrl, categories, sections, labels
           {labels.wordsLoading}
         </p>
       ) : wordsDeck && words !== null && words.length === 0 ? (
-        <section className="practice-done practice-empty" aria-labelledby="practice-empty-title" ref={cardRef} tabIndex={-1}>
+        <section
+          className="practice-done practice-empty"
+          aria-labelledby="practice-empty-title"
+          ref={cardRef}
+          tabIndex={-1}
+        >
           <h2 id="practice-empty-title">{labels.wordsEmptyTitle}</h2>
           <p>{labels.wordsEmpty}</p>
           <p>
@@ -371,7 +390,9 @@ export function PracticeSession({ locale, cardsUrl, categories, sections, labels
           </p>
         </section>
       ) : current && 'word' in current ? (
-        myWords ? <myWords.WordCard ref={cardRef} key={`${current.key}:${reviewed}`} item={current} {...cardProps} /> : null
+        myWords ? (
+          <myWords.WordCard ref={cardRef} key={`${current.key}:${reviewed}`} item={current} {...cardProps} />
+        ) : null
       ) : current ? (
         <FlashCard ref={cardRef} key={`${current.key}:${reviewed}`} item={current} {...cardProps} />
       ) : (

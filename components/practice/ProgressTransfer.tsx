@@ -70,10 +70,18 @@ export function ProgressTransfer({ progress, labels, onImport }: Props) {
     const before = store.listWords().length;
     const added = store.importWords(result.words);
     if (!added.ok) {
-      setMessage({ text: [cards, labels.importWordsFailed, saveFailureText(added.reason, labels)].join(space), error: true });
+      setMessage({
+        text: [cards, labels.importWordsFailed, saveFailureText(added.reason, labels)].join(space),
+        error: true,
+      });
       return;
     }
-    const words = countText(store.listWords().length - before, labels.importedWordsOne, labels.importedWordsOther, lang);
+    const words = countText(
+      store.listWords().length - before,
+      labels.importedWordsOne,
+      labels.importedWordsOther,
+      lang,
+    );
     setMessage({ text: [cards, words].join(space), error: false });
   }
 
@@ -101,7 +109,10 @@ export function ProgressTransfer({ progress, labels, onImport }: Props) {
       <p id="practice-import-hint" className="practice-hint">
         {labels.importHint}
       </p>
-      <p className={message?.error ? 'practice-message practice-error' : 'practice-message'} role={message?.error ? 'alert' : 'status'}>
+      <p
+        className={message?.error ? 'practice-message practice-error' : 'practice-message'}
+        role={message?.error ? 'alert' : 'status'}
+      >
         {message?.text ?? ''}
       </p>
     </section>

@@ -29,7 +29,13 @@ export function WordCard({ ref, item, revealed, onReveal, onGrade, intervals, lo
   const { word } = item;
   const [before, marked, after] = sentenceParts(word);
   return (
-    <section className="flashcard word-card" aria-labelledby="flash-prompt" ref={ref} tabIndex={-1} data-card={item.key}>
+    <section
+      className="flashcard word-card"
+      aria-labelledby="flash-prompt"
+      ref={ref}
+      tabIndex={-1}
+      data-card={item.key}
+    >
       <h2 id="flash-prompt" className="flash-prompt">
         {labels.promptWord}
       </h2>

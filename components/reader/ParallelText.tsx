@@ -28,6 +28,11 @@ export async function ParallelText({ corpus, marked, locale }: Props) {
   const slot = { className: PARALLEL_CLASS, [ROWS_SLOT_ATTR]: locale };
   if (rowsFilledAfterBuild()) return <div {...slot} dangerouslySetInnerHTML={{ __html: '' }} />;
   const t = await getTranslations();
-  const html = articleRowsHtml(corpus, marked, locale, rowLabels((key) => t(key)));
+  const html = articleRowsHtml(
+    corpus,
+    marked,
+    locale,
+    rowLabels((key) => t(key)),
+  );
   return <div {...slot} dangerouslySetInnerHTML={{ __html: html }} />;
 }

@@ -1,7 +1,17 @@
 'use client';
 
 import './tools.css';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import type { Lang } from '@/lib/corpus/model';
 import { DATA_URL, rowSelector, TOC_ID } from '@/lib/reader/contract';
 import {
@@ -195,10 +205,20 @@ export function ReaderTools({ labels, speakers, locale, retired }: Props) {
       </div>
       {state.layout === 'study' ? (
         <span className="tool study-tools">
-          <button type="button" onClick={() => void loadBehaviour().then((behaviour) => behaviour.setAllRevealed(document, true, labels.study))}>
+          <button
+            type="button"
+            onClick={() =>
+              void loadBehaviour().then((behaviour) => behaviour.setAllRevealed(document, true, labels.study))
+            }
+          >
             {labels.revealAll}
           </button>
-          <button type="button" onClick={() => void loadBehaviour().then((behaviour) => behaviour.setAllRevealed(document, false, labels.study))}>
+          <button
+            type="button"
+            onClick={() =>
+              void loadBehaviour().then((behaviour) => behaviour.setAllRevealed(document, false, labels.study))
+            }
+          >
             {labels.hideAll}
           </button>
         </span>
@@ -220,7 +240,11 @@ export function ReaderTools({ labels, speakers, locale, retired }: Props) {
           />
           <span>{labels.pinyin}</span>
         </label>
-        <label className="tool tool-check" onPointerEnter={() => prefetchWordMode(locale)} onFocus={() => prefetchWordMode(locale)}>
+        <label
+          className="tool tool-check"
+          onPointerEnter={() => prefetchWordMode(locale)}
+          onFocus={() => prefetchWordMode(locale)}
+        >
           <input type="checkbox" checked={state.words} onChange={(e) => setDisplayState({ words: e.target.checked })} />
           <span>{labels.words}</span>
         </label>

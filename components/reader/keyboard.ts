@@ -26,11 +26,19 @@ function moveInRow(event: KeyboardEvent): boolean {
   if (at < 0) return false;
   const last = stops.length - 1;
   const to =
-    event.key === 'ArrowRight' ? (at === last ? 0 : at + 1)
-    : event.key === 'ArrowLeft' ? (at === 0 ? last : at - 1)
-    : event.key === 'Home' ? 0
-    : event.key === 'End' ? last
-    : -1;
+    event.key === 'ArrowRight'
+      ? at === last
+        ? 0
+        : at + 1
+      : event.key === 'ArrowLeft'
+        ? at === 0
+          ? last
+          : at - 1
+        : event.key === 'Home'
+          ? 0
+          : event.key === 'End'
+            ? last
+            : -1;
   if (to < 0) return false;
   event.preventDefault();
   setRowStop(row, stops[to]);

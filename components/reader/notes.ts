@@ -26,6 +26,11 @@ export function noteHandler(
 
   return (event) => {
     const details = event.target as HTMLElement;
-    if (details.localName === 'details' && (details as HTMLDetailsElement).open && details.classList.contains(NOTE_CLASS)) void fill(details as HTMLDetailsElement);
+    if (
+      details.localName === 'details' &&
+      (details as HTMLDetailsElement).open &&
+      details.classList.contains(NOTE_CLASS)
+    )
+      void fill(details as HTMLDetailsElement);
   };
 }

@@ -67,7 +67,11 @@ function nearViewport(row: Element, height: number): boolean {
  */
 export function startPinyin(doc: Document, data: PinyinData): () => void {
   const win = doc.defaultView!;
-  const pending = new Set(Array.from(doc.querySelectorAll<HTMLElement>(rowSelector)).filter((row) => !zhText(row)?.hasAttribute(ANNOTATED_ATTR)));
+  const pending = new Set(
+    Array.from(doc.querySelectorAll<HTMLElement>(rowSelector)).filter(
+      (row) => !zhText(row)?.hasAttribute(ANNOTATED_ATTR),
+    ),
+  );
   let stopped = false;
   let handle: number | undefined;
   let observer: IntersectionObserver | undefined;
@@ -120,7 +124,8 @@ export function startPinyin(doc: Document, data: PinyinData): () => void {
   }
 
   function schedule() {
-    if (typeof win.requestIdleCallback === 'function') handle = win.requestIdleCallback(slice, { timeout: IDLE_TIMEOUT_MS });
+    if (typeof win.requestIdleCallback === 'function')
+      handle = win.requestIdleCallback(slice, { timeout: IDLE_TIMEOUT_MS });
     else handle = win.setTimeout(slice, 0);
   }
 

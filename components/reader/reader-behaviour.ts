@@ -61,7 +61,7 @@ export function readerBehaviour(doc: Document, options: ReaderOptions): Running 
     [doc, 'focusin', keys],
     // `toggle` does not bubble, so it is caught on the way down.
     [doc, 'toggle', notes, { capture: true }],
-    ...(['pointerdown', 'pointerup', 'pointercancel'].map((type): Listener => [doc, type, onPress, { capture: true }])),
+    ...['pointerdown', 'pointerup', 'pointercancel'].map((type): Listener => [doc, type, onPress, { capture: true }]),
     ...(parallel ? ['pointerover', 'pointerdown', 'focusin'].map((type): Listener => [parallel, type, onTextUse]) : []),
   ];
   return {

@@ -15,7 +15,8 @@ import { fetchJson } from '../fetch-json';
 const LANGS = ['zh', 'en'] as const;
 type Side = (typeof LANGS)[number];
 
-const lengthOf = (node: ChildNode) => (node.nodeType === 3 ? (node as Text).data.length : publishedText(node as Element).length);
+const lengthOf = (node: ChildNode) =>
+  node.nodeType === 3 ? (node as Text).data.length : publishedText(node as Element).length;
 
 /**
  * Wraps each sentence group of one cell's text in `<span class="sentence" data-s="n">`. Groups end
@@ -26,7 +27,11 @@ const lengthOf = (node: ChildNode) => (node.nodeType === 3 ? (node as Text).data
 function wrapCell(doc: Document, text: HTMLElement, unitId: string, side: Side, flat: number[]) {
   const other: Side = side === 'zh' ? 'en' : 'zh';
   const at = side === 'zh' ? 0 : 2;
-  const groups = Array.from({ length: flat.length / 4 }, (_, i) => ({ n: i + 1, start: flat[i * 4 + at], end: flat[i * 4 + at + 1] }));
+  const groups = Array.from({ length: flat.length / 4 }, (_, i) => ({
+    n: i + 1,
+    start: flat[i * 4 + at],
+    end: flat[i * 4 + at + 1],
+  }));
   if (Math.max(...groups.map((g) => g.end)) !== publishedText(text).length) return;
 
   const starts = groups.map((g) => g.start).sort((a, b) => a - b);
@@ -102,7 +107,9 @@ export function attachSentenceMarks(doc: Document): () => void {
     marked = [];
     const row = sentence?.closest(rowSelector);
     if (!sentence || !row) return;
-    marked = Array.from(row.querySelectorAll(`.${SENTENCE_CLASS}[${SENTENCE_ATTR}="${sentence.getAttribute(SENTENCE_ATTR)}"]`));
+    marked = Array.from(
+      row.querySelectorAll(`.${SENTENCE_CLASS}[${SENTENCE_ATTR}="${sentence.getAttribute(SENTENCE_ATTR)}"]`),
+    );
     for (const el of marked) el.classList.add(SENTENCE_ON_CLASS);
   }
   function onPointerOver(event: PointerEvent) {
@@ -180,7 +187,8 @@ export function startSentenceMarks(
 
   const busy = (row: HTMLElement) => {
     const selection = doc.getSelection();
-    if (selection && !selection.isCollapsed && selection.rangeCount > 0 && selection.getRangeAt(0).intersectsNode(row)) return true;
+    if (selection && !selection.isCollapsed && selection.rangeCount > 0 && selection.getRangeAt(0).intersectsNode(row))
+      return true;
     return Boolean(doc.activeElement?.closest(`.${TEXT_CLASS}`) && row.contains(doc.activeElement));
   };
 

@@ -21,7 +21,15 @@ export async function SearchBox({ locale, value, inputId, showLabel = false }: P
       <label htmlFor={inputId} className={showLabel ? 'search-box-label' : 'visually-hidden'}>
         {t('label')}
       </label>
-      <input id={inputId} name={QUERY_PARAM} type="search" defaultValue={value} placeholder={t('placeholder')} autoComplete="off" enterKeyHint="search" />
+      <input
+        id={inputId}
+        name={QUERY_PARAM}
+        type="search"
+        defaultValue={value}
+        placeholder={t('placeholder')}
+        autoComplete="off"
+        enterKeyHint="search"
+      />
       <button type="submit">{t('submit')}</button>
     </form>
   );

@@ -15,7 +15,9 @@ interface Props {
 }
 
 function Highlighted({ value }: { value: HighlightedText }) {
-  return pieces(value.text, value.marks).map((piece, i) => (piece.hit ? <mark key={i}>{piece.text}</mark> : piece.text));
+  return pieces(value.text, value.marks).map((piece, i) =>
+    piece.hit ? <mark key={i}>{piece.text}</mark> : piece.text,
+  );
 }
 
 /** Sentence groups found: each links to its sentence, with both languages side by side and the hits marked. */
@@ -25,8 +27,8 @@ export function SearchResultList({ hits, start, locale, sectionTitles, speakers,
       {hits.map((hit) => (
         <li key={`${hit.unit}-${hit.n}`} className="search-hit">
           <p className="search-hit-meta">
-            <a href={sentencePath(locale, hit.unit, hit.n)}>{linkLabel(hit.unit, hit.n)}</a> · {sectionTitles[hit.section]} ·{' '}
-            {speakers[hit.speaker]}
+            <a href={sentencePath(locale, hit.unit, hit.n)}>{linkLabel(hit.unit, hit.n)}</a> ·{' '}
+            {sectionTitles[hit.section]} · {speakers[hit.speaker]}
           </p>
           <div className="search-hit-pair">
             <p lang={LANG_TAG.zh}>

@@ -43,7 +43,11 @@ export interface TooltipOptions {
   load?: () => Promise<TermTipData>;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, props: { className?: string; lang?: string; text?: string }) {
+function el<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  props: { className?: string; lang?: string; text?: string },
+) {
   const node = doc.createElement(tag);
   if (props.className) node.className = props.className;
   if (props.lang) node.lang = props.lang;
@@ -62,18 +66,22 @@ function tooltipContent(doc: Document, id: string, tip: TermTip, marked: string,
   const shown = form ? { zh: marked, pinyin: form.pinyin } : { zh: tip.zh, pinyin: tip.pinyin };
   const terms = el(doc, 'p', { className: 'tip-terms' });
   terms.append(el(doc, 'span', { className: 'tip-zh', lang: LANG_TAG.zh, text: shown.zh }));
-  if (shown.pinyin) terms.append(el(doc, 'span', { className: 'tip-pinyin', lang: 'zh-Latn-pinyin', text: shown.pinyin }));
+  if (shown.pinyin)
+    terms.append(el(doc, 'span', { className: 'tip-pinyin', lang: 'zh-Latn-pinyin', text: shown.pinyin }));
   terms.append(el(doc, 'span', { className: 'tip-en', lang: LANG_TAG.en, text: tip.en }));
   const parts: HTMLElement[] = [terms];
   if (form?.status === 'misprint') {
-    parts.push(el(doc, 'p', { className: 'tip-misspelled', text: fillPlaceholders(labels.misspelled, { term: tip.zh }) }));
+    parts.push(
+      el(doc, 'p', { className: 'tip-misspelled', text: fillPlaceholders(labels.misspelled, { term: tip.zh }) }),
+    );
   } else if (form && (form.status === 'variant' || form.status === 'nonstandard')) {
     const standard = el(doc, 'p', { className: 'tip-standard' });
     standard.append(
       `${labels.status[form.status]} · ${labels.standard} `,
       el(doc, 'span', { className: 'tip-zh', lang: LANG_TAG.zh, text: tip.zh }),
     );
-    if (tip.pinyin) standard.append(' ', el(doc, 'span', { className: 'tip-pinyin', lang: 'zh-Latn-pinyin', text: tip.pinyin }));
+    if (tip.pinyin)
+      standard.append(' ', el(doc, 'span', { className: 'tip-pinyin', lang: 'zh-Latn-pinyin', text: tip.pinyin }));
     parts.push(standard);
   }
   parts.push(el(doc, 'p', { className: 'tip-definition', lang: LANG_TAG[locale], text: tip.definition }));

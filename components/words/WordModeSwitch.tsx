@@ -10,7 +10,17 @@ import { prefetchWords, useWordMode } from './word-mode';
  * Word mode on a unit page: the same switch as the reading bar's (the same remembered choice, carried
  * in the URL) and the same cards. Shown only with JavaScript.
  */
-export function WordModeSwitch({ locale, label, hint, failed }: { locale: Lang; label: string; hint: string; failed: string }) {
+export function WordModeSwitch({
+  locale,
+  label,
+  hint,
+  failed,
+}: {
+  locale: Lang;
+  label: string;
+  hint: string;
+  failed: string;
+}) {
   const on = useSyncExternalStore(subscribeDisplay, getDisplayState, () => DEFAULT_STATE).words;
   const [status, setStatus] = useState('');
   const part = useMemo(() => ({ locale }), [locale]);

@@ -26,7 +26,13 @@ export const SAVE_CLASS = 'wc-save';
 const SAVE_MESSAGE_CLASS = 'wc-message';
 const PINYIN_LANG = 'zh-Latn-pinyin';
 
-function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className?: string, text?: string, lang?: string) {
+function el<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  className?: string,
+  text?: string,
+  lang?: string,
+) {
   const node = doc.createElement(tag);
   if (className) node.className = className;
   if (text) node.textContent = text;
@@ -59,7 +65,11 @@ export interface CardOptions {
  * context, the glossary entry first where it is a term, its CC-CEDICT senses (or its characters'
  * entries, flagged), the sentence pair with the word marked, and Save. Every part carries its lang.
  */
-export function cardContent(doc: Document, card: WordCard, { locale, labels, inTermTip, hideEnglish }: CardOptions): HTMLElement[] {
+export function cardContent(
+  doc: Document,
+  card: WordCard,
+  { locale, labels, inTermTip, hideEnglish }: CardOptions,
+): HTMLElement[] {
   const parts: HTMLElement[] = [];
   if (!inTermTip) {
     const head = el(doc, 'p', 'wc-head');
@@ -68,7 +78,12 @@ export function cardContent(doc: Document, card: WordCard, { locale, labels, inT
     parts.push(head);
     if (card.term) {
       const term = el(doc, 'p', 'wc-term');
-      term.append(el(doc, 'span', 'wc-label', labels.glossary), ' ', el(doc, 'span', 'wc-term-en', card.term.en, LANG_TAG.en), ' ');
+      term.append(
+        el(doc, 'span', 'wc-label', labels.glossary),
+        ' ',
+        el(doc, 'span', 'wc-term-en', card.term.en, LANG_TAG.en),
+        ' ',
+      );
       term.append(el(doc, 'span', 'wc-definition', card.term.definition, LANG_TAG[locale]));
       parts.push(term);
     }
@@ -83,7 +98,11 @@ export function cardContent(doc: Document, card: WordCard, { locale, labels, inT
       head.append(el(doc, 'span', 'wc-char', char.char, LANG_TAG.zh));
       if (char.pinyin) head.append(' ', el(doc, 'span', 'wc-pinyin', char.pinyin, PINYIN_LANG));
       const body = el(doc, 'dd');
-      body.append(char.senses.length > 0 ? senseList(doc, char.senses, char.senses.length > 1) : el(doc, 'span', 'wc-none', labels.noEntry));
+      body.append(
+        char.senses.length > 0
+          ? senseList(doc, char.senses, char.senses.length > 1)
+          : el(doc, 'span', 'wc-none', labels.noEntry),
+      );
       list.append(head, body);
     }
     parts.push(list);
@@ -98,7 +117,9 @@ export function cardContent(doc: Document, card: WordCard, { locale, labels, inT
     link.tabIndex = -1;
     const zhLine = el(doc, 'p', 'wc-zh', undefined, LANG_TAG.zh);
     zhLine.append(zh.slice(0, at), el(doc, 'mark', undefined, card.word), zh.slice(at + card.word.length));
-    const enLine = hideEnglish ? el(doc, 'p', 'wc-en wc-hidden', labels.englishHidden) : el(doc, 'p', 'wc-en', en, LANG_TAG.en);
+    const enLine = hideEnglish
+      ? el(doc, 'p', 'wc-en wc-hidden', labels.englishHidden)
+      : el(doc, 'p', 'wc-en', en, LANG_TAG.en);
     if (!hideEnglish) enLine.title = labels.english;
     pair.append(zhLine, enLine);
     const head = el(doc, 'p', 'wc-sentence-head');
@@ -117,7 +138,12 @@ export function cardContent(doc: Document, card: WordCard, { locale, labels, inT
 }
 
 /** Shows on a card's Save button whether its word is saved, and why the last save failed, if it did. */
-export function showSaved(root: ParentNode, labels: WordCardLabels, saved: boolean, failure?: keyof WordCardLabels['failed']) {
+export function showSaved(
+  root: ParentNode,
+  labels: WordCardLabels,
+  saved: boolean,
+  failure?: keyof WordCardLabels['failed'],
+) {
   const button = root.querySelector<HTMLButtonElement>(`.${SAVE_CLASS}`);
   const message = root.querySelector<HTMLElement>(`.${SAVE_MESSAGE_CLASS}`);
   if (!button || !message) return;

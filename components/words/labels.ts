@@ -16,7 +16,12 @@ export async function wordCardLabels(locale: Lang): Promise<WordCardLabels> {
     save: t('save'),
     saved: t('saved'),
     savedStatus: t.raw('savedStatus') as string,
-    failed: { full: t('saveFull'), corrupt: t('saveCorrupt'), unavailable: t('saveUnavailable'), sentence: t('saveNoSentence') },
+    failed: {
+      full: t('saveFull'),
+      corrupt: t('saveCorrupt'),
+      unavailable: t('saveUnavailable'),
+      sentence: t('saveNoSentence'),
+    },
     credit: t('credit'),
   };
 }

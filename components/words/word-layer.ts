@@ -84,29 +84,30 @@ export function start(doc: Document, part: WordPart): Running {
     .then((store) => (savedNow = store))
     .catch(() => undefined);
 
-  const ready = Promise.all([fetchJson<WordFile>(DATA_URL.words(part.locale)), fetchJson<SentenceData>(DATA_URL.sentences)]).then(
-    ([words, groups]) => {
-      file = words;
-      sentences = groups;
-      if (stopped) return;
-      // A unit page has one paragraph: its words are there at once, one Tab stop.
-      if (!onReader) for (const row of doc.querySelectorAll<HTMLElement>(rowSelector)) wrapRow(row);
-      // What the reader was already on when the data came.
-      const focusedRow = rowOf(doc.activeElement);
-      if (focusedRow) wrapRow(focusedRow);
-      const focused = wordOf(doc.activeElement);
-      if (focused) return show(focused);
-      if (!pending) return;
-      const { x, y, tap } = pending;
-      pending = null;
-      const row = rowOf(doc.elementFromPoint(x, y));
-      if (row) wrapRow(row);
-      const word = wordOf(doc.elementFromPoint(x, y));
-      if (!word) return;
-      if (tap) word.focus({ preventScroll: true });
-      show(word);
-    },
-  );
+  const ready = Promise.all([
+    fetchJson<WordFile>(DATA_URL.words(part.locale)),
+    fetchJson<SentenceData>(DATA_URL.sentences),
+  ]).then(([words, groups]) => {
+    file = words;
+    sentences = groups;
+    if (stopped) return;
+    // A unit page has one paragraph: its words are there at once, one Tab stop.
+    if (!onReader) for (const row of doc.querySelectorAll<HTMLElement>(rowSelector)) wrapRow(row);
+    // What the reader was already on when the data came.
+    const focusedRow = rowOf(doc.activeElement);
+    if (focusedRow) wrapRow(focusedRow);
+    const focused = wordOf(doc.activeElement);
+    if (focused) return show(focused);
+    if (!pending) return;
+    const { x, y, tap } = pending;
+    pending = null;
+    const row = rowOf(doc.elementFromPoint(x, y));
+    if (row) wrapRow(row);
+    const word = wordOf(doc.elementFromPoint(x, y));
+    if (!word) return;
+    if (tap) word.focus({ preventScroll: true });
+    show(word);
+  });
   ready.catch(() => undefined);
 
   /** Wraps a row's Chinese words (once). True when it did now. */
@@ -124,7 +125,8 @@ export function start(doc: Document, part: WordPart): Running {
     return true;
   }
 
-  const rowOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>(rowSelector) : null);
+  const rowOf = (target: EventTarget | null) =>
+    target instanceof Element ? target.closest<HTMLElement>(rowSelector) : null;
 
   /** The word (not a term: terms have their tooltip) an event happened on. */
   function wordOf(target: EventTarget | null): HTMLElement | null {
@@ -195,7 +197,9 @@ export function start(doc: Document, part: WordPart): Running {
     if (!model || !file) return;
     hide();
     const box = cardElement();
-    box.replaceChildren(...cardContent(doc, model, { locale: part.locale, labels: file.labels, hideEnglish: englishHidden(word) }));
+    box.replaceChildren(
+      ...cardContent(doc, model, { locale: part.locale, labels: file.labels, hideEnglish: englishHidden(word) }),
+    );
     showSaved(box, file.labels, isSaved(model));
     box.hidden = false;
     placeNear(box, word, win);
@@ -221,7 +225,9 @@ export function start(doc: Document, part: WordPart): Running {
       result = { ok: false, reason: 'unavailable' };
     }
     showSaved(root, labels, result.ok || isSaved(model), result.ok ? undefined : result.reason);
-    statusElement().textContent = result.ok ? fillPlaceholders(labels.savedStatus, { word: model.word }) : labels.failed[result.reason];
+    statusElement().textContent = result.ok
+      ? fillPlaceholders(labels.savedStatus, { word: model.word })
+      : labels.failed[result.reason];
   }
 
   function onCardClick(event: MouseEvent) {
@@ -241,7 +247,14 @@ export function start(doc: Document, part: WordPart): Running {
     if (!model) return;
     const extra = doc.createElement('div');
     extra.className = 'wc-in-tip';
-    extra.append(...cardContent(doc, model, { locale: part.locale, labels: file.labels, inTermTip: true, hideEnglish: englishHidden(term) }));
+    extra.append(
+      ...cardContent(doc, model, {
+        locale: part.locale,
+        labels: file.labels,
+        inTermTip: true,
+        hideEnglish: englishHidden(term),
+      }),
+    );
     extra.addEventListener('click', (click) => {
       if ((click.target as Element).closest(`.${SAVE_CLASS}`)) void save(extra, model);
     });
@@ -328,11 +341,15 @@ export function start(doc: Document, part: WordPart): Running {
     const at = words.indexOf(from);
     const last = words.length - 1;
     const to =
-      event.key === 'ArrowRight' ? Math.min(at + 1, last)
-      : event.key === 'ArrowLeft' ? Math.max(at - 1, 0)
-      : event.key === 'Home' ? 0
-      : event.key === 'End' ? last
-      : -1;
+      event.key === 'ArrowRight'
+        ? Math.min(at + 1, last)
+        : event.key === 'ArrowLeft'
+          ? Math.max(at - 1, 0)
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? last
+              : -1;
     if (at < 0 || to < 0) return false;
     event.preventDefault();
     for (const word of words) if (word.localName === 'span') word.tabIndex = -1;
@@ -399,7 +416,8 @@ export function start(doc: Document, part: WordPart): Running {
         }
       }
       if (changed.length > 0) part.onRowsChanged?.(changed);
-      if (focusedRow && !focusedRow.contains(doc.activeElement)) focusedRow.querySelector<HTMLElement>('[tabindex="0"]')?.focus({ preventScroll: true });
+      if (focusedRow && !focusedRow.contains(doc.activeElement))
+        focusedRow.querySelector<HTMLElement>('[tabindex="0"]')?.focus({ preventScroll: true });
     },
   };
 }

@@ -46,7 +46,12 @@ function atomsOf(text: Element): Atom[] {
  * markup (crossing an element, or a stale page whose text differs) is left plain. Once per text.
  * Returns whether it wrapped now.
  */
-export function wrapWords(doc: Document, text: HTMLElement, words: readonly UnitWord[], wordText: (index: number) => string): boolean {
+export function wrapWords(
+  doc: Document,
+  text: HTMLElement,
+  words: readonly UnitWord[],
+  wordText: (index: number) => string,
+): boolean {
   if (text.hasAttribute(DONE_ATTR)) return false;
   text.setAttribute(DONE_ATTR, '');
   const published = publishedText(text);

@@ -16,7 +16,13 @@ function ankiField(text: string): string {
  * fields by name), a GUID column so that a re-import updates its notes instead of duplicating them,
  * and a tags column.
  */
-export function ankiText(deck: string, columns: readonly string[], guidColumn: string, tagsColumn: string, notes: string[][]): string {
+export function ankiText(
+  deck: string,
+  columns: readonly string[],
+  guidColumn: string,
+  tagsColumn: string,
+  notes: string[][],
+): string {
   const lines = [
     '#separator:tab',
     '#html:true',

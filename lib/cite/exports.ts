@@ -12,10 +12,15 @@ export const EXPORT_FILES: Record<ExportFormat, { extension: string; mime: strin
 };
 
 /** How each format is named to a reader, in the dialog and on unit pages. */
-export const CITATION_FORMAT_NAMES: Record<ExportFormat, string> = { bibtex: 'BibTeX', ris: 'RIS', 'csl-json': 'CSL-JSON' };
+export const CITATION_FORMAT_NAMES: Record<ExportFormat, string> = {
+  bibtex: 'BibTeX',
+  ris: 'RIS',
+  'csl-json': 'CSL-JSON',
+};
 
 const languages = (lang: CiteLanguage): ('zh' | 'en')[] => (lang === 'both' ? ['zh', 'en'] : [lang]);
-const key = (s: CiteSource, lang: 'zh' | 'en') => `${s.article.authorRoman.toLowerCase()}${s.article.published.slice(0, 4)}-${s.unit.id}-${lang}`;
+const key = (s: CiteSource, lang: 'zh' | 'en') =>
+  `${s.article.authorRoman.toLowerCase()}${s.article.published.slice(0, 4)}-${s.unit.id}-${lang}`;
 
 function locatorNote(s: CiteSource, lang: 'zh' | 'en'): string {
   const where = `Paragraph ${s.unit.paragraph} (${s.unit.id})`;
@@ -36,32 +41,34 @@ const bib = (value: string) => value.replace(/([&%$#_])/g, '\\$1');
  * the first two, so styles would drop "translated by").
  */
 export function toBibTeX(s: CiteSource, lang: CiteLanguage, accessed: string): string {
-  return languages(lang)
-    .map((l) => {
-      const a = s.article;
-      const fields: [string, string][] = [
-        ['author', `{${a.authorRoman}}`],
-        ['title', l === 'zh' ? a.titleZh : `{${a.titleEn}}`],
-        ...(l === 'zh' ? [['titleaddon', `[${a.titleEnSentence}]`] as [string, string]] : []),
-        ...(l === 'en'
-          ? ([
-              ['translator', `{${a.translatorEn}}`],
-              ['origtitle', a.titleZh],
-              ['origlanguage', 'chinese'],
-              ['version', String(s.unit.revision)],
-            ] as [string, string][])
-          : []),
-        ['journaltitle', `{${a.publisherEn}}`],
-        ['date', a.published],
-        ['url', s.urls[l]],
-        ['urldate', accessed],
-        ['langid', l === 'zh' ? 'chinese' : 'english'],
-        ['addendum', locatorNote(s, l)],
-      ];
-      const body = fields.map(([name, value]) => `  ${name} = {${name === 'url' ? value : bib(value)}},`).join('\n');
-      return `@article{${key(s, l)},\n${body}\n}`;
-    })
-    .join('\n\n') + '\n';
+  return (
+    languages(lang)
+      .map((l) => {
+        const a = s.article;
+        const fields: [string, string][] = [
+          ['author', `{${a.authorRoman}}`],
+          ['title', l === 'zh' ? a.titleZh : `{${a.titleEn}}`],
+          ...(l === 'zh' ? [['titleaddon', `[${a.titleEnSentence}]`] as [string, string]] : []),
+          ...(l === 'en'
+            ? ([
+                ['translator', `{${a.translatorEn}}`],
+                ['origtitle', a.titleZh],
+                ['origlanguage', 'chinese'],
+                ['version', String(s.unit.revision)],
+              ] as [string, string][])
+            : []),
+          ['journaltitle', `{${a.publisherEn}}`],
+          ['date', a.published],
+          ['url', s.urls[l]],
+          ['urldate', accessed],
+          ['langid', l === 'zh' ? 'chinese' : 'english'],
+          ['addendum', locatorNote(s, l)],
+        ];
+        const body = fields.map(([name, value]) => `  ${name} = {${name === 'url' ? value : bib(value)}},`).join('\n');
+        return `@article{${key(s, l)},\n${body}\n}`;
+      })
+      .join('\n\n') + '\n'
+  );
 }
 
 /**
@@ -70,27 +77,34 @@ export function toBibTeX(s: CiteSource, lang: CiteLanguage, accessed: string): s
  * of a Chinese record goes in the note (TT is read as the main title by some tools).
  */
 export function toRIS(s: CiteSource, lang: CiteLanguage, accessed: string): string {
-  return languages(lang)
-    .map((l) => {
-      const a = s.article;
-      const lines: [string, string][] = [
-        ['TY', 'ELEC'],
-        ['AU', a.authorRoman],
-        ['TI', l === 'zh' ? a.titleZh : a.titleEn],
-        ...(l === 'en' ? ([['A4', a.translatorEn], ['ET', `Revision ${s.unit.revision}`]] as [string, string][]) : []),
-        ['T2', a.publisherEn],
-        ['PY', a.published.slice(0, 4)],
-        ['DA', risDate(a.published)],
-        ['UR', s.urls[l]],
-        ['Y2', risDate(accessed)],
-        ['LA', l === 'zh' ? 'zh-Hans' : 'en'],
-        ['N1', locatorNote(s, l)],
-        ['ER', ''],
-      ];
-      // Every line, ER included, is "TAG  - value": the space after the hyphen is part of the tag.
-      return lines.map(([tag, value]) => `${tag}  - ${value}`).join('\n');
-    })
-    .join('\n\n') + '\n';
+  return (
+    languages(lang)
+      .map((l) => {
+        const a = s.article;
+        const lines: [string, string][] = [
+          ['TY', 'ELEC'],
+          ['AU', a.authorRoman],
+          ['TI', l === 'zh' ? a.titleZh : a.titleEn],
+          ...(l === 'en'
+            ? ([
+                ['A4', a.translatorEn],
+                ['ET', `Revision ${s.unit.revision}`],
+              ] as [string, string][])
+            : []),
+          ['T2', a.publisherEn],
+          ['PY', a.published.slice(0, 4)],
+          ['DA', risDate(a.published)],
+          ['UR', s.urls[l]],
+          ['Y2', risDate(accessed)],
+          ['LA', l === 'zh' ? 'zh-Hans' : 'en'],
+          ['N1', locatorNote(s, l)],
+          ['ER', ''],
+        ];
+        // Every line, ER included, is "TAG  - value": the space after the hyphen is part of the tag.
+        return lines.map(([tag, value]) => `${tag}  - ${value}`).join('\n');
+      })
+      .join('\n\n') + '\n'
+  );
 }
 
 /**

@@ -11,8 +11,12 @@ export const citationFilePath = (unitId: string, lang: CiteLanguage, format: Exp
   `${CITE_FILES_PATH}/${citationFileName(unitId, lang, format)}`;
 
 /** Every citation file of a list of units. */
-export function citationFiles(unitIds: string[]): { file: string; unitId: string; lang: CiteLanguage; format: ExportFormat }[] {
+export function citationFiles(
+  unitIds: string[],
+): { file: string; unitId: string; lang: CiteLanguage; format: ExportFormat }[] {
   return unitIds.flatMap((unitId) =>
-    CITE_LANGUAGES.flatMap((lang) => EXPORT_FORMATS.map((format) => ({ file: citationFileName(unitId, lang, format), unitId, lang, format }))),
+    CITE_LANGUAGES.flatMap((lang) =>
+      EXPORT_FORMATS.map((format) => ({ file: citationFileName(unitId, lang, format), unitId, lang, format })),
+    ),
   );
 }

@@ -123,7 +123,12 @@ function provenanceNote(s: CiteSource, style: CiteStyle): string {
 }
 
 /** A citation of one unit in one style, of the Chinese, the English, or both. `accessed` is YYYY-MM-DD. */
-export function formatCitation(style: CiteStyle, lang: CiteLanguage, s: CiteSource, accessed: string): FormattedCitation {
+export function formatCitation(
+  style: CiteStyle,
+  lang: CiteLanguage,
+  s: CiteSource,
+  accessed: string,
+): FormattedCitation {
   const langs: ('zh' | 'en')[] = lang === 'both' ? ['zh', 'en'] : [lang];
   const parts = langs.map((l, i) => {
     switch (style) {

@@ -33,10 +33,12 @@ export function buildCorpus(files: CorpusFiles): CorpusBuild {
     problems.push(error({ rule: 'schema', file: ARTICLE_FILE, message: 'is missing' }));
   }
   const articleFile = articleText === undefined ? undefined : parseYaml(ARTICLE_FILE, articleText, problems);
-  const meta: ArticleMeta | undefined = articleFile && validate(articleSchema, articleFile.doc.toJS(), articleFile, problems);
+  const meta: ArticleMeta | undefined =
+    articleFile && validate(articleSchema, articleFile.doc.toJS(), articleFile, problems);
 
   const unitFiles = yamlFilesIn(files, UNITS_DIR);
-  if (unitFiles.length === 0) problems.push(error({ rule: 'sections', file: UNITS_DIR, message: 'holds no units files' }));
+  if (unitFiles.length === 0)
+    problems.push(error({ rule: 'sections', file: UNITS_DIR, message: 'holds no units files' }));
   const unitsBySection = new Map<string, { file: string; units: Unit[] }>();
   const placed: PlacedUnit[] = [];
   let complete = Boolean(meta);
@@ -50,7 +52,8 @@ export function buildCorpus(files: CorpusFiles): CorpusBuild {
     const { section, units: rawUnits } = parsed;
     const units: Unit[] = [];
     rawUnits.forEach((raw, index) => {
-      const label = raw && typeof raw === 'object' && 'id' in raw && typeof raw.id === 'string' ? raw.id : `#${index + 1}`;
+      const label =
+        raw && typeof raw === 'object' && 'id' in raw && typeof raw.id === 'string' ? raw.id : `#${index + 1}`;
       const unit = validate(unitSchema, raw, file, problems, { basePath: ['units', index], unit: label });
       if (!unit) {
         complete = false;
@@ -71,7 +74,14 @@ export function buildCorpus(files: CorpusFiles): CorpusBuild {
     });
     const earlier = unitsBySection.get(section);
     if (earlier) {
-      problems.push(error({ rule: 'sections', file: filePath, line: file.lineOf(['section']), message: `section "${section}" is also defined in ${earlier.file}` }));
+      problems.push(
+        error({
+          rule: 'sections',
+          file: filePath,
+          line: file.lineOf(['section']),
+          message: `section "${section}" is also defined in ${earlier.file}`,
+        }),
+      );
       continue;
     }
     unitsBySection.set(section, { file: filePath, units });
@@ -89,16 +99,37 @@ export function buildCorpus(files: CorpusFiles): CorpusBuild {
     const line = articleFile!.lineOf(['sections', index]);
     const found = unitsBySection.get(entry.id);
     if (!found) {
-      sectionProblems.push(error({ rule: 'sections', file: ARTICLE_FILE, line, message: `section "${entry.id}" has no units file in ${UNITS_DIR}` }));
+      sectionProblems.push(
+        error({
+          rule: 'sections',
+          file: ARTICLE_FILE,
+          line,
+          message: `section "${entry.id}" has no units file in ${UNITS_DIR}`,
+        }),
+      );
       return;
     }
     const first = found.units[0];
     const heading = first?.kind === 'heading' ? first : undefined;
     if (heading && entry.title) {
-      sectionProblems.push(error({ rule: 'sections', file: ARTICLE_FILE, line, message: `section "${entry.id}" opens with a heading, so it takes no title here` }));
+      sectionProblems.push(
+        error({
+          rule: 'sections',
+          file: ARTICLE_FILE,
+          line,
+          message: `section "${entry.id}" opens with a heading, so it takes no title here`,
+        }),
+      );
     }
     if (!heading && !entry.title) {
-      sectionProblems.push(error({ rule: 'sections', file: ARTICLE_FILE, line, message: `section "${entry.id}" has no heading unit and needs a title` }));
+      sectionProblems.push(
+        error({
+          rule: 'sections',
+          file: ARTICLE_FILE,
+          line,
+          message: `section "${entry.id}" has no heading unit and needs a title`,
+        }),
+      );
     }
     sections.push({
       id: entry.id,
@@ -109,7 +140,10 @@ export function buildCorpus(files: CorpusFiles): CorpusBuild {
   });
   const listed = new Set(meta.sections.map((s) => s.id));
   for (const [id, { file }] of unitsBySection) {
-    if (!listed.has(id)) sectionProblems.push(error({ rule: 'sections', file, message: `section "${id}" is not listed in ${ARTICLE_FILE}` }));
+    if (!listed.has(id))
+      sectionProblems.push(
+        error({ rule: 'sections', file, message: `section "${id}" is not listed in ${ARTICLE_FILE}` }),
+      );
   }
   problems.push(...sectionProblems);
 
@@ -121,7 +155,14 @@ export function buildCorpus(files: CorpusFiles): CorpusBuild {
     const sourcePath = path.posix.join(CORPUS_DIR, meta.source.file);
     const sourceText = files.get(sourcePath);
     if (sourceText === undefined) {
-      problems.push(error({ rule: 'source', file: ARTICLE_FILE, line: articleFile!.lineOf(['source', 'file']), message: `source file ${sourcePath} does not exist` }));
+      problems.push(
+        error({
+          rule: 'source',
+          file: ARTICLE_FILE,
+          line: articleFile!.lineOf(['source', 'file']),
+          message: `source file ${sourcePath} does not exist`,
+        }),
+      );
     } else {
       problems.push(...sourceProblems(units, { path: sourcePath, text: sourceText }, meta, locator, articleFile!));
     }
@@ -148,12 +189,18 @@ function unitProblems(placed: PlacedUnit[], meta: ArticleMeta): Problem[] {
     if (!unit.id.startsWith(`${unit.sectionId}-`)) {
       problems.push(error({ rule: 'unit-id', ...at, message: `ID must start with its section, "${unit.sectionId}-"` }));
     }
-    if (!meta.speakers[unit.speaker]) problems.push(error({ rule: 'speaker', ...at, message: `speaker "${unit.speaker}" is not described in ${ARTICLE_FILE}` }));
+    if (!meta.speakers[unit.speaker])
+      problems.push(
+        error({ rule: 'speaker', ...at, message: `speaker "${unit.speaker}" is not described in ${ARTICLE_FILE}` }),
+      );
     if (unit.history.some((h) => h.number >= unit.revision.number)) {
-      problems.push(error({ rule: 'history', ...at, message: `history must hold only revisions before ${unit.revision.number}` }));
+      problems.push(
+        error({ rule: 'history', ...at, message: `history must hold only revisions before ${unit.revision.number}` }),
+      );
     }
     const numbers = unit.history.map((h) => h.number);
-    if (new Set(numbers).size !== numbers.length) problems.push(error({ rule: 'history', ...at, message: 'history lists a revision number twice' }));
+    if (new Set(numbers).size !== numbers.length)
+      problems.push(error({ rule: 'history', ...at, message: 'history lists a revision number twice' }));
   }
   return problems;
 }

@@ -65,9 +65,14 @@ export function checkCorpus(files: CorpusFiles): CorpusCheck {
 
   problems.sort(
     (a, b) =>
-      a.file.localeCompare(b.file) ||
-      (a.line ?? 0) - (b.line ?? 0) ||
-      ruleOrder.get(a.rule)! - ruleOrder.get(b.rule)!,
+      a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || ruleOrder.get(a.rule)! - ruleOrder.get(b.rule)!,
   );
-  return { corpus, index: glossary.index, sentences: sentences.sentences, words: words.words, problems, ok: errorsIn(problems).length === 0 };
+  return {
+    corpus,
+    index: glossary.index,
+    sentences: sentences.sentences,
+    words: words.words,
+    problems,
+    ok: errorsIn(problems).length === 0,
+  };
 }

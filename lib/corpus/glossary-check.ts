@@ -55,10 +55,24 @@ const PIPELINE_RULE: Record<GlossaryRule, RuleId> = {
 function fromRule(problem: GlossaryProblem, places: ReturnType<typeof entryPlaces>, locator: UnitLocator): Problem {
   const rule = PIPELINE_RULE[problem.rule];
   if (problem.unit) {
-    return { rule, severity: 'error', file: locator.fileOf(problem.unit) ?? problem.file, line: locator.lineOf(problem.unit), unit: problem.unit, message: problem.message };
+    return {
+      rule,
+      severity: 'error',
+      file: locator.fileOf(problem.unit) ?? problem.file,
+      line: locator.lineOf(problem.unit),
+      unit: problem.unit,
+      message: problem.message,
+    };
   }
   const place = problem.entry ? places.get(problem.entry) : undefined;
-  return { rule, severity: 'error', file: place?.file ?? problem.file, line: place?.line, entry: problem.entry, message: problem.message };
+  return {
+    rule,
+    severity: 'error',
+    file: place?.file ?? problem.file,
+    line: place?.line,
+    entry: problem.entry,
+    message: problem.message,
+  };
 }
 
 export interface GlossaryCheck {
@@ -73,7 +87,12 @@ export interface GlossaryCheck {
  * match-only form is exported as a term, and every unit renders the terms of its Chinese with a
  * form; last, the generated pinyin against its snapshot.
  */
-export function checkGlossary(files: CorpusFiles, units: Unit[] | undefined, locator: UnitLocator, whole: boolean): GlossaryCheck {
+export function checkGlossary(
+  files: CorpusFiles,
+  units: Unit[] | undefined,
+  locator: UnitLocator,
+  whole: boolean,
+): GlossaryCheck {
   const glossaryFiles = yamlFilesIn(files, GLOSSARY_DIR).map((path) => ({ path, text: files.get(path)! }));
   const places = entryPlaces(glossaryFiles);
   let glossary: Glossary;
@@ -84,7 +103,12 @@ export function checkGlossary(files: CorpusFiles, units: Unit[] | undefined, loc
     const problems = error.issues.map((issue) => fromBuildIssue(issue, places));
     // An entry that fails the schema is left out, so entries relating to it would echo its problem.
     const invalid = new Set(problems.filter((p) => p.rule === 'schema').map((p) => p.entry));
-    return { problems: problems.filter((p) => !(p.rule === 'glossary-entry' && invalid.has(/^related entry "(.+)" does not exist$/.exec(p.message)?.[1]))) };
+    return {
+      problems: problems.filter(
+        (p) =>
+          !(p.rule === 'glossary-entry' && invalid.has(/^related entry "(.+)" does not exist$/.exec(p.message)?.[1])),
+      ),
+    };
   }
   if (!units) return { problems: [] };
   const marked = markUnits(units, glossary);
@@ -93,7 +117,9 @@ export function checkGlossary(files: CorpusFiles, units: Unit[] | undefined, loc
   return {
     index,
     problems: [
-      ...glossaryProblems({ units, index, unitFile: (unit) => locator.fileOf(unit.id) ?? GLOSSARY_DIR }).map((p) => fromRule(p, places, locator)),
+      ...glossaryProblems({ units, index, unitFile: (unit) => locator.fileOf(unit.id) ?? GLOSSARY_DIR }).map((p) =>
+        fromRule(p, places, locator),
+      ),
       ...pinyinSnapshotProblems(files, glossary),
     ],
   };

@@ -49,28 +49,46 @@ export function resolveUnitId(id: string, current: Set<string>, manifest: IdMani
 export function idProblems(files: CorpusFiles, units?: Unit[], groupCounts?: ReadonlyMap<string, number>): Problem[] {
   const problems: Problem[] = [];
   const text = files.get(IDS_FILE);
-  if (text === undefined) return [{ rule: 'ids', severity: 'error', file: IDS_FILE, message: 'is missing: it lists every unit ID ever published' }];
+  if (text === undefined)
+    return [
+      { rule: 'ids', severity: 'error', file: IDS_FILE, message: 'is missing: it lists every unit ID ever published' },
+    ];
   const file = parseYaml(IDS_FILE, text, problems);
   const manifest = file && validate(idManifestSchema, file.doc.toJS(), file, problems);
   if (!file || !manifest || !units) return problems;
 
-  const at = (line: number | undefined, unit?: string) => ({ rule: 'ids' as const, severity: 'error' as const, file: IDS_FILE, line, unit });
+  const at = (line: number | undefined, unit?: string) => ({
+    rule: 'ids' as const,
+    severity: 'error' as const,
+    file: IDS_FILE,
+    line,
+    unit,
+  });
   const current = new Set(units.map((u) => u.id));
   const firstIndex = new Map<string, number>();
   manifest.published.forEach((id, index) => {
     const line = file.lineOf(['published', index]);
     if (firstIndex.has(id)) {
-      problems.push({ ...at(line, id), message: `is listed twice under published (first at line ${file.lineOf(['published', firstIndex.get(id)!])})` });
+      problems.push({
+        ...at(line, id),
+        message: `is listed twice under published (first at line ${file.lineOf(['published', firstIndex.get(id)!])})`,
+      });
       return;
     }
     firstIndex.set(id, index);
-    if (current.has(id) && manifest.retired[id]) problems.push({ ...at(file.lineOf(['retired', id]), id), message: 'is retired but a unit still uses it' });
+    if (current.has(id) && manifest.retired[id])
+      problems.push({ ...at(file.lineOf(['retired', id]), id), message: 'is retired but a unit still uses it' });
     if (!resolveUnitId(id, current, manifest)) {
-      problems.push({ ...at(line, id), message: 'was published but no unit has this ID, and it is not retired to one: restore the unit, or retire the ID pointing to the unit that now holds its text' });
+      problems.push({
+        ...at(line, id),
+        message:
+          'was published but no unit has this ID, and it is not retired to one: restore the unit, or retire the ID pointing to the unit that now holds its text',
+      });
     }
   });
   for (const id of current) {
-    if (!firstIndex.has(id)) problems.push({ ...at(undefined, id), message: `is not in ${IDS_FILE}: add it under published` });
+    if (!firstIndex.has(id))
+      problems.push({ ...at(undefined, id), message: `is not in ${IDS_FILE}: add it under published` });
   }
   if (groupCounts) problems.push(...sentenceAddressProblems(manifest, groupCounts, current, file));
   return problems;
@@ -90,7 +108,11 @@ function resolveSentenceAddress(
 ): { unit: string; n?: number } | undefined {
   const seen = new Set<string>();
   let address = `${unit}#s${n}`;
-  for (let next = manifest.retiredSentences?.[address]; next && !seen.has(address); next = manifest.retiredSentences?.[address]) {
+  for (
+    let next = manifest.retiredSentences?.[address];
+    next && !seen.has(address);
+    next = manifest.retiredSentences?.[address]
+  ) {
     seen.add(address);
     address = next.to;
   }
@@ -106,9 +128,20 @@ function resolveSentenceAddress(
  * shrink below it must retire each lost address to the one that now holds its text. A unit with more
  * groups than recorded must publish them (npm run sentences:publish).
  */
-function sentenceAddressProblems(manifest: IdManifest, groupCounts: ReadonlyMap<string, number>, current: Set<string>, file: YamlFile): Problem[] {
+function sentenceAddressProblems(
+  manifest: IdManifest,
+  groupCounts: ReadonlyMap<string, number>,
+  current: Set<string>,
+  file: YamlFile,
+): Problem[] {
   const problems: Problem[] = [];
-  const at = (path: string[], unit: string) => ({ rule: 'ids' as const, severity: 'error' as const, file: IDS_FILE, line: file.lineOf(path), unit });
+  const at = (path: string[], unit: string) => ({
+    rule: 'ids' as const,
+    severity: 'error' as const,
+    file: IDS_FILE,
+    line: file.lineOf(path),
+    unit,
+  });
   const published = manifest.sentences ?? {};
   const retired = manifest.retiredSentences ?? {};
   for (const [unit, count] of groupCounts) {
@@ -116,7 +149,7 @@ function sentenceAddressProblems(manifest: IdManifest, groupCounts: ReadonlyMap<
     if (recorded === undefined || recorded < count) {
       problems.push({
         ...at(recorded === undefined ? ['sentences'] : ['sentences', unit], unit),
-        message: `has ${count} sentence group${count === 1 ? "" : "s"} but ${recorded ?? "none"} published in ${IDS_FILE}: run npm run sentences:publish`,
+        message: `has ${count} sentence group${count === 1 ? '' : 's'} but ${recorded ?? 'none'} published in ${IDS_FILE}: run npm run sentences:publish`,
       });
       continue;
     }
@@ -124,7 +157,7 @@ function sentenceAddressProblems(manifest: IdManifest, groupCounts: ReadonlyMap<
       if (retired[`${unit}#s${n}`]) continue;
       problems.push({
         ...at(['sentences', unit], unit),
-        message: `sentence ${n} (${unit}#s${n}) was published but the unit now has ${count} group${count === 1 ? "" : "s"}: retire the address under retiredSentences, pointing to the group that holds its text`,
+        message: `sentence ${n} (${unit}#s${n}) was published but the unit now has ${count} group${count === 1 ? '' : 's'}: retire the address under retiredSentences, pointing to the group that holds its text`,
       });
     }
   }
@@ -132,7 +165,10 @@ function sentenceAddressProblems(manifest: IdManifest, groupCounts: ReadonlyMap<
     const [, unit, n] = SENTENCE_ADDRESS.exec(address)!;
     const target = resolveSentenceAddress(unit, Number(n), current, manifest, groupCounts);
     if (!target?.n) {
-      problems.push({ ...at(['retiredSentences', address], unit), message: `retired sentence ${address} points to ${to}, which is no sentence of the article` });
+      problems.push({
+        ...at(['retiredSentences', address], unit),
+        message: `retired sentence ${address} points to ${to}, which is no sentence of the article`,
+      });
     }
   }
   return problems;

@@ -33,7 +33,11 @@ export function pinyinSnapshotProblems(files: CorpusFiles, glossary: Glossary): 
   for (const [form, reading] of Object.entries(generated)) {
     const entry = glossary.entries.find((e) => e.zh === form || e.zhForms.some((f) => f.text === form))?.id;
     if (!(form in pinned)) {
-      problems.push({ ...at, entry, message: `does not pin "${form}", generated as "${reading}": check the reading and run ${UPDATE}` });
+      problems.push({
+        ...at,
+        entry,
+        message: `does not pin "${form}", generated as "${reading}": check the reading and run ${UPDATE}`,
+      });
     } else if (pinned[form] !== reading) {
       problems.push({
         ...at,
@@ -44,7 +48,12 @@ export function pinyinSnapshotProblems(files: CorpusFiles, glossary: Glossary): 
     }
   }
   for (const form of Object.keys(pinned)) {
-    if (!(form in generated)) problems.push({ ...at, line: lineOfKey(text, form), message: `pins "${form}", which is no standard term or form of the glossary: run ${UPDATE}` });
+    if (!(form in generated))
+      problems.push({
+        ...at,
+        line: lineOfKey(text, form),
+        message: `pins "${form}", which is no standard term or form of the glossary: run ${UPDATE}`,
+      });
   }
   return problems;
 }

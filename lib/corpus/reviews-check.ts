@@ -44,8 +44,12 @@ export function readReviews(files: CorpusFiles): ReviewsRead {
     }
     read.files.set(filePath, { file, section: parsed.section });
     parsed.reviews.forEach((raw, index) => {
-      const label = raw && typeof raw === 'object' && 'unit' in raw && typeof raw.unit === 'string' ? raw.unit : `#${index + 1}`;
-      const review = validate(reviewEntrySchema, raw, file, read.problems, { basePath: ['reviews', index], unit: label });
+      const label =
+        raw && typeof raw === 'object' && 'unit' in raw && typeof raw.unit === 'string' ? raw.unit : `#${index + 1}`;
+      const review = validate(reviewEntrySchema, raw, file, read.problems, {
+        basePath: ['reviews', index],
+        unit: label,
+      });
       if (!review) {
         read.readable = false;
         return;
@@ -53,7 +57,11 @@ export function readReviews(files: CorpusFiles): ReviewsRead {
       const earlier = read.reviews.get(review.unit);
       if (earlier) {
         read.problems.push({
-          rule: 'reviews', severity: 'error', file: filePath, line: file.lineOf(['reviews', index]), unit: review.unit,
+          rule: 'reviews',
+          severity: 'error',
+          file: filePath,
+          line: file.lineOf(['reviews', index]),
+          unit: review.unit,
           message: `is reviewed a second time (the first review is in ${earlier.file.path}, line ${earlier.file.lineOf(['reviews', earlier.index])}): keep one review per unit`,
         });
         return;
@@ -83,22 +91,36 @@ export function reviewProblems(units: Unit[], read: ReviewsRead, locator: UnitLo
   for (const [reviewsPath, unitsPath] of unitsFiles) {
     if (read.files.has(reviewsPath)) continue;
     problems.push({
-      rule: 'reviews', severity: MISSING_REVIEWS_FILE, file: unitsPath,
+      rule: 'reviews',
+      severity: MISSING_REVIEWS_FILE,
+      file: unitsPath,
       message: `has no reviews file: review its units and record the reviews in ${reviewsPath} (corpus/README.md, "Review a unit")`,
     });
   }
   for (const [reviewsPath, { file, section }] of read.files) {
     const unitsPath = unitsFiles.get(reviewsPath);
     if (!unitsPath) {
-      error(reviewsPath, file.lineOf(['section']), undefined, `has no units file beside it (${path.posix.join(UNITS_DIR, path.posix.basename(reviewsPath))}): a reviews file takes its units file's name`);
+      error(
+        reviewsPath,
+        file.lineOf(['section']),
+        undefined,
+        `has no units file beside it (${path.posix.join(UNITS_DIR, path.posix.basename(reviewsPath))}): a reviews file takes its units file's name`,
+      );
     } else if (sectionOfFile.get(unitsPath) !== section) {
-      error(reviewsPath, file.lineOf(['section']), undefined, `names section "${section}", but ${unitsPath} holds section "${sectionOfFile.get(unitsPath)}"`);
+      error(
+        reviewsPath,
+        file.lineOf(['section']),
+        undefined,
+        `names section "${section}", but ${unitsPath} holds section "${sectionOfFile.get(unitsPath)}"`,
+      );
     }
   }
 
   const byId = new Map(units.map((u) => [u.id, u]));
   const lastPosition = new Map<string, { position: number; unit: string }>();
-  const ordered = [...read.reviews.values()].sort((a, b) => a.file.path.localeCompare(b.file.path) || a.index - b.index);
+  const ordered = [...read.reviews.values()].sort(
+    (a, b) => a.file.path.localeCompare(b.file.path) || a.index - b.index,
+  );
   for (const { review, file, index } of ordered) {
     const line = (...rest: (string | number)[]) => file.lineOf(['reviews', index, ...rest]);
     const unit = byId.get(review.unit);
@@ -119,18 +141,32 @@ export function reviewProblems(units: Unit[], read: ReviewsRead, locator: UnitLo
 
     const current = unit.revision.number;
     if (review.revision !== current) {
-      error(file.path, line('revision'), unit.id,
+      error(
+        file.path,
+        line('revision'),
+        unit.id,
         review.revision < current
           ? `reviews revision ${review.revision}, but the unit is at revision ${current}: review the current English and record revision ${current}`
-          : `reviews revision ${review.revision}, which the unit does not have (it is at revision ${current})`);
+          : `reviews revision ${review.revision}, which the unit does not have (it is at revision ${current})`,
+      );
     }
     review.findings.forEach((finding, i) => {
       const n = `finding ${i + 1}`;
       if (!unit.en.includes(finding.fix)) {
-        error(file.path, line('findings', i, 'fix'), unit.id, `${n}: its fix ${quote(finding.fix)} is not in the unit's current English`);
+        error(
+          file.path,
+          line('findings', i, 'fix'),
+          unit.id,
+          `${n}: its fix ${quote(finding.fix)} is not in the unit's current English`,
+        );
       }
       if (!unit.history.some((h) => h.en.includes(finding.span))) {
-        error(file.path, line('findings', i, 'span'), unit.id, `${n}: its span ${quote(finding.span)} is in no earlier revision of the unit's English (its history)`);
+        error(
+          file.path,
+          line('findings', i, 'span'),
+          unit.id,
+          `${n}: its span ${quote(finding.span)} is in no earlier revision of the unit's English (its history)`,
+        );
       }
     });
   }
@@ -141,11 +177,19 @@ export function reviewProblems(units: Unit[], read: ReviewsRead, locator: UnitLo
     const home = locator.fileOf(unit.id);
     const reviewsPath = home && reviewsFileFor(home);
     if (!reviewsPath || !read.files.has(reviewsPath) || read.reviews.has(unit.id)) return;
-    const next = units.slice(i + 1).map((u) => read.reviews.get(u.id)).find((r) => r?.file.path === reviewsPath);
+    const next = units
+      .slice(i + 1)
+      .map((u) => read.reviews.get(u.id))
+      .find((r) => r?.file.path === reviewsPath);
     const { file } = read.files.get(reviewsPath)!;
     const count = (file.doc.get('reviews') as { items?: unknown[] } | undefined)?.items?.length ?? 0;
     const line = file.lineOf(['reviews', next ? next.index : Math.max(0, count - 1)]);
-    error(reviewsPath, line, unit.id, `has no review in ${reviewsPath}: every unit of a reviewed section is reviewed once, in order`);
+    error(
+      reviewsPath,
+      line,
+      unit.id,
+      `has no review in ${reviewsPath}: every unit of a reviewed section is reviewed once, in order`,
+    );
   });
   return problems;
 }

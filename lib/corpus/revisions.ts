@@ -28,9 +28,16 @@ export function parseRevisionLock(files: CorpusFiles, problems: Problem[]): Revi
     return fail('syntax', `JSON: ${(error as Error).message}`);
   }
   const valid =
-    lock && typeof lock === 'object' && !Array.isArray(lock) &&
+    lock &&
+    typeof lock === 'object' &&
+    !Array.isArray(lock) &&
     Object.values(lock).every((v) => v && typeof v.revision === 'number' && typeof v.sha256 === 'string');
-  return valid ? (lock as RevisionLock) : fail('revisions', 'is not a revision lock ({ "unit-id": { "revision": n, "sha256": "…" } }); run npm run revisions:lock');
+  return valid
+    ? (lock as RevisionLock)
+    : fail(
+        'revisions',
+        'is not a revision lock ({ "unit-id": { "revision": n, "sha256": "…" } }); run npm run revisions:lock',
+      );
 }
 
 /**
@@ -41,7 +48,14 @@ export function revisionProblems(units: Unit[], lock: RevisionLock, locator?: Un
   const problems: Problem[] = [];
   for (const unit of units) {
     const report = (message: string) =>
-      problems.push({ rule: 'revisions', severity: 'error', file: locator?.fileOf(unit.id) ?? REVISION_LOCK_FILE, line: locator?.lineOf(unit.id), unit: unit.id, message });
+      problems.push({
+        rule: 'revisions',
+        severity: 'error',
+        file: locator?.fileOf(unit.id) ?? REVISION_LOCK_FILE,
+        line: locator?.lineOf(unit.id),
+        unit: unit.id,
+        message,
+      });
     const locked = lock[unit.id];
     const hash = englishHash(unit.en);
     if (!locked) {
@@ -50,12 +64,15 @@ export function revisionProblems(units: Unit[], lock: RevisionLock, locator?: Un
     }
     const current = unit.revision.number;
     if (current === locked.revision && hash !== locked.sha256) {
-      report(`its English changed but its revision is still ${current}; bump the revision, keep revision ${current} in history, then run npm run revisions:lock`);
+      report(
+        `its English changed but its revision is still ${current}; bump the revision, keep revision ${current} in history, then run npm run revisions:lock`,
+      );
     } else if (current < locked.revision) {
       report(`revision ${current} is older than the published revision ${locked.revision}`);
     } else if (current > locked.revision) {
       const kept = unit.history.find((h) => h.number === locked.revision);
-      if (!kept || englishHash(kept.en) !== locked.sha256) report(`revision ${current} must keep revision ${locked.revision}'s English in history`);
+      if (!kept || englishHash(kept.en) !== locked.sha256)
+        report(`revision ${current} must keep revision ${locked.revision}'s English in history`);
     }
   }
   return problems;

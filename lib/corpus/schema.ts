@@ -31,7 +31,15 @@ const noteSchema = z.strictObject({
 export const UNIT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*-\d{2}$/;
 
 /** The translation QA rules a unit may record a reasoned exception to. */
-const EXCEPTABLE_RULES = ['completeness', 'numbers', 'carried-tokens', 'stray-chinese', 'punctuation', 'serial-comma', 'one-form'] as const;
+const EXCEPTABLE_RULES = [
+  'completeness',
+  'numbers',
+  'carried-tokens',
+  'stray-chinese',
+  'punctuation',
+  'serial-comma',
+  'one-form',
+] as const;
 export type ExceptableRule = (typeof EXCEPTABLE_RULES)[number];
 
 /** One finding that is right as it stands: the rule, the exact text it is about, and why. */
@@ -89,13 +97,8 @@ export const articleSchema = z.strictObject({
     bodyEndsWith: text,
     provenance: bilingual,
   }),
-  speakers: z.partialRecord(
-    z.enum(SPEAKER_IDS),
-    z.strictObject({ zh: text, en: text, role: bilingual }),
-  ),
-  sections: z
-    .array(z.strictObject({ id: text, title: bilingual.optional() }))
-    .min(1),
+  speakers: z.partialRecord(z.enum(SPEAKER_IDS), z.strictObject({ zh: text, en: text, role: bilingual })),
+  sections: z.array(z.strictObject({ id: text, title: bilingual.optional() })).min(1),
 });
 
 export type Note = z.infer<typeof noteSchema>;

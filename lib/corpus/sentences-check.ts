@@ -28,7 +28,9 @@ const quote = (text: string) => `“${[...text].slice(0, 12).join('')}${[...text
 export function checkSentences(files: CorpusFiles, units?: Unit[], locator?: UnitLocator): SentencesCheck {
   const problems: Problem[] = [];
   const entries = new Map<string, { entry: SentenceEntry; file: YamlFile; index: number }>();
-  const sentenceFiles = [...files.keys()].filter((p) => path.posix.dirname(p) === SENTENCES_DIR && p.endsWith('.yaml')).sort();
+  const sentenceFiles = [...files.keys()]
+    .filter((p) => path.posix.dirname(p) === SENTENCES_DIR && p.endsWith('.yaml'))
+    .sort();
   let readable = true;
   for (const filePath of sentenceFiles) {
     const file = parseYaml(filePath, files.get(filePath)!, problems);
@@ -38,16 +40,26 @@ export function checkSentences(files: CorpusFiles, units?: Unit[], locator?: Uni
       continue;
     }
     parsed.units.forEach((raw, index) => {
-      const label = raw && typeof raw === 'object' && 'unit' in raw && typeof raw.unit === 'string' ? raw.unit : `#${index + 1}`;
+      const label =
+        raw && typeof raw === 'object' && 'unit' in raw && typeof raw.unit === 'string' ? raw.unit : `#${index + 1}`;
       const entry = validate(sentenceEntrySchema, raw, file, problems, { basePath: ['units', index], unit: label });
       if (!entry) {
         readable = false;
         return;
       }
-      const at = { rule: 'sentences' as const, severity: 'error' as const, file: filePath, line: file.lineOf(['units', index]), unit: entry.unit };
+      const at = {
+        rule: 'sentences' as const,
+        severity: 'error' as const,
+        file: filePath,
+        line: file.lineOf(['units', index]),
+        unit: entry.unit,
+      };
       const earlier = entries.get(entry.unit);
       if (earlier) {
-        problems.push({ ...at, message: `has a second sentences entry (the first is in ${earlier.file.path}, line ${earlier.file.lineOf(['units', earlier.index])})` });
+        problems.push({
+          ...at,
+          message: `has a second sentences entry (the first is in ${earlier.file.path}, line ${earlier.file.lineOf(['units', earlier.index])})`,
+        });
         return;
       }
       entries.set(entry.unit, { entry, file, index });
@@ -60,12 +72,26 @@ export function checkSentences(files: CorpusFiles, units?: Unit[], locator?: Uni
     const unit = byId.get(id);
     const line = file.lineOf(['units', index]);
     if (!unit) {
-      problems.push({ rule: 'sentences', severity: 'error', file: file.path, line, unit: id, message: 'names no unit of the article: remove the entry, or correct the ID' });
+      problems.push({
+        rule: 'sentences',
+        severity: 'error',
+        file: file.path,
+        line,
+        unit: id,
+        message: 'names no unit of the article: remove the entry, or correct the ID',
+      });
       continue;
     }
     const home = locator?.fileOf(id);
     if (home && sentencesFileFor(home) !== file.path) {
-      problems.push({ rule: 'sentences', severity: 'error', file: file.path, line, unit: id, message: `belongs in ${sentencesFileFor(home)}, beside its unit` });
+      problems.push({
+        rule: 'sentences',
+        severity: 'error',
+        file: file.path,
+        line,
+        unit: id,
+        message: `belongs in ${sentencesFileFor(home)}, beside its unit`,
+      });
     }
   }
   const checked = new Map<string, UnitSentences>();
@@ -74,7 +100,11 @@ export function checkSentences(files: CorpusFiles, units?: Unit[], locator?: Uni
     if (!found) {
       const home = locator?.fileOf(unit.id);
       problems.push({
-        rule: 'sentences', severity: 'error', file: home ?? SENTENCES_DIR, line: locator?.lineOf(unit.id), unit: unit.id,
+        rule: 'sentences',
+        severity: 'error',
+        file: home ?? SENTENCES_DIR,
+        line: locator?.lineOf(unit.id),
+        unit: unit.id,
         message: `has no sentences${home ? ` in ${sentencesFileFor(home)}` : ''}: run npm run sentences:propose, then review the proposal`,
       });
       continue;
@@ -90,7 +120,11 @@ export function checkSentences(files: CorpusFiles, units?: Unit[], locator?: Uni
 function entryProblems(unit: Unit, entry: SentenceEntry, file: YamlFile, index: number): Problem[] {
   const problems: Problem[] = [];
   const at = (fieldPath: (string | number)[]) => ({
-    rule: 'sentences' as const, severity: 'error' as const, file: file.path, line: file.lineOf(['units', index, ...fieldPath]), unit: unit.id,
+    rule: 'sentences' as const,
+    severity: 'error' as const,
+    file: file.path,
+    line: file.lineOf(['units', index, ...fieldPath]),
+    unit: unit.id,
   });
   for (const lang of ['zh', 'en'] as const) {
     const mismatch = firstMismatch(entry[lang], unit[lang]);
@@ -124,24 +158,37 @@ function entryProblems(unit: Unit, entry: SentenceEntry, file: YamlFile, index: 
     for (const lang of ['zh', 'en'] as const) {
       const numbers = group[lang];
       if (numbers.length === 0) {
-        problems.push({ ...where, message: `${label} has no ${LANG_NAME[lang]} sentence: every group pairs sentences of both languages` });
+        problems.push({
+          ...where,
+          message: `${label} has no ${LANG_NAME[lang]} sentence: every group pairs sentences of both languages`,
+        });
         continue;
       }
       for (const n of numbers) {
         if (n < 1 || n > entry[lang].length) {
-          problems.push({ ...where, message: `${label}: there is no ${LANG_NAME[lang]} sentence ${n} (the unit has ${entry[lang].length})` });
+          problems.push({
+            ...where,
+            message: `${label}: there is no ${LANG_NAME[lang]} sentence ${n} (the unit has ${entry[lang].length})`,
+          });
         } else if (owner[lang][n] !== undefined) {
-          problems.push({ ...where, message: `${LANG_NAME[lang]} sentence ${n} is in group ${owner[lang][n]! + 1} and again in group ${g + 1}` });
+          problems.push({
+            ...where,
+            message: `${LANG_NAME[lang]} sentence ${n} is in group ${owner[lang][n]! + 1} and again in group ${g + 1}`,
+          });
         } else {
           owner[lang][n] = g;
         }
       }
       if (numbers.some((n, i) => i > 0 && n !== numbers[i - 1] + 1)) {
-        problems.push({ ...where, message: `${label}: its ${LANG_NAME[lang]} sentences must be consecutive and in order` });
+        problems.push({
+          ...where,
+          message: `${label}: its ${LANG_NAME[lang]} sentences must be consecutive and in order`,
+        });
       }
     }
     if (group.zh.length > 0) {
-      if (group.zh[0] <= lastZh) problems.push({ ...where, message: `${label}: groups must follow the Chinese, in order` });
+      if (group.zh[0] <= lastZh)
+        problems.push({ ...where, message: `${label}: groups must follow the Chinese, in order` });
       lastZh = Math.max(lastZh, ...group.zh);
     }
   });
@@ -149,7 +196,10 @@ function entryProblems(unit: Unit, entry: SentenceEntry, file: YamlFile, index: 
   for (const lang of parsedAll ? (['zh', 'en'] as const) : []) {
     entry[lang].forEach((_, i) => {
       if (owner[lang][i + 1] === undefined) {
-        problems.push({ ...at([lang, i]), message: `${LANG_NAME[lang]} sentence ${i + 1} belongs to no group: add it to the group it corresponds to in align` });
+        problems.push({
+          ...at([lang, i]),
+          message: `${LANG_NAME[lang]} sentence ${i + 1} belongs to no group: add it to the group it corresponds to in align`,
+        });
       }
     });
   }

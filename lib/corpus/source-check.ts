@@ -31,10 +31,24 @@ export function sourceProblems(
   const body = extractBody(source.text, meta.source.bodyStartsWith, meta.source.bodyEndsWith);
   if (typeof body === 'string') {
     const key = body.startsWith('no line starts') ? 'bodyStartsWith' : 'bodyEndsWith';
-    return [{ rule: 'source', severity: 'error', file: article.path, line: article.lineOf(['source', key]), message: `${body} in ${source.path}` }];
+    return [
+      {
+        rule: 'source',
+        severity: 'error',
+        file: article.path,
+        line: article.lineOf(['source', key]),
+        message: `${body} in ${source.path}`,
+      },
+    ];
   }
   const problems: Problem[] = [];
-  const atUnit = (unit: Unit) => ({ rule: 'source' as const, severity: 'error' as const, file: locator.fileOf(unit.id)!, line: locator.lineOf(unit.id), unit: unit.id });
+  const atUnit = (unit: Unit) => ({
+    rule: 'source' as const,
+    severity: 'error' as const,
+    file: locator.fileOf(unit.id)!,
+    line: locator.lineOf(unit.id),
+    unit: unit.id,
+  });
   const missing = (paragraph: SourceParagraph, before: Unit | undefined, after: Unit | undefined) =>
     problems.push({
       rule: 'source',
@@ -43,7 +57,13 @@ export function sourceProblems(
       line: paragraph.line,
       message:
         `no unit holds this paragraph of the article, “${excerpt(paragraph.text)}”; it belongs ` +
-        (before && after ? `between ${before.id} and ${after.id}` : before ? `after ${before.id}` : after ? `before ${after.id}` : 'in the first units file'),
+        (before && after
+          ? `between ${before.id} and ${after.id}`
+          : before
+            ? `after ${before.id}`
+            : after
+              ? `before ${after.id}`
+              : 'in the first units file'),
     });
 
   let i = 0;
@@ -83,7 +103,10 @@ export function sourceProblems(
     const extra = units.slice(i + 1, i + 1 + LOOKAHEAD).findIndex((u) => u.zh === paragraph.text) + 1;
     if (extra > 0) {
       for (const u of units.slice(i, i + extra)) {
-        problems.push({ ...atUnit(u), message: `its Chinese is not in the source: line ${paragraph.line} of ${source.path} follows ${units[i - 1]?.id ?? 'the start'} there` });
+        problems.push({
+          ...atUnit(u),
+          message: `its Chinese is not in the source: line ${paragraph.line} of ${source.path} follows ${units[i - 1]?.id ?? 'the start'} there`,
+        });
       }
       i += extra;
       continue;
@@ -103,7 +126,12 @@ export function sourceProblems(
     j++;
   }
   if (problems.length >= MAX_PROBLEMS) {
-    problems.push({ rule: 'source', severity: 'error', file: source.path, message: `more than ${MAX_PROBLEMS} differences; the rest are not listed` });
+    problems.push({
+      rule: 'source',
+      severity: 'error',
+      file: source.path,
+      message: `more than ${MAX_PROBLEMS} differences; the rest are not listed`,
+    });
   }
   return problems;
 }

@@ -13,11 +13,7 @@ const LIST_MARKER = '  • ';
  * The article body: every non-blank line from the one starting with `startsWith` to the one
  * ending with `endsWith`. Blank lines in the repost are layout (some stood for lost images).
  */
-export function extractBody(
-  sourceText: string,
-  startsWith: string,
-  endsWith: string,
-): SourceParagraph[] | string {
+export function extractBody(sourceText: string, startsWith: string, endsWith: string): SourceParagraph[] | string {
   const lines = sourceText.replace(/\r\n?/g, '\n').split('\n');
   const start = lines.findIndex((line) => line.startsWith(startsWith));
   if (start < 0) return `no line starts with the body's first words "${startsWith}"`;

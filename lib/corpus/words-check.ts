@@ -56,8 +56,12 @@ export function checkWords(
       continue;
     }
     parsed.overrides.forEach((raw, index) => {
-      const label = raw && typeof raw === 'object' && 'unit' in raw && typeof raw.unit === 'string' ? raw.unit : `#${index + 1}`;
-      const override = validate(wordOverrideSchema, raw, file, problems, { basePath: ['overrides', index], unit: label });
+      const label =
+        raw && typeof raw === 'object' && 'unit' in raw && typeof raw.unit === 'string' ? raw.unit : `#${index + 1}`;
+      const override = validate(wordOverrideSchema, raw, file, problems, {
+        basePath: ['overrides', index],
+        unit: label,
+      });
       if (!override) {
         readable = false;
         return;
@@ -66,7 +70,11 @@ export function checkWords(
       const twin = list.find((o) => o.override.text === override.text);
       if (twin) {
         problems.push({
-          rule: 'words', severity: 'error', file: filePath, line: file.lineOf(['overrides', index]), unit: override.unit,
+          rule: 'words',
+          severity: 'error',
+          file: filePath,
+          line: file.lineOf(['overrides', index]),
+          unit: override.unit,
           message: `has a second override for ${quote(override.text)} (the first is in ${twin.file.path}, line ${twin.file.lineOf(['overrides', twin.index])})`,
         });
         return;
@@ -79,10 +87,18 @@ export function checkWords(
   const ids = new Set(units.map((u) => u.id));
   for (const [id, list] of byUnit) {
     for (const { file, index } of list) {
-      const at = { rule: 'words' as const, severity: 'error' as const, file: file.path, line: file.lineOf(['overrides', index]), unit: id };
+      const at = {
+        rule: 'words' as const,
+        severity: 'error' as const,
+        file: file.path,
+        line: file.lineOf(['overrides', index]),
+        unit: id,
+      };
       const home = locator?.fileOf(id);
-      if (!ids.has(id)) problems.push({ ...at, message: 'names no unit of the article: remove the override, or correct the ID' });
-      else if (home && wordsFileFor(home) !== file.path) problems.push({ ...at, message: `belongs in ${wordsFileFor(home)}, beside its unit` });
+      if (!ids.has(id))
+        problems.push({ ...at, message: 'names no unit of the article: remove the override, or correct the ID' });
+      else if (home && wordsFileFor(home) !== file.path)
+        problems.push({ ...at, message: `belongs in ${wordsFileFor(home)}, beside its unit` });
     }
   }
 
@@ -90,14 +106,33 @@ export function checkWords(
   const segmenter = cut();
   for (const unit of units) {
     const own = byUnit.get(unit.id) ?? [];
-    const result = segmentUnit(unit.zh, termSpans(marked.get(unit.id)?.zh ?? [unit.zh]), own.map((o) => o.override), segmenter);
+    const result = segmentUnit(
+      unit.zh,
+      termSpans(marked.get(unit.id)?.zh ?? [unit.zh]),
+      own.map((o) => o.override),
+      segmenter,
+    );
     for (const finding of result.findings) {
       const { file, index } = own.find((o) => o.override === finding.override)!;
-      problems.push({ rule: 'words', severity: 'error', file: file.path, line: file.lineOf(['overrides', index]), unit: unit.id, message: findingMessage(finding) });
+      problems.push({
+        rule: 'words',
+        severity: 'error',
+        file: file.path,
+        line: file.lineOf(['overrides', index]),
+        unit: unit.id,
+        message: findingMessage(finding),
+      });
     }
     const joined = result.words.map((w) => w.text).join('');
     if (joined !== unit.zh) {
-      problems.push({ rule: 'words', severity: 'error', file: locator?.fileOf(unit.id) ?? WORDS_DIR, line: locator?.lineOf(unit.id), unit: unit.id, message: `its words do not join to its Chinese: ${quote(joined.slice(0, 24))}` });
+      problems.push({
+        rule: 'words',
+        severity: 'error',
+        file: locator?.fileOf(unit.id) ?? WORDS_DIR,
+        line: locator?.lineOf(unit.id),
+        unit: unit.id,
+        message: `its words do not join to its Chinese: ${quote(joined.slice(0, 24))}`,
+      });
     }
     words.set(unit.id, result.words);
   }

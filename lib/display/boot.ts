@@ -11,7 +11,9 @@ export interface DisplayStore {
 
 /** What the boot script needs of the browser: a window, or a test's stand-in. */
 export interface BootWindow {
-  document: { documentElement: { setAttribute(name: string, value: string): void; removeAttribute(name: string): void } };
+  document: {
+    documentElement: { setAttribute(name: string, value: string): void; removeAttribute(name: string): void };
+  };
   location: { search: string; href: string };
   history: { state: unknown; replaceState(state: unknown, unused: string, url: URL): void };
   localStorage: { getItem(key: string): string | null; setItem(key: string, value: string): void };
@@ -52,7 +54,8 @@ export function bootDisplay(config: DisplayConfig, win: BootWindow): DisplayStor
     theme: pick(v.theme, null, saved.theme, d.theme),
     size: pick(v.size, null, saved.size, d.size),
     pinyin: pinyinParam === '1' ? true : pinyinParam === '0' ? false : saved.pinyin === true,
-    speaker: speakerParam === 'all' ? null : pick<DisplayState['speaker']>(v.speaker, speakerParam, saved.speaker, null),
+    speaker:
+      speakerParam === 'all' ? null : pick<DisplayState['speaker']>(v.speaker, speakerParam, saved.speaker, null),
     words: wordsParam === '1' ? true : wordsParam === '0' ? false : saved.words === true,
   };
   let listeners: ((state: DisplayState) => void)[] = [];

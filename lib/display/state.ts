@@ -29,7 +29,14 @@ export interface DisplayState {
   words: boolean;
 }
 
-export const DEFAULT_STATE: DisplayState = { layout: 'zh-en', theme: 'system', size: 'm', pinyin: false, speaker: null, words: false };
+export const DEFAULT_STATE: DisplayState = {
+  layout: 'zh-en',
+  theme: 'system',
+  size: 'm',
+  pinyin: false,
+  speaker: null,
+  words: false,
+};
 
 /** Where the boot script publishes the display store for the islands (lib/display/boot.ts). */
 export const DISPLAY_STORE_GLOBAL = 'parallelReaderDisplay';

@@ -24,7 +24,11 @@ function exportNaming(): { slug: string; revision: string } {
 /** Every export file of the current corpus, by name. */
 export function exportFiles(): ExportFile[] {
   const { slug, revision } = exportNaming();
-  return EXPORT_KINDS.map((kind) => ({ kind, name: exportFileName(slug, revision, kind), mime: EXPORT_FORMAT[kind].mime }));
+  return EXPORT_KINDS.map((kind) => ({
+    kind,
+    name: exportFileName(slug, revision, kind),
+    mime: EXPORT_FORMAT[kind].mime,
+  }));
 }
 
 /** The contents of one export. `siteUrl` is the public address the files link to. */

@@ -4,7 +4,12 @@ import { LANG_TAG } from '../locale';
 /** The JSON Schema (draft 2020-12) the JSON export follows, published beside it. */
 export function parallelTextSchema(schemaUrl: string) {
   const text = { type: 'string', minLength: 1 };
-  const bilingual = { type: 'object', required: ['zh', 'en'], additionalProperties: false, properties: { zh: text, en: text } };
+  const bilingual = {
+    type: 'object',
+    required: ['zh', 'en'],
+    additionalProperties: false,
+    properties: { zh: text, en: text },
+  };
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: schemaUrl,
@@ -32,13 +37,23 @@ export function parallelTextSchema(schemaUrl: string) {
           publisher: bilingual,
           translator: bilingual,
           published: { type: 'string', format: 'date' },
-          interview: { type: 'object', required: ['title', 'url'], additionalProperties: false, properties: { title: text, url: { type: 'string', format: 'uri' } } },
+          interview: {
+            type: 'object',
+            required: ['title', 'url'],
+            additionalProperties: false,
+            properties: { title: text, url: { type: 'string', format: 'uri' } },
+          },
           url: { type: 'string', format: 'uri', description: 'The reader, where every unit has a page of its own.' },
         },
       },
       sections: {
         type: 'array',
-        items: { type: 'object', required: ['id', 'title', 'units'], additionalProperties: false, properties: { id: text, title: bilingual, units: { type: 'array', items: text } } },
+        items: {
+          type: 'object',
+          required: ['id', 'title', 'units'],
+          additionalProperties: false,
+          properties: { id: text, title: bilingual, units: { type: 'array', items: text } },
+        },
       },
       units: {
         type: 'array',
@@ -54,8 +69,21 @@ export function parallelTextSchema(schemaUrl: string) {
             kind: text,
             zh: { type: 'string', minLength: 1, description: 'Verbatim as published, typos included.' },
             en: text,
-            revision: { type: 'object', required: ['number', 'date'], additionalProperties: false, properties: { number: { type: 'integer', minimum: 1 }, date: { type: 'string', format: 'date' } } },
-            notes: { type: 'array', items: { type: 'object', required: ['type', 'zh', 'en'], additionalProperties: false, properties: { type: { enum: ['translator', 'correction'] }, zh: text, en: text } } },
+            revision: {
+              type: 'object',
+              required: ['number', 'date'],
+              additionalProperties: false,
+              properties: { number: { type: 'integer', minimum: 1 }, date: { type: 'string', format: 'date' } },
+            },
+            notes: {
+              type: 'array',
+              items: {
+                type: 'object',
+                required: ['type', 'zh', 'en'],
+                additionalProperties: false,
+                properties: { type: { enum: ['translator', 'correction'] }, zh: text, en: text },
+              },
+            },
             url: { type: 'string', format: 'uri' },
           },
         },

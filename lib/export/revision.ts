@@ -12,6 +12,10 @@ export function corpusRevision(corpus: Corpus, glossary: Glossary): string {
     .update(JSON.stringify({ meta: corpus.meta, units: corpus.units, entries: glossary.entries }))
     .digest('hex')
     .slice(0, 8);
-  const newest = corpus.units.map((u) => u.revision.date).sort().at(-1) ?? corpus.meta.published;
+  const newest =
+    corpus.units
+      .map((u) => u.revision.date)
+      .sort()
+      .at(-1) ?? corpus.meta.published;
   return `${newest.replace(/-/g, '')}-${hash}`;
 }

@@ -8,7 +8,8 @@ import { SITE_URL } from '../site';
 import { exportFiles, renderExport, renderSchema } from './build';
 import { contentType, JSON_SCHEMA_FILE } from './files';
 
-const notFound = () => new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+const notFound = () =>
+  new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 
 function file(body: string, mime: string, name: string): Response {
   return new Response(body, {

@@ -3,8 +3,35 @@ import type { Corpus } from '../corpus/model';
 import type { Glossary } from '../terms/glossary';
 import { termForms } from './term-forms';
 
-export const ARTICLE_COLUMNS = ['id', 'position', 'section', 'speaker', 'kind', 'zh', 'en', 'revision', 'revision_date', 'notes_en', 'notes_zh'] as const;
-export const GLOSSARY_COLUMNS = ['id', 'category', 'zh', 'pinyin', 'en', 'part_of_speech', 'zh_variants', 'zh_nonstandard', 'zh_misprints', 'en_variants', 'definition_zh', 'definition_en', 'note_zh', 'note_en'] as const;
+export const ARTICLE_COLUMNS = [
+  'id',
+  'position',
+  'section',
+  'speaker',
+  'kind',
+  'zh',
+  'en',
+  'revision',
+  'revision_date',
+  'notes_en',
+  'notes_zh',
+] as const;
+export const GLOSSARY_COLUMNS = [
+  'id',
+  'category',
+  'zh',
+  'pinyin',
+  'en',
+  'part_of_speech',
+  'zh_variants',
+  'zh_nonstandard',
+  'zh_misprints',
+  'en_variants',
+  'definition_zh',
+  'definition_en',
+  'note_zh',
+  'note_en',
+] as const;
 
 /** Several values in one cell, as a spreadsheet shows them. */
 const LIST_SEPARATOR = ' | ';
@@ -30,7 +57,11 @@ function articleRows(corpus: Corpus): string[][] {
  * the Chinese as UTF-8) or TSV (tabs and line breaks inside a cell quoted the same way).
  */
 export function toArticleTable(corpus: Corpus, delimiter: ',' | '\t'): string {
-  return stringify([[...ARTICLE_COLUMNS], ...articleRows(corpus)], { delimiter, record_delimiter: 'windows', bom: delimiter === ',' });
+  return stringify([[...ARTICLE_COLUMNS], ...articleRows(corpus)], {
+    delimiter,
+    record_delimiter: 'windows',
+    bom: delimiter === ',',
+  });
 }
 
 /** The glossary as CSV: one row per entry, forms by status. */
@@ -38,7 +69,10 @@ export function toGlossaryCSV(glossary: Glossary): string {
   const rows = glossary.entries.map((e) => {
     const forms = termForms(e);
     const list = (lang: 'zh' | 'en', status: string) =>
-      forms.filter((f) => f.lang === lang && f.status === status).map((f) => f.term).join(LIST_SEPARATOR);
+      forms
+        .filter((f) => f.lang === lang && f.status === status)
+        .map((f) => f.term)
+        .join(LIST_SEPARATOR);
     return [
       e.id,
       e.category,

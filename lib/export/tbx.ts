@@ -20,7 +20,14 @@ export const ADMINISTRATIVE_STATUS: Record<FormStatus, string> = {
  */
 export const PART_OF_SPEECH: Record<TbxEdition, Record<PartOfSpeech, string>> = {
   2019: { noun: 'noun', verb: 'verb', adjective: 'adjective', adverb: 'adverb', properNoun: 'noun', other: 'other' },
-  2008: { noun: 'noun', verb: 'verb', adjective: 'adjective', adverb: 'adverb', properNoun: 'properNoun', other: 'other' },
+  2008: {
+    noun: 'noun',
+    verb: 'verb',
+    adjective: 'adjective',
+    adverb: 'adverb',
+    properNoun: 'properNoun',
+    other: 'other',
+  },
 };
 
 /**
@@ -28,8 +35,14 @@ export const PART_OF_SPEECH: Record<TbxEdition, Record<PartOfSpeech, string>> = 
  * examples do: the TBX core structure (RELAX NG) and the TBX-Basic constraints (Schematron).
  */
 export const TBX3_SCHEMAS = [
-  { href: 'https://raw.githubusercontent.com/LTAC-Global/TBX_Core_RNG/master/TBXcoreStructV03.rng', schematypens: 'http://relaxng.org/ns/structure/1.0' },
-  { href: 'https://raw.githubusercontent.com/LTAC-Global/TBX-Basic_dialect/master/DCA/TBX-Basic_DCA.sch', schematypens: 'http://purl.oclc.org/dsdl/schematron' },
+  {
+    href: 'https://raw.githubusercontent.com/LTAC-Global/TBX_Core_RNG/master/TBXcoreStructV03.rng',
+    schematypens: 'http://relaxng.org/ns/structure/1.0',
+  },
+  {
+    href: 'https://raw.githubusercontent.com/LTAC-Global/TBX-Basic_dialect/master/DCA/TBX-Basic_DCA.sch',
+    schematypens: 'http://purl.oclc.org/dsdl/schematron',
+  },
 ] as const;
 
 /**
@@ -53,7 +66,8 @@ export function toTBX(glossary: Glossary, meta: ArticleMeta, revision: string, e
   const ns = rootAttributes.xmlns;
   const start = create({ version: '1.0', encoding: 'UTF-8' });
   if (edition === 2019) {
-    for (const schema of TBX3_SCHEMAS) start.ins('xml-model', `href="${schema.href}" type="application/xml" schematypens="${schema.schematypens}"`);
+    for (const schema of TBX3_SCHEMAS)
+      start.ins('xml-model', `href="${schema.href}" type="application/xml" schematypens="${schema.schematypens}"`);
   }
   const doc = ns ? start.ele(ns, names.root, rootAttributes) : start.ele(names.root, rootAttributes);
   const el = (parent: ReturnType<typeof doc.ele>, name: string, attrs?: Record<string, string>) =>
@@ -86,7 +100,8 @@ export function toTBX(glossary: Glossary, meta: ArticleMeta, revision: string, e
         el(termSec, 'termNote', { type: 'partOfSpeech' }).txt(PART_OF_SPEECH[edition][entry.partOfSpeech]);
         if (phrase) el(termSec, 'termNote', { type: 'termType' }).txt('phrase');
         if (form.status === 'misprint') el(termSec, 'note').txt('Misprint in the article, kept verbatim.');
-        if (form.status === 'nonstandard') el(termSec, 'note').txt(`The article’s own wording; the standard term is ${entry.zh}.`);
+        if (form.status === 'nonstandard')
+          el(termSec, 'note').txt(`The article’s own wording; the standard term is ${entry.zh}.`);
         if (form.pinyin) el(termSec, 'note').txt(`Pinyin: ${form.pinyin}`);
       }
     }

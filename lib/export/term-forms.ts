@@ -21,7 +21,9 @@ export interface TermForm {
  * out. The one place that reads forms from the glossary model for the exports.
  */
 export function termForms(entry: GlossaryEntry): TermForm[] {
-  const forms: TermForm[] = [{ lang: 'zh', term: entry.zh, status: 'standard', ...(entry.pinyin ? { pinyin: entry.pinyin } : {}) }];
+  const forms: TermForm[] = [
+    { lang: 'zh', term: entry.zh, status: 'standard', ...(entry.pinyin ? { pinyin: entry.pinyin } : {}) },
+  ];
   const seen = new Set([`zh:${entry.zh}`]);
   const add = (form: TermForm) => {
     const key = `${form.lang}:${form.lang === 'en' ? form.term.toLowerCase() : form.term}`;
@@ -33,7 +35,13 @@ export function termForms(entry: GlossaryEntry): TermForm[] {
   for (const form of entry.zhForms) {
     if (form.matchOnly) continue;
     if (form.status === 'english') quotedEnglish.push(form.text);
-    else add({ lang: 'zh', term: form.text, status: form.status, ...(form.pinyin ? { pinyin: form.pinyin.display } : {}) });
+    else
+      add({
+        lang: 'zh',
+        term: form.text,
+        status: form.status,
+        ...(form.pinyin ? { pinyin: form.pinyin.display } : {}),
+      });
   }
   add({ lang: 'en', term: entry.en, status: 'standard' });
   for (const term of [...entry.forms.enTerms, ...quotedEnglish]) add({ lang: 'en', term, status: 'variant' });

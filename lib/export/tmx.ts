@@ -14,17 +14,21 @@ const TMX_TOOL = { name: 'Parallel Reader', version: '1' };
  */
 export function toTMX(corpus: Corpus, revision: string, sentences: ReadonlyMap<string, UnitSentences>): string {
   const doc = create({ version: '1.0', encoding: 'UTF-8' }).ele('tmx', { version: '1.4' });
-  doc.ele('header', {
-    creationtool: TMX_TOOL.name,
-    creationtoolversion: TMX_TOOL.version,
-    segtype: 'paragraph',
-    'o-tmf': 'yaml',
-    adminlang: 'en',
-    srclang: LANG_TAG.zh,
-    datatype: 'plaintext',
-  })
-    .ele('prop', { type: 'x-corpus-revision' }).txt(revision).up()
-    .ele('note').txt(
+  doc
+    .ele('header', {
+      creationtool: TMX_TOOL.name,
+      creationtoolversion: TMX_TOOL.version,
+      segtype: 'paragraph',
+      'o-tmf': 'yaml',
+      adminlang: 'en',
+      srclang: LANG_TAG.zh,
+      datatype: 'plaintext',
+    })
+    .ele('prop', { type: 'x-corpus-revision' })
+    .txt(revision)
+    .up()
+    .ele('note')
+    .txt(
       `${corpus.meta.title.en} (${corpus.meta.title.zh}), by ${corpus.meta.author.en} (${corpus.meta.author.zh}), ` +
         `${corpus.meta.publisher.en}, ${corpus.meta.published}. English: ${corpus.meta.translator.en}, a translation of ` +
         `${corpus.meta.publisher.en}’s Chinese summary, not the speakers’ own words.`,
@@ -49,7 +53,11 @@ export function toTMX(corpus: Corpus, revision: string, sentences: ReadonlyMap<s
     const groups = sentences.get(unit.id)?.groups ?? [];
     if (groups.length < 2) continue;
     for (const group of groups) {
-      const stu = body.ele('tu', { tuid: `${unit.id}#s${group.n}`, segtype: 'sentence', changedate: `${unit.revision.date.replace(/-/g, '')}T000000Z` });
+      const stu = body.ele('tu', {
+        tuid: `${unit.id}#s${group.n}`,
+        segtype: 'sentence',
+        changedate: `${unit.revision.date.replace(/-/g, '')}T000000Z`,
+      });
       for (const [type, value] of [
         ['x-unit-id', unit.id],
         ['x-sentence-group', String(group.n)],

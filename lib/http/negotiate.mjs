@@ -114,6 +114,7 @@ export function addVary(current, field) {
     .split(',')
     .map((part) => part.trim())
     .filter(Boolean);
-  if (fields.includes('*') || fields.some((name) => name.toLowerCase() === field.toLowerCase())) return fields.join(', ');
+  if (fields.includes('*') || fields.some((name) => name.toLowerCase() === field.toLowerCase()))
+    return fields.join(', ');
   return [...fields, field].join(', ');
 }

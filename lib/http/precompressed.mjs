@@ -29,7 +29,8 @@ export function entityTag(bytes) {
 }
 
 // Types worth compressing when a body has no copy (the compressible types of Next's own middleware).
-const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|manifest\+json|[\w.+-]*\+(json|xml))|image\/svg\+xml)/i;
+const COMPRESSIBLE =
+  /^(text\/|application\/(json|javascript|xml|manifest\+json|[\w.+-]*\+(json|xml))|image\/svg\+xml)/i;
 const brotliOnTheFly = promisify(brotliCompress);
 const gzipOnTheFly = promisify(gzip);
 
@@ -81,7 +82,10 @@ export function loadPrecompressed(root) {
  */
 export function withPrecompressed(handle, store) {
   if (!store) return handle;
-  return (/** @type {import('node:http').IncomingMessage} */ req, /** @type {import('node:http').ServerResponse} */ res) => {
+  return (
+    /** @type {import('node:http').IncomingMessage} */ req,
+    /** @type {import('node:http').ServerResponse} */ res,
+  ) => {
     const target = req.url ?? '/';
     const query = target.indexOf('?');
     const representations = store.byPath.get(query < 0 ? target : target.slice(0, query));
@@ -93,7 +97,8 @@ export function withPrecompressed(handle, store) {
     // Next must send the full identity body: no coding of its own, no 304, no range. HEAD is asked
     // as GET so that the headers (Content-Length) describe the real body; Node still sends none,
     // as the response was created for a HEAD.
-    for (const name of ['accept-encoding', 'if-none-match', 'if-modified-since', 'if-range', 'range']) delete req.headers[name];
+    for (const name of ['accept-encoding', 'if-none-match', 'if-modified-since', 'if-range', 'range'])
+      delete req.headers[name];
     req.method = 'GET';
     capture(res, (body) => answer(res, body, representations, request, store.copy));
     return handle(req, res);
@@ -115,7 +120,13 @@ function capture(res, done) {
   /** @param {unknown} chunk @param {unknown} encoding */
   const keep = (chunk, encoding) => {
     if (chunk === undefined || chunk === null || typeof chunk === 'function') return;
-    chunks.push(Buffer.isBuffer(chunk) ? chunk : typeof chunk === 'string' ? Buffer.from(chunk, /** @type {BufferEncoding} */ (typeof encoding === 'string' ? encoding : 'utf8')) : Buffer.from(/** @type {Uint8Array} */ (chunk)));
+    chunks.push(
+      Buffer.isBuffer(chunk)
+        ? chunk
+        : typeof chunk === 'string'
+          ? Buffer.from(chunk, /** @type {BufferEncoding} */ (typeof encoding === 'string' ? encoding : 'utf8'))
+          : Buffer.from(/** @type {Uint8Array} */ (chunk)),
+    );
   };
   /** @param {unknown[]} args */
   const callback = (args) => args.find((arg) => typeof arg === 'function');
@@ -123,8 +134,10 @@ function capture(res, done) {
   res.writeHead = function captureHead(status, ...rest) {
     res.statusCode = status;
     const headers = rest.find((arg) => typeof arg === 'object' && arg !== null);
-    if (Array.isArray(headers)) for (let i = 0; i + 1 < headers.length; i += 2) res.setHeader(headers[i], headers[i + 1]);
-    else if (headers) for (const [name, value] of Object.entries(headers)) if (value !== undefined) res.setHeader(name, value);
+    if (Array.isArray(headers))
+      for (let i = 0; i + 1 < headers.length; i += 2) res.setHeader(headers[i], headers[i + 1]);
+    else if (headers)
+      for (const [name, value] of Object.entries(headers)) if (value !== undefined) res.setHeader(name, value);
     return res;
   };
   res.flushHeaders = () => {};
@@ -182,13 +195,20 @@ async function answer(res, body, representations, request, copy) {
     res.setHeader('Vary', addVary(res.getHeader('Vary'), 'Accept-Encoding'));
     res.removeHeader('Accept-Ranges');
     res.removeHeader('Last-Modified');
-  } else if (ok && body.length >= MIN_SIZE && COMPRESSIBLE.test(String(res.getHeader('Content-Type') ?? '')) && !/no-transform/i.test(String(res.getHeader('Cache-Control') ?? ''))) {
+  } else if (
+    ok &&
+    body.length >= MIN_SIZE &&
+    COMPRESSIBLE.test(String(res.getHeader('Content-Type') ?? '')) &&
+    !/no-transform/i.test(String(res.getHeader('Cache-Control') ?? ''))
+  ) {
     const coding = chooseEncoding(request.acceptEncoding, ['br', 'gzip', 'identity']);
     res.setHeader('Vary', addVary(res.getHeader('Vary'), 'Accept-Encoding'));
     if (coding !== 'identity') {
       sent =
         coding === 'br'
-          ? await brotliOnTheFly(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 4, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
+          ? await brotliOnTheFly(body, {
+              params: { [constants.BROTLI_PARAM_QUALITY]: 4, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+            })
           : await gzipOnTheFly(body, { level: 6 });
       res.setHeader('Content-Encoding', coding);
       // Next's tag named the identity bytes; these are others.
@@ -199,7 +219,8 @@ async function answer(res, body, representations, request, copy) {
   const etag = res.getHeader('ETag');
   if (res.statusCode === 200 && typeof etag === 'string' && isNotModified(request.ifNoneMatch, etag)) {
     res.statusCode = 304;
-    for (const name of ['Content-Length', 'Content-Encoding', 'Content-Type', 'Transfer-Encoding']) res.removeHeader(name);
+    for (const name of ['Content-Length', 'Content-Encoding', 'Content-Type', 'Transfer-Encoding'])
+      res.removeHeader(name);
     res.end();
     return;
   }

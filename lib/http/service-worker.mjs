@@ -40,11 +40,17 @@ export function loadServiceWorker(root) {
  */
 export function withServiceWorker(handle, worker, policy) {
   if (!worker) return handle;
-  return (/** @type {import('node:http').IncomingMessage} */ req, /** @type {import('node:http').ServerResponse} */ res) => {
+  return (
+    /** @type {import('node:http').IncomingMessage} */ req,
+    /** @type {import('node:http').ServerResponse} */ res,
+  ) => {
     res.setHeader(BUILD_HEADER, worker.version);
     const target = req.url ?? '/';
     const query = target.indexOf('?');
-    if ((query < 0 ? target : target.slice(0, query)) !== SERVICE_WORKER_PATH || (req.method !== 'GET' && req.method !== 'HEAD')) {
+    if (
+      (query < 0 ? target : target.slice(0, query)) !== SERVICE_WORKER_PATH ||
+      (req.method !== 'GET' && req.method !== 'HEAD')
+    ) {
       return handle(req, res);
     }
     const coding = chooseEncoding(req.headers['accept-encoding'], ['br', 'gzip', 'identity']);

@@ -29,7 +29,13 @@ export function staleCaches(names: readonly string[], version: string): string[]
  * Files under /_next/static are named by their content, so one of another build is still right.
  */
 export function belongsTo(
-  response: { ok: boolean; status: number; redirected: boolean; type: string; headers: { get(name: string): string | null } },
+  response: {
+    ok: boolean;
+    status: number;
+    redirected: boolean;
+    type: string;
+    headers: { get(name: string): string | null };
+  },
   version: string,
   pathname: string,
 ): boolean {
@@ -104,7 +110,16 @@ export interface PrecachePlan {
 }
 
 /** Pages kept at install, per UI language (the reader is `/${locale}` itself). */
-const CORE_PAGES = ['', '/glossary', '/practice', '/practice/cards.json', '/text', '/downloads', '/offline', '/manifest.webmanifest'];
+const CORE_PAGES = [
+  '',
+  '/glossary',
+  '/practice',
+  '/practice/cards.json',
+  '/text',
+  '/downloads',
+  '/offline',
+  '/manifest.webmanifest',
+];
 /** Files outside the UI languages kept at install. */
 const CORE_FILES = [/^\/data\//, /^\/display\.js$/, /^\/icon\.svg$/];
 /** The pages kept after install, per UI language: a term's page and a unit's page. */
@@ -115,7 +130,11 @@ const FILL_PAGES = [/^\/[^/]+\/glossary\/[^/.]+$/, /^\/[^/]+\/p\/[^/.]+$/];
  * /_next/static/, source maps left out). Downloads (/downloads, /cite, the Anki text) are not in it:
  * they are kept when the reader fetches them.
  */
-export function precachePlan(routes: readonly string[], staticFiles: readonly string[], locales: readonly string[]): PrecachePlan {
+export function precachePlan(
+  routes: readonly string[],
+  staticFiles: readonly string[],
+  locales: readonly string[],
+): PrecachePlan {
   const routeSet = new Set(routes);
   const core = [
     ...locales.flatMap((locale) => CORE_PAGES.map((page) => `/${locale}${page}`).filter((path) => routeSet.has(path))),
@@ -125,7 +144,9 @@ export function precachePlan(routes: readonly string[], staticFiles: readonly st
   const fill = Object.fromEntries(
     locales.map((locale) => [
       locale,
-      routes.filter((route) => localeOf(route, locales) === locale && FILL_PAGES.some((pattern) => pattern.test(route))).sort(),
+      routes
+        .filter((route) => localeOf(route, locales) === locale && FILL_PAGES.some((pattern) => pattern.test(route)))
+        .sort(),
     ]),
   );
   return { core: [...new Set(core)], fill };

@@ -62,7 +62,14 @@ export function termStrip(sections: Section[], marked: Map<string, MarkedUnit>, 
         const count = countIn(marked.get(unit.id)?.[lang] ?? [], termId);
         if (count === 0) continue;
         totals[lang] += count;
-        marks[lang].push({ unitId: unit.id, position, lang, count, x: Math.min(xOf(position), STRIP.width - 2 - markWidth), width: markWidth });
+        marks[lang].push({
+          unitId: unit.id,
+          position,
+          lang,
+          count,
+          x: Math.min(xOf(position), STRIP.width - 2 - markWidth),
+          width: markWidth,
+        });
       }
     }
     return { id: section.id, n: i + 1, title: section.title, x: xOf(first), width: section.units.length * slot, marks };

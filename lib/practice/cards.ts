@@ -40,7 +40,8 @@ export interface PracticeData {
 function runs(segments: MarkedUnit['zh'], termId: string): ExampleRun[] {
   const out: ExampleRun[] = [];
   for (const segment of segments) {
-    const run: ExampleRun = typeof segment === 'string' ? segment : segment.termId === termId ? { term: segment.text } : segment.text;
+    const run: ExampleRun =
+      typeof segment === 'string' ? segment : segment.termId === termId ? { term: segment.text } : segment.text;
     const last = out[out.length - 1];
     if (typeof run === 'string' && typeof last === 'string') out[out.length - 1] = last + run;
     else out.push(run);
@@ -75,7 +76,9 @@ export function practiceData(
       ...(entry.note ? { note: entry.note[locale] } : {}),
       sections: sectionIds,
       example:
-        first && m ? { unit: first, href: `/${locale}/p/${first}`, zh: runs(m.zh, entry.id), en: runs(m.en, entry.id) } : null,
+        first && m
+          ? { unit: first, href: `/${locale}/p/${first}`, zh: runs(m.zh, entry.id), en: runs(m.en, entry.id) }
+          : null,
     };
   });
   return { terms };

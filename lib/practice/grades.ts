@@ -17,7 +17,9 @@ export function formatInterval(ms: number, locale: string): string {
   const hour = 60 * minute;
   const day = 24 * hour;
   const fmt = (value: number, unit: 'minute' | 'hour' | 'day' | 'month' | 'year') =>
-    new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(value);
+    new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(
+      value,
+    );
   if (ms < minute) return `<${fmt(1, 'minute')}`;
   if (ms < hour) return fmt(Math.round(ms / minute), 'minute');
   if (ms < day) return fmt(Math.round(ms / hour), 'hour');

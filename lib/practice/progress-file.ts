@@ -61,7 +61,10 @@ export function parseProgress(text: string): ImportResult {
   const parsed = progressSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { ok: false, error: { kind: 'invalid', path: issue.path.map(String).join('.') || '(file)', message: issue.message } };
+    return {
+      ok: false,
+      error: { kind: 'invalid', path: issue.path.map(String).join('.') || '(file)', message: issue.message },
+    };
   }
   const progress = Object.fromEntries(Object.entries(parsed.data.cards).map(([key, card]) => [key, fromStored(card)]));
   return { ok: true, progress, words: parsed.data.version === 2 ? (parsed.data.words ?? []) : [] };

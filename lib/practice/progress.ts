@@ -52,7 +52,16 @@ export interface StoredCard {
   last_review?: string;
 }
 
-const STORED_NUMBERS = ['stability', 'difficulty', 'elapsed_days', 'scheduled_days', 'learning_steps', 'reps', 'lapses', 'state'] as const;
+const STORED_NUMBERS = [
+  'stability',
+  'difficulty',
+  'elapsed_days',
+  'scheduled_days',
+  'learning_steps',
+  'reps',
+  'lapses',
+  'state',
+] as const;
 
 function toStored(card: Card): StoredCard {
   return {
@@ -137,10 +146,7 @@ export function readStoredProgress(text: string): Progress {
   );
 }
 
-type ImportError =
-  | { kind: 'not-json' }
-  | { kind: 'not-progress' }
-  | { kind: 'invalid'; path: string; message: string };
+type ImportError = { kind: 'not-json' } | { kind: 'not-progress' } | { kind: 'invalid'; path: string; message: string };
 
 /** A file read in full: its cards, and its saved words (none in a version 1 file). */
 export type ImportResult = { ok: true; progress: Progress; words: SavedWord[] } | { ok: false; error: ImportError };

@@ -3,7 +3,8 @@ import type { PracticeTerm } from './cards';
 import { cardKey, DIRECTIONS, wordCardKey, type Direction, type Progress } from './progress';
 
 /** Which cards to practise: all terms, one category, the terms of one section, or the saved words ("My words"). */
-export type DeckFilter = { kind: 'all' } | { kind: 'category'; id: string } | { kind: 'section'; id: string } | { kind: 'words' };
+export type DeckFilter =
+  { kind: 'all' } | { kind: 'category'; id: string } | { kind: 'section'; id: string } | { kind: 'words' };
 
 export interface QueueItem {
   term: PracticeTerm;
@@ -28,7 +29,12 @@ export function deckTerms(terms: PracticeTerm[], filter: DeckFilter): PracticeTe
  * The cards to study now, in order: cards already studied and due (most overdue first), then new
  * cards in glossary order, Chinese → English before English → Chinese of the same term.
  */
-export function dueQueue(terms: PracticeTerm[], progress: Progress, now: Date, directions: readonly Direction[] = DIRECTIONS): QueueItem[] {
+export function dueQueue(
+  terms: PracticeTerm[],
+  progress: Progress,
+  now: Date,
+  directions: readonly Direction[] = DIRECTIONS,
+): QueueItem[] {
   const due: (QueueItem & { at: number })[] = [];
   const fresh: QueueItem[] = [];
   for (const term of terms) {
@@ -58,7 +64,11 @@ export function wordQueue(words: readonly SavedWord[], progress: Progress, now: 
 }
 
 /** Parses the deck filter from a URL's search (`?category=…`, `?section=…` or `?deck=words`). */
-export function parseDeckFilter(search: string, categories: readonly string[], sections: readonly string[]): DeckFilter {
+export function parseDeckFilter(
+  search: string,
+  categories: readonly string[],
+  sections: readonly string[],
+): DeckFilter {
   const params = new URLSearchParams(search);
   if (params.get('deck') === 'words') return { kind: 'words' };
   const category = params.get('category');

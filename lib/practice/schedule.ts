@@ -8,7 +8,12 @@ import { GRADES, type GradeName } from './grades';
 
 export { GRADES, formatInterval, intervalMs, type GradeName } from './grades';
 
-const RATING: Record<GradeName, Grade> = { again: Rating.Again, hard: Rating.Hard, good: Rating.Good, easy: Rating.Easy };
+const RATING: Record<GradeName, Grade> = {
+  again: Rating.Again,
+  hard: Rating.Hard,
+  good: Rating.Good,
+  easy: Rating.Easy,
+};
 
 /** Fuzz off: the same history always gives the same schedule, and the shown interval is the real one. */
 const scheduler = fsrs(generatorParameters({ enable_fuzz: false }));

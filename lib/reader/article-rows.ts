@@ -20,6 +20,11 @@ export function rowLabels(message: (key: string) => string): RowLabels {
   return Object.fromEntries(entries) as unknown as RowLabels;
 }
 
-export function articleRowsHtml(corpus: Corpus, marked: Map<string, MarkedUnit>, locale: Lang, labels: RowLabels): string {
+export function articleRowsHtml(
+  corpus: Corpus,
+  marked: Map<string, MarkedUnit>,
+  locale: Lang,
+  labels: RowLabels,
+): string {
   return rowsHtml({ sections: readerSections(corpus, marked, locale), speakers: corpus.meta.speakers, locale, labels });
 }

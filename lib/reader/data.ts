@@ -7,20 +7,27 @@ import type { CiteData, NotesData, SentenceData } from './contract';
 export function citeData(corpus: Corpus): CiteData {
   return {
     article: citeArticle(corpus.meta),
-    units: Object.fromEntries(corpus.units.map((unit) => [unit.id, [unit.position, unit.revision.number, unit.revision.date]])),
+    units: Object.fromEntries(
+      corpus.units.map((unit) => [unit.id, [unit.position, unit.revision.number, unit.revision.date]]),
+    ),
   };
 }
 
 /** `/data/notes/{locale}.json`: the notes of every unit that has any, in the UI language. */
 export function notesData(corpus: Corpus, locale: Lang): NotesData {
   return Object.fromEntries(
-    corpus.units.filter((unit) => unit.notes.length > 0).map((unit) => [unit.id, unit.notes.map((note) => note[locale])]),
+    corpus.units
+      .filter((unit) => unit.notes.length > 0)
+      .map((unit) => [unit.id, unit.notes.map((note) => note[locale])]),
   );
 }
 
 /** `/data/sentences.json`: every unit's sentence groups as offsets into its Chinese and English. */
 export function sentenceData(sentences: Map<string, UnitSentences>): SentenceData {
   return Object.fromEntries(
-    [...sentences.values()].map(({ unit, groups }) => [unit, groups.flatMap((g) => [g.zh.start, g.zh.end, g.en.start, g.en.end])]),
+    [...sentences.values()].map(({ unit, groups }) => [
+      unit,
+      groups.flatMap((g) => [g.zh.start, g.zh.end, g.en.start, g.en.end]),
+    ]),
   );
 }

@@ -65,7 +65,11 @@ function segmentsHtml(segments: CompactSegment[], locale: Lang): string {
     .map((segment) => {
       if (typeof segment === 'string') return escapeHtml(segment);
       const [termId, text, misspelled] = segment;
-      return element('a', { href: termHref(locale, termId), class: misspelled ? MISSPELLED_CLASS : undefined }, escapeHtml(text));
+      return element(
+        'a',
+        { href: termHref(locale, termId), class: misspelled ? MISSPELLED_CLASS : undefined },
+        escapeHtml(text),
+      );
     })
     .join('');
 }
@@ -84,11 +88,17 @@ function rowHtml(row: RowData, { speakers, locale, labels }: Omit<RowsInput, 'se
   );
   const cells = (['zh', 'en'] as const).map((lang) => {
     const text = segmentsHtml(row[lang], locale);
-    const speaker = row.turn ? element('p', { class: SPEAKER_CLASS }, escapeHtml(speakers[row.speaker]?.[lang] ?? '')) : '';
+    const speaker = row.turn
+      ? element('p', { class: SPEAKER_CLASS }, escapeHtml(speakers[row.speaker]?.[lang] ?? ''))
+      : '';
     const body =
       row.kind === 'heading'
         ? element('h2', { class: TEXT_CLASS, id: lang === 'zh' ? row.headingId : undefined }, text)
-        : element('p', { class: TEXT_CLASS }, row.kind === 'link' ? element('a', { href: row.zh.join('') }, text) : text);
+        : element(
+            'p',
+            { class: TEXT_CLASS },
+            row.kind === 'link' ? element('a', { href: row.zh.join('') }, text) : text,
+          );
     const notes = (row.notes ?? [])
       .map((type, index) => ({ type, index }))
       .filter(({ type }) => (type === 'correction') === (lang === 'zh'))
@@ -107,7 +117,11 @@ function rowHtml(row: RowData, { speakers, locale, labels }: Omit<RowsInput, 'se
       speaker + body + (notes ? element('div', { class: 'notes', lang: LANG_TAG[locale] }, notes) : ''),
     );
   });
-  return element('div', { class: `${ROW_CLASS} k-${row.kind} s-${row.speaker}`, id: row.id, [ROW_SPEAKERS_ATTR]: row.sp }, meta + cells.join(''));
+  return element(
+    'div',
+    { class: `${ROW_CLASS} k-${row.kind} s-${row.speaker}`, id: row.id, [ROW_SPEAKERS_ATTR]: row.sp },
+    meta + cells.join(''),
+  );
 }
 
 /** The column heads and every section with its rows: the inside of the reader's parallel text. */
@@ -123,7 +137,11 @@ export function rowsHtml({ sections, ...rest }: RowsInput): string {
   const body = sections.map((section) => {
     // Our own section titles are for navigation only; the article shows none here.
     const title = section.hiddenTitle
-      ? element('h2', { id: `title-${section.id}`, class: 'visually-hidden', lang: tag }, escapeHtml(section.hiddenTitle))
+      ? element(
+          'h2',
+          { id: `title-${section.id}`, class: 'visually-hidden', lang: tag },
+          escapeHtml(section.hiddenTitle),
+        )
       : '';
     return element(
       'section',

@@ -90,7 +90,8 @@ export function createSearchEngine(docs: SearchDoc[], targets: TermTarget[]): Se
   const holdingAll = (terms: string[], fields: Lang[]): Set<number> =>
     new Set(index.search({ combineWith: 'AND', queries: terms }, { fields }).map((r) => r.id as number));
 
-  const rarest = (terms: string[]) => terms.reduce((a, b) => ((frequency.get(a) ?? 0) <= (frequency.get(b) ?? 0) ? a : b));
+  const rarest = (terms: string[]) =>
+    terms.reduce((a, b) => ((frequency.get(a) ?? 0) <= (frequency.get(b) ?? 0) ? a : b));
 
   /** Groups whose Chinese holds the run: the rarest of its terms from the index, then confirmed in the text. */
   const holdingRun = (run: string): number[] => {
@@ -99,21 +100,27 @@ export function createSearchEngine(docs: SearchDoc[], targets: TermTarget[]): Se
     return [...candidates].filter((id) => docs[id].zh.includes(run));
   };
 
-  const keysOf = (id: number) => new Set(FIELDS.flatMap((lang) => Array.from(words(docs[id][lang]), (w) => wordKey(w.word))));
+  const keysOf = (id: number) =>
+    new Set(FIELDS.flatMap((lang) => Array.from(words(docs[id][lang]), (w) => wordKey(w.word))));
 
   function search(rawQuery: unknown, rawPage?: unknown): SearchResults {
     const parsed = parseQuery(rawQuery);
     const matches = findTerms(targets, parsed.text);
-    const terms = matches.slice(0, MAX_TERM_HITS).map(({ target }) => ({ id: target.id, zh: target.zh, en: target.en, pinyin: target.pinyin }));
+    const terms = matches
+      .slice(0, MAX_TERM_HITS)
+      .map(({ target }) => ({ id: target.id, zh: target.zh, en: target.en, pinyin: target.pinyin }));
 
     // Text: every Chinese run as a substring of the Chinese, every word in either language.
     // The rarest part comes from the index; the others are confirmed on its few candidates.
     const wordKeys = parsed.words.map((w) => w.key);
     let byText: number[] = [];
     if (parsed.han.length > 0) {
-      const [first, ...others] = [...parsed.han].sort((a, b) => (frequency.get(rarest(hanQueryTerms(a))) ?? 0) - (frequency.get(rarest(hanQueryTerms(b))) ?? 0));
+      const [first, ...others] = [...parsed.han].sort(
+        (a, b) => (frequency.get(rarest(hanQueryTerms(a))) ?? 0) - (frequency.get(rarest(hanQueryTerms(b))) ?? 0),
+      );
       byText = holdingRun(first).filter((id) => others.every((run) => docs[id].zh.includes(run)));
-      if (wordKeys.length > 0) byText = byText.filter((id) => ((keys) => wordKeys.every((k) => keys.has(k)))(keysOf(id)));
+      if (wordKeys.length > 0)
+        byText = byText.filter((id) => ((keys) => wordKeys.every((k) => keys.has(k)))(keysOf(id)));
     } else if (wordKeys.length > 0) {
       const first = rarest(wordKeys);
       const others = wordKeys.filter((k) => k !== first);
@@ -124,7 +131,8 @@ export function createSearchEngine(docs: SearchDoc[], targets: TermTarget[]): Se
     const viaReading = matches.filter((m) => m.byReading).map((m) => m.target);
     const byReading = new Set<number>();
     for (const target of viaReading) {
-      for (const form of target.zhForms.filter((f) => /\p{Script=Han}/u.test(f))) for (const id of holdingRun(form)) byReading.add(id);
+      for (const form of target.zhForms.filter((f) => /\p{Script=Han}/u.test(f)))
+        for (const id of holdingRun(form)) byReading.add(id);
     }
 
     const ids = [...new Set([...byText, ...byReading])].sort((a, b) => a - b);
@@ -147,7 +155,16 @@ export function createSearchEngine(docs: SearchDoc[], targets: TermTarget[]): Se
         en: { text: doc.en, marks: findRanges(doc.en, enNeedles, keys) },
       };
     });
-    return { query: parsed.text, truncated: parsed.truncated, total, capped: ids.length > MAX_RESULTS, page, pages, hits, terms };
+    return {
+      query: parsed.text,
+      truncated: parsed.truncated,
+      total,
+      capped: ids.length > MAX_RESULTS,
+      page,
+      pages,
+      hits,
+      terms,
+    };
   }
 
   return { search, size: docs.length };

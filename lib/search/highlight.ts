@@ -9,7 +9,8 @@ export function findRanges(text: string, substrings: readonly string[], keys: Re
   const ranges: Range[] = [];
   for (const needle of substrings) {
     if (!needle) continue;
-    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) ranges.push([at, at + needle.length]);
+    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length))
+      ranges.push([at, at + needle.length]);
   }
   if (keys.size > 0) {
     for (const w of words(text)) if (keys.has(wordKey(w.word))) ranges.push([w.start, w.end]);

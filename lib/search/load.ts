@@ -10,7 +10,14 @@ let cached: SearchEngine | undefined;
 export function searchDocs(): SearchDoc[] {
   const sentences = loadSentences();
   return loadCorpus().units.flatMap((unit) =>
-    sentences.get(unit.id)!.groups.map((g) => ({ unit: unit.id, n: g.n, section: unit.sectionId, speaker: unit.speaker, zh: g.zh.text, en: g.en.text })),
+    sentences.get(unit.id)!.groups.map((g) => ({
+      unit: unit.id,
+      n: g.n,
+      section: unit.sectionId,
+      speaker: unit.speaker,
+      zh: g.zh.text,
+      en: g.en.text,
+    })),
   );
 }
 

@@ -29,7 +29,11 @@ export function termTarget(entry: GlossaryEntry): TermTarget {
   };
 }
 
-const compact = (text: string) => text.toLowerCase().normalize('NFC').replace(/[\s'’·-]+/g, '');
+const compact = (text: string) =>
+  text
+    .toLowerCase()
+    .normalize('NFC')
+    .replace(/[\s'’·-]+/g, '');
 
 export interface TermMatch {
   target: TermTarget;
@@ -46,7 +50,9 @@ export function findTerms(targets: TermTarget[], query: string): TermMatch[] {
     const term = target.searchable;
     if (!matchesQuery(term, query)) return;
     const byText = matchesQuery({ ...term, pinyin: [] }, query);
-    const whole = term.pinyin.some((k) => [k.marked, k.numbered, k.plain].includes(q.replace(/ü/g, 'v')) || k.marked === q);
+    const whole = term.pinyin.some(
+      (k) => [k.marked, k.numbered, k.plain].includes(q.replace(/ü/g, 'v')) || k.marked === q,
+    );
     const exact = [target.zh, target.en].map(compact).includes(q);
     found.push({ target, byReading: !byText && whole, rank: (exact || whole ? 0 : 1) * targets.length + i });
   });

@@ -30,7 +30,13 @@ export interface CspOptions {
  * scripts (by hash) or the request's nonce; styles only from stylesheets of this origin; no eval,
  * no plugins, no framing, no <base> rewriting, forms post only here.
  */
-export function buildCsp({ scriptHashes = [], inlineScripts = [], nonce, styleHashes = [], dev = false }: CspOptions = {}): string {
+export function buildCsp({
+  scriptHashes = [],
+  inlineScripts = [],
+  nonce,
+  styleHashes = [],
+  dev = false,
+}: CspOptions = {}): string {
   const scriptSources = [
     "'self'",
     ...new Set([...scriptHashes, ...inlineScripts.map(hashSource)]),

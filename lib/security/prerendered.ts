@@ -34,6 +34,8 @@ let cached: Map<string, string[]> | undefined;
 export function prerenderedHashes(root = process.cwd()): Map<string, string[]> {
   if (cached) return cached;
   const file = path.join(root, CSP_MANIFEST);
-  cached = new Map(existsSync(file) ? Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string[]>) : []);
+  cached = new Map(
+    existsSync(file) ? Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string[]>) : [],
+  );
   return cached;
 }

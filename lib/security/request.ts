@@ -33,7 +33,8 @@ const CONTROL = /[\u0000-\u001f\u007f]/;
 /** Why a request must not reach a page, or null when it may. */
 export function rejectRequest(method: string, rawPath: string): Rejection | null {
   const locale = pathLocale(rawPath);
-  if (!(ALLOWED_METHODS as readonly string[]).includes(method.toUpperCase())) return { status: 405, reason: 'method', locale };
+  if (!(ALLOWED_METHODS as readonly string[]).includes(method.toUpperCase()))
+    return { status: 405, reason: 'method', locale };
   const decoded = decodePath(rawPath);
   if (decoded === null) return { status: 400, reason: 'encoding', locale };
   if (CONTROL.test(decoded)) return { status: 400, reason: 'control-character', locale };

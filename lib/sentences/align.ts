@@ -18,10 +18,15 @@ function numbers(side: string): number[] {
 /** Reads one group; says what is malformed rather than guessing. Empty sides parse (the check names them). */
 export function parseGroup(notation: string): ParsedGroup {
   const sides = notation.split('=');
-  if (sides.length !== 2) return { ok: false, message: `"${notation}" must have one "=" between the Chinese and the English sentence numbers` };
+  if (sides.length !== 2)
+    return {
+      ok: false,
+      message: `"${notation}" must have one "=" between the Chinese and the English sentence numbers`,
+    };
   const [zh, en] = sides;
   for (const side of [zh, en]) {
-    if (!NUMBERS.test(side)) return { ok: false, message: `"${notation}" must list sentence numbers separated by commas, as in "1,2=1"` };
+    if (!NUMBERS.test(side))
+      return { ok: false, message: `"${notation}" must list sentence numbers separated by commas, as in "1,2=1"` };
   }
   return { ok: true, group: { zh: numbers(zh), en: numbers(en) } };
 }

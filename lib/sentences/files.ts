@@ -6,7 +6,8 @@ import type { SentenceEntry } from './schema';
 export const SENTENCES_DIR = `${CORPUS_DIR}/sentences`;
 
 /** A units file's sentences file: `corpus/units/03-scaling.yaml` → `corpus/sentences/03-scaling.yaml`. */
-export const sentencesFileFor = (unitsFile: string): string => path.posix.join(SENTENCES_DIR, path.posix.basename(unitsFile));
+export const sentencesFileFor = (unitsFile: string): string =>
+  path.posix.join(SENTENCES_DIR, path.posix.basename(unitsFile));
 
 const HEADER =
   '# Sentences of each unit and how they align (corpus/README.md, "Sentences"). The sentences of a side\n' +
@@ -25,5 +26,14 @@ export function formatSentencesFile(section: string, entries: SentenceEntry[]): 
       for (const group of align.items) if (isScalar(group)) group.type = 'QUOTE_DOUBLE';
     }
   }
-  return HEADER + doc.toString({ lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN', doubleQuotedMinMultiLineLength: 1e9, flowCollectionPadding: false });
+  return (
+    HEADER +
+    doc.toString({
+      lineWidth: 0,
+      defaultStringType: 'PLAIN',
+      defaultKeyType: 'PLAIN',
+      doubleQuotedMinMultiLineLength: 1e9,
+      flowCollectionPadding: false,
+    })
+  );
 }

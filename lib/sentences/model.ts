@@ -35,10 +35,9 @@ export interface UnitSentences {
   groups: SentenceGroup[];
 }
 
-
 /** The address of a sentence group under a locale: `/en/p/scaling-05#s2`. */
-export const sentencePath = (locale: Lang, unitId: string, n: number): string => `/${locale}/p/${unitId}#${sentenceAnchor(n)}`;
-
+export const sentencePath = (locale: Lang, unitId: string, n: number): string =>
+  `/${locale}/p/${unitId}#${sentenceAnchor(n)}`;
 
 function span(sentences: string[], numbers: number[]): SentenceSpan {
   let start = 0;

@@ -41,7 +41,7 @@ export function alignByLength(zh: string[], en: string[]): AlignGroup[] {
     }
   }
   const groups: AlignGroup[] = [];
-  for (let i = zh.length, j = en.length; i > 0 || j > 0; ) {
+  for (let i = zh.length, j = en.length; i > 0 || j > 0;) {
     const [dz, de] = back[i][j];
     groups.unshift({ zh: range(i - dz + 1, dz), en: range(j - de + 1, de) });
     i -= dz;

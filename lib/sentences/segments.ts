@@ -9,7 +9,10 @@ const textOf = (segment: CompactSegment) => (typeof segment === 'string' ? segme
  * together covering it). Plain runs are cut at span boundaries; a term that crosses a boundary (none
  * does in this corpus) stays whole in the span where it starts.
  */
-export function segmentsBySpan(segments: CompactSegment[], spans: { start: number; end: number }[]): CompactSegment[][] {
+export function segmentsBySpan(
+  segments: CompactSegment[],
+  spans: { start: number; end: number }[],
+): CompactSegment[][] {
   const out: CompactSegment[][] = spans.map(() => []);
   let offset = 0;
   let span = 0;
@@ -24,7 +27,8 @@ export function segmentsBySpan(segments: CompactSegment[], spans: { start: numbe
     let at = 0;
     while (at < text.length) {
       while (span < spans.length - 1 && offset + at >= spans[span].end) span++;
-      const take = span < spans.length - 1 ? Math.min(text.length - at, spans[span].end - (offset + at)) : text.length - at;
+      const take =
+        span < spans.length - 1 ? Math.min(text.length - at, spans[span].end - (offset + at)) : text.length - at;
       out[span].push(text.slice(at, at + take));
       at += take;
     }

@@ -44,8 +44,34 @@ export function splitChinese(text: string): string[] {
 
 /** Words followed by a full stop that do not end a sentence (compared without case). */
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'vs', 'cf', 'al', 'approx', 'fig', 'vol', 'pp', 'eds', 'ca',
-  'jan', 'feb', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'st',
+  'jr',
+  'sr',
+  'vs',
+  'cf',
+  'al',
+  'approx',
+  'fig',
+  'vol',
+  'pp',
+  'eds',
+  'ca',
+  'jan',
+  'feb',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
 ]);
 
 /** What may start an English sentence after a stop and whitespace: a capital, a digit, an opening quote or bracket. */

@@ -4,7 +4,13 @@ import { CorpusError, type CorpusIssue } from '../corpus/errors';
 import type { Bilingual } from '../corpus/model';
 import { formPinyin, type FormPinyin } from './pinyin';
 import type { ReferenceId } from './references';
-import { glossaryEntrySchema, glossaryFileSchema, type FormStatus, type GlossaryCategory, type PartOfSpeech } from './schema';
+import {
+  glossaryEntrySchema,
+  glossaryFileSchema,
+  type FormStatus,
+  type GlossaryCategory,
+  type PartOfSpeech,
+} from './schema';
 import { hasHan } from './syllables';
 
 /** One way the article's Chinese writes a term. */
@@ -97,11 +103,13 @@ export function buildGlossary(files: CorpusFile[]): Glossary {
     }
     const parsed = glossaryFileSchema.safeParse(doc.toJS());
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) issues.push({ file: file.path, message: `${issue.path.join('.')}: ${issue.message}` });
+      for (const issue of parsed.error.issues)
+        issues.push({ file: file.path, message: `${issue.path.join('.')}: ${issue.message}` });
       continue;
     }
     parsed.data.entries.forEach((raw, index) => {
-      const label = raw && typeof raw === 'object' && 'id' in raw && typeof raw.id === 'string' ? raw.id : `#${index + 1}`;
+      const label =
+        raw && typeof raw === 'object' && 'id' in raw && typeof raw.id === 'string' ? raw.id : `#${index + 1}`;
       const result = glossaryEntrySchema.safeParse(raw);
       if (!result.success) {
         for (const issue of result.error.issues) {
@@ -112,7 +120,11 @@ export function buildGlossary(files: CorpusFile[]): Glossary {
       const entry = result.data;
       const earlier = entries.find((e) => e.id === entry.id);
       if (earlier) {
-        issues.push({ file: file.path, entry: entry.id, message: `duplicate entry ID (first used in ${earlier.file})` });
+        issues.push({
+          file: file.path,
+          entry: entry.id,
+          message: `duplicate entry ID (first used in ${earlier.file})`,
+        });
         return;
       }
       const zhForms: ZhForm[] = [];
@@ -121,7 +133,11 @@ export function buildGlossary(files: CorpusFile[]): Glossary {
         let status = form.status;
         if (sameText(form.text, entry.zh)) {
           if (status && status !== 'standard') {
-            issues.push({ file: file.path, entry: entry.id, message: `form "${form.text}" is the standard term but is marked ${status}` });
+            issues.push({
+              file: file.path,
+              entry: entry.id,
+              message: `form "${form.text}" is the standard term but is marked ${status}`,
+            });
           }
           status = 'standard';
         } else if (!status && !hasHan(form.text) && hasHan(entry.zh)) {
@@ -137,16 +153,22 @@ export function buildGlossary(files: CorpusFile[]): Glossary {
         }
         const key = form.text.toLowerCase();
         const owner = formOwner.get(key);
-        if (owner) issues.push({ file: file.path, entry: entry.id, message: `form "${form.text}" is also a form of ${owner}` });
+        if (owner)
+          issues.push({ file: file.path, entry: entry.id, message: `form "${form.text}" is also a form of ${owner}` });
         formOwner.set(key, entry.id);
-        const written = 'pinyin' in form && form.pinyin ? form.pinyin : status === 'standard' ? entry.pinyin : undefined;
+        const written =
+          'pinyin' in form && form.pinyin ? form.pinyin : status === 'standard' ? entry.pinyin : undefined;
         const parallel = typeof raw === 'string' ? [] : (raw.parallel ?? []);
         const matchOnly = typeof raw !== 'string' && raw.matchOnly === true;
         zhForms.push({ text: form.text, status, ...readingOf(form.text, written), parallel, matchOnly });
       }
       const standard = readingOf(entry.zh, entry.pinyin);
       if (hasHan(entry.zh) && !standard.pinyin) {
-        issues.push({ file: file.path, entry: entry.id, message: `pinyin "${entry.pinyin}" of the standard term is not pinyin` });
+        issues.push({
+          file: file.path,
+          entry: entry.id,
+          message: `pinyin "${entry.pinyin}" of the standard term is not pinyin`,
+        });
       }
       entries.push({
         id: entry.id,

@@ -20,7 +20,11 @@ function segment(text: string, matches: TermMatch[]): Segment[] {
   for (const match of matches) {
     if (match.start > at) out.push(text.slice(at, match.start));
     const piece = text.slice(match.start, match.end);
-    out.push(match.form.misspelled ? { text: piece, termId: match.termId, misspelled: true } : { text: piece, termId: match.termId });
+    out.push(
+      match.form.misspelled
+        ? { text: piece, termId: match.termId, misspelled: true }
+        : { text: piece, termId: match.termId },
+    );
     at = match.end;
   }
   if (at < text.length) out.push(text.slice(at));

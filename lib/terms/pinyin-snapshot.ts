@@ -12,7 +12,8 @@ import { hasHan } from './syllables';
 export function generatedReadings(glossary: Glossary): Record<string, string> {
   const readings = new Map<string, string>();
   for (const entry of glossary.entries) {
-    for (const text of [entry.zh, ...entry.zhForms.map((f) => f.text)]) if (hasHan(text)) readings.set(text, generatePinyin(text).display);
+    for (const text of [entry.zh, ...entry.zhForms.map((f) => f.text)])
+      if (hasHan(text)) readings.set(text, generatePinyin(text).display);
   }
   return Object.fromEntries([...readings].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

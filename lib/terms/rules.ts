@@ -51,16 +51,26 @@ function occurrenceProblems({ units, index }: RuleInput): GlossaryProblem[] {
   const allZhLower = allZh.toLowerCase();
   const markedEn = new Set<string>();
   for (const marked of index.marked.values()) {
-    for (const segment of marked.en) if (typeof segment !== 'string') markedEn.add(`${segment.termId}\n${segment.text.toLowerCase()}`);
+    for (const segment of marked.en)
+      if (typeof segment !== 'string') markedEn.add(`${segment.termId}\n${segment.text.toLowerCase()}`);
   }
   for (const entry of index.glossary.entries) {
     const at = { file: entry.file, entry: entry.id };
     if (!index.occurrences.has(entry.id)) {
-      problems.push({ ...at, rule: 'entry-occurs', message: `${entry.zh} (${entry.en}) occurs nowhere in the article` });
+      problems.push({
+        ...at,
+        rule: 'entry-occurs',
+        message: `${entry.zh} (${entry.en}) occurs nowhere in the article`,
+      });
     }
     for (const form of entry.zhForms) {
       const found = hasHan(form.text) ? allZh.includes(form.text) : allZhLower.includes(form.text.toLowerCase());
-      if (!found) problems.push({ ...at, rule: 'zh-form-occurs', message: `Chinese form "${form.text}" does not occur in the article` });
+      if (!found)
+        problems.push({
+          ...at,
+          rule: 'zh-form-occurs',
+          message: `Chinese form "${form.text}" does not occur in the article`,
+        });
     }
     for (const form of entry.forms.en) {
       if (!markedEn.has(`${entry.id}\n${form.toLowerCase()}`)) {
@@ -86,7 +96,10 @@ function pinyinProblems({ index }: RuleInput): GlossaryProblem[] {
       if (!hasHan(text)) continue;
       const at = { file: entry.file, entry: entry.id, rule: 'form-pinyin' as const };
       if (!pinyin) {
-        problems.push({ ...at, message: `${what} "${text}" has no pinyin${written ? `: "${written}" is not pinyin` : ''}` });
+        problems.push({
+          ...at,
+          message: `${what} "${text}" has no pinyin${written ? `: "${written}" is not pinyin` : ''}`,
+        });
       } else if (pinyin.syllables.length !== countHan(text)) {
         problems.push({
           ...at,
@@ -101,15 +114,23 @@ function pinyinProblems({ index }: RuleInput): GlossaryProblem[] {
 function standardNoteProblems({ index }: RuleInput): GlossaryProblem[] {
   const problems: GlossaryProblem[] = [];
   for (const entry of index.glossary.entries) {
-    const differing = entry.zhForms.filter((f) => f.status === 'variant' || f.status === 'nonstandard' || f.status === 'misprint');
+    const differing = entry.zhForms.filter(
+      (f) => f.status === 'variant' || f.status === 'nonstandard' || f.status === 'misprint',
+    );
     if (differing.length === 0) continue;
     const at = { file: entry.file, entry: entry.id, rule: 'standard-note' as const };
     const names = differing.map((f) => f.text).join(', ');
-    if (!entry.note) problems.push({ ...at, message: `the article writes ${names}, not the standard ${entry.zh}, but there is no usage note` });
-    else if (!entry.note.zh.includes(entry.zh)) problems.push({ ...at, message: `the Chinese usage note does not name the standard term ${entry.zh}` });
+    if (!entry.note)
+      problems.push({
+        ...at,
+        message: `the article writes ${names}, not the standard ${entry.zh}, but there is no usage note`,
+      });
+    else if (!entry.note.zh.includes(entry.zh))
+      problems.push({ ...at, message: `the Chinese usage note does not name the standard term ${entry.zh}` });
     else {
       for (const form of differing) {
-        if (!entry.note.zh.includes(form.text)) problems.push({ ...at, message: `the Chinese usage note does not mention the article’s form ${form.text}` });
+        if (!entry.note.zh.includes(form.text))
+          problems.push({ ...at, message: `the Chinese usage note does not mention the article’s form ${form.text}` });
       }
     }
   }
@@ -130,14 +151,20 @@ function referenceProblems({ index }: RuleInput): GlossaryProblem[] {
 function parallelProblems({ index }: RuleInput): GlossaryProblem[] {
   const problems: GlossaryProblem[] = [];
   const owners = new Map<string, { entry: string; status: string }>();
-  for (const entry of index.glossary.entries) for (const form of entry.zhForms) owners.set(form.text, { entry: entry.id, status: form.status });
+  for (const entry of index.glossary.entries)
+    for (const form of entry.zhForms) owners.set(form.text, { entry: entry.id, status: form.status });
   for (const entry of index.glossary.entries) {
     for (const form of entry.zhForms) {
       for (const other of form.parallel) {
         const at = { file: entry.file, entry: entry.id, rule: 'parallel-status' as const };
         const owner = owners.get(other);
-        if (!owner) problems.push({ ...at, message: `form "${form.text}" is declared parallel to "${other}", which is no form of any entry` });
-        else if (other === form.text) problems.push({ ...at, message: `form "${form.text}" is declared parallel to itself` });
+        if (!owner)
+          problems.push({
+            ...at,
+            message: `form "${form.text}" is declared parallel to "${other}", which is no form of any entry`,
+          });
+        else if (other === form.text)
+          problems.push({ ...at, message: `form "${form.text}" is declared parallel to itself` });
         else if (owner.status !== form.status) {
           problems.push({
             ...at,
@@ -155,16 +182,31 @@ function matchOnlyProblems({ index }: RuleInput): GlossaryProblem[] {
   for (const entry of index.glossary.entries) {
     const at = { file: entry.file, entry: entry.id, rule: 'match-only' as const };
     const matchOnly = new Set(entry.forms.enMatchOnly.map((f) => f.toLowerCase()));
-    if (matchOnly.has(entry.en.toLowerCase())) problems.push({ ...at, message: `the English headword "${entry.en}" is marked match-only; the headword is always a term` });
+    if (matchOnly.has(entry.en.toLowerCase()))
+      problems.push({
+        ...at,
+        message: `the English headword "${entry.en}" is marked match-only; the headword is always a term`,
+      });
     const admitted = [entry.en, ...entry.forms.en.filter((f) => !matchOnly.has(f.toLowerCase()))];
     for (const form of entry.forms.en) {
       if (matchOnly.has(form.toLowerCase()) || form.toLowerCase() === entry.en.toLowerCase()) continue;
       const base = admitted.find((other) => inflectionOf(form, other));
-      if (base) problems.push({ ...at, message: `English form "${form}" is an inflection of "${base}": mark it { text: ${form}, matchOnly: true }` });
+      if (base)
+        problems.push({
+          ...at,
+          message: `English form "${form}" is an inflection of "${base}": mark it { text: ${form}, matchOnly: true }`,
+        });
     }
-    const marked = new Set([...matchOnly, ...entry.zhForms.filter((f) => f.matchOnly).map((f) => f.text.toLowerCase())]);
+    const marked = new Set([
+      ...matchOnly,
+      ...entry.zhForms.filter((f) => f.matchOnly).map((f) => f.text.toLowerCase()),
+    ]);
     for (const form of termForms(entry)) {
-      if (marked.has(form.term.toLowerCase()) && form.term !== entry.zh && form.term.toLowerCase() !== entry.en.toLowerCase()) {
+      if (
+        marked.has(form.term.toLowerCase()) &&
+        form.term !== entry.zh &&
+        form.term.toLowerCase() !== entry.en.toLowerCase()
+      ) {
         problems.push({ ...at, message: `match-only form "${form.term}" is exported as a ${form.status} term` });
       }
     }
@@ -190,11 +232,26 @@ function renderingProblems({ units, index, unitFile }: RuleInput): GlossaryProbl
     }
     for (const exception of unit.termExceptions) {
       if (!index.glossary.byId.has(exception.term)) {
-        problems.push({ ...at, entry: exception.term, rule: 'exception-valid', message: `exception names unknown term "${exception.term}"` });
+        problems.push({
+          ...at,
+          entry: exception.term,
+          rule: 'exception-valid',
+          message: `exception names unknown term "${exception.term}"`,
+        });
       } else if (!marked.terms.includes(exception.term)) {
-        problems.push({ ...at, entry: exception.term, rule: 'exception-valid', message: `exception for ${exception.term}, which its Chinese does not contain` });
+        problems.push({
+          ...at,
+          entry: exception.term,
+          rule: 'exception-valid',
+          message: `exception for ${exception.term}, which its Chinese does not contain`,
+        });
       } else if (!marked.unmatched.includes(exception.term)) {
-        problems.push({ ...at, entry: exception.term, rule: 'exception-valid', message: `exception for ${exception.term}, whose English form its English has: remove the exception` });
+        problems.push({
+          ...at,
+          entry: exception.term,
+          rule: 'exception-valid',
+          message: `exception for ${exception.term}, whose English form its English has: remove the exception`,
+        });
       }
     }
   }

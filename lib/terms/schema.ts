@@ -83,7 +83,8 @@ export const glossaryEntrySchema = z.strictObject({
   en: text,
   /** One value for the entry, shared by both languages and every form. */
   partOfSpeech: z.enum(PARTS_OF_SPEECH, {
-    error: (issue) => `${issue.input === undefined ? 'is required' : `"${String(issue.input)}" is not a part of speech`}: give one of ${PARTS_OF_SPEECH.join(', ')}`,
+    error: (issue) =>
+      `${issue.input === undefined ? 'is required' : `"${String(issue.input)}" is not a part of speech`}: give one of ${PARTS_OF_SPEECH.join(', ')}`,
   }),
   forms: z.strictObject({
     /**

@@ -12,7 +12,10 @@ export interface PinyinKeys {
 }
 
 function compact(text: string): string {
-  return text.toLowerCase().normalize('NFC').replace(/[\s'’·-]+/g, '');
+  return text
+    .toLowerCase()
+    .normalize('NFC')
+    .replace(/[\s'’·-]+/g, '');
 }
 
 /** Keys for one reading, given as its syllables with tone marks (Latin runs may be included as is). */
@@ -24,7 +27,10 @@ export function pinyinKeys(syllables: string[]): PinyinKeys {
   return {
     marked: compact(syllables.join('')),
     numbered: numbered.join('').replace(/ü/g, 'v'),
-    plain: numbered.join('').replace(/(?<=[a-zü])\d/g, '').replace(/ü/g, 'u'),
+    plain: numbered
+      .join('')
+      .replace(/(?<=[a-zü])\d/g, '')
+      .replace(/ü/g, 'u'),
   };
 }
 

@@ -8,7 +8,10 @@ import { splitWord } from './syllables';
  * "A jí réncái") in place, so the pinyin as displayed finds the term too.
  */
 function readingParts(reading: FormPinyin): string[] {
-  return reading.display.split(/[\s-]+/).filter(Boolean).flatMap((word) => splitWord(word) ?? [word]);
+  return reading.display
+    .split(/[\s-]+/)
+    .filter(Boolean)
+    .flatMap((word) => splitWord(word) ?? [word]);
 }
 
 /** What glossary search needs of an entry: its texts in both languages and the pinyin of every form. */

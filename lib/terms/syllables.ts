@@ -103,4 +103,3 @@ export function parsePinyin(display: string, form: string): string[] | null {
 export function joinWord(syllables: string[]): string {
   return syllables.map((s, i) => (i > 0 && /^[aoeāáǎàōóǒòēéěè]/.test(s) ? `'${s}` : s)).join('');
 }
-

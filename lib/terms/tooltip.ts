@@ -45,7 +45,10 @@ export function tooltipData(entries: GlossaryEntry[], locale: Lang): Record<stri
         definition: entry.definition[locale],
         ...(entry.note ? { note: entry.note[locale] } : {}),
         forms: Object.fromEntries(
-          entry.zhForms.map((form) => [tooltipFormKey(form.text), { status: form.status, pinyin: form.pinyin?.display ?? '' }]),
+          entry.zhForms.map((form) => [
+            tooltipFormKey(form.text),
+            { status: form.status, pinyin: form.pinyin?.display ?? '' },
+          ]),
         ),
       },
     ]),

@@ -86,7 +86,8 @@ export interface WordCard {
   sentence?: { n: number; zh: string; en: string; at: number };
 }
 
-const senses = (tuples: SenseTuple[] | undefined): CardSense[] => (tuples ?? []).map(([pinyin, english]) => ({ pinyin, english }));
+const senses = (tuples: SenseTuple[] | undefined): CardSense[] =>
+  (tuples ?? []).map(([pinyin, english]) => ({ pinyin, english }));
 
 /**
  * The card of the word starting at `start` in a unit, given the unit's published Chinese and English
@@ -115,7 +116,12 @@ export function wordCard(
   }
   const group = sentenceAt(groups, start);
   if (group && group.zh[1] <= zhText.length && group.en[1] <= enText.length) {
-    card.sentence = { n: group.n, zh: zhText.slice(...group.zh), en: enText.slice(...group.en), at: start - group.zh[0] };
+    card.sentence = {
+      n: group.n,
+      zh: zhText.slice(...group.zh),
+      en: enText.slice(...group.en),
+      at: start - group.zh[0],
+    };
   }
   return card;
 }

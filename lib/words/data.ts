@@ -74,7 +74,12 @@ export function wordData(
     let at = index.get(key);
     if (at === undefined) {
       const term = termId ? glossary.get(termId) : undefined;
-      at = entries.push({ w: text, r: reading, ...(term ? { t: { id: term.id, zh: term.zh, en: term.en, definition: term.definition[locale] } } : {}) }) - 1;
+      at =
+        entries.push({
+          w: text,
+          r: reading,
+          ...(term ? { t: { id: term.id, zh: term.zh, en: term.en, definition: term.definition[locale] } } : {}),
+        }) - 1;
       index.set(key, at);
     }
     return at;

@@ -12,7 +12,10 @@ export type Lookup = (word: string) => Sense[] | null;
 
 /** CC-CEDICT's numbered pinyin in tone marks: `lu:e4` → lüè, `de5` → de. */
 export function toneMarks(numbered: string): string {
-  const marked = convert(numbered.replace(/u:/gi, (m) => (m[0] === 'U' ? 'Ü' : 'ü')), { format: 'numToSymbol' });
+  const marked = convert(
+    numbered.replace(/u:/gi, (m) => (m[0] === 'U' ? 'Ü' : 'ü')),
+    { format: 'numToSymbol' },
+  );
   return marked.replace(/([A-Za-zÜü]+)5\b/g, '$1');
 }
 

@@ -13,7 +13,9 @@ let jieba: Jieba | undefined;
  * character is a dictionary word, with a frequency. Built once per process.
  */
 export function jiebaCut(): Cut {
-  jieba ??= (projectRequire()('@node-rs/jieba') as typeof import('@node-rs/jieba')).Jieba.withDict(readFileSync(jiebaDictPath()));
+  jieba ??= (projectRequire()('@node-rs/jieba') as typeof import('@node-rs/jieba')).Jieba.withDict(
+    readFileSync(jiebaDictPath()),
+  );
   const instance = jieba;
   return (text) => instance.cut(text, false);
 }

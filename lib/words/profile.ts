@@ -79,12 +79,21 @@ export function vocabularyProfile(
     }
   }
   const coverage = KNOWN.map((known) => {
-    const within = [...seen].reduce((n, [word, s]) => n + ((frequencies.rank(word) ?? Infinity) <= known ? s.occurrences : 0), 0);
+    const within = [...seen].reduce(
+      (n, [word, s]) => n + ((frequencies.rank(word) ?? Infinity) <= known ? s.occurrences : 0),
+      0,
+    );
     return { known, tokens: within, share: tokens === 0 ? 0 : within / tokens };
   });
   const rarest = [...seen]
     .filter(([word, s]) => !s.term && frequencies.rank(word) !== undefined && keepRare(word))
-    .map(([word, s]) => ({ word, rank: frequencies.rank(word)!, count: frequencies.count(word)!, unitId: s.unitId, occurrences: s.occurrences }))
+    .map(([word, s]) => ({
+      word,
+      rank: frequencies.rank(word)!,
+      count: frequencies.count(word)!,
+      unitId: s.unitId,
+      occurrences: s.occurrences,
+    }))
     .sort((a, b) => b.rank - a.rank)
     .slice(0, rareCount);
   return { tokens, distinct: seen.size, bands: [...bands.values()], coverage, rarest };

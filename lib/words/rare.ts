@@ -13,7 +13,12 @@ export interface RareWordCard extends RareWord {
 }
 
 /** A rare word's reading where it first occurs and its first dictionary sense, for the profile's list. */
-export function rareWordCards(rare: RareWord[], units: Unit[], words: Map<string, Word[]>, lookup: Lookup): RareWordCard[] {
+export function rareWordCards(
+  rare: RareWord[],
+  units: Unit[],
+  words: Map<string, Word[]>,
+  lookup: Lookup,
+): RareWordCard[] {
   const byId = new Map(units.map((u) => [u.id, u]));
   return rare.map((r) => {
     const unit = byId.get(r.unitId)!;

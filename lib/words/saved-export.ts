@@ -37,7 +37,12 @@ export interface WordAnkiLabels {
   source: string;
 }
 
-export function savedWordsAnki(words: readonly SavedWord[], siteUrl: string, locale: Lang, labels: WordAnkiLabels): string {
+export function savedWordsAnki(
+  words: readonly SavedWord[],
+  siteUrl: string,
+  locale: Lang,
+  labels: WordAnkiLabels,
+): string {
   const notes = words.map((w) => {
     const [before, word, after] = sentenceParts(w);
     const front = `<div lang="zh-Hans" style="font-size:1.4em">${escapeHtml(before)}<b>${escapeHtml(word)}</b>${escapeHtml(after)}</div>`;

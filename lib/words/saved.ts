@@ -50,7 +50,9 @@ function wordOffset(entry: Pick<SavedWord, 'word' | 'zhSentence' | 'sentenceOffs
 }
 
 /** The Chinese sentence cut around the word: [before, word, after]. */
-export function sentenceParts(entry: Pick<SavedWord, 'word' | 'zhSentence' | 'sentenceOffset'>): [string, string, string] {
+export function sentenceParts(
+  entry: Pick<SavedWord, 'word' | 'zhSentence' | 'sentenceOffset'>,
+): [string, string, string] {
   const at = wordOffset(entry);
   return [entry.zhSentence.slice(0, at), entry.word, entry.zhSentence.slice(at + entry.word.length)];
 }
@@ -76,10 +78,16 @@ export const savedWordSchema = z
   })
   .check(
     z.refine((w) => w.key === savedKey(w.unitId, w.start), { message: 'must be "<unitId>:<start>"', path: ['key'] }),
-    z.refine((w) => (w.sentenceOffset === undefined ? w.zhSentence.includes(w.word) : w.zhSentence.startsWith(w.word, w.sentenceOffset)), {
-      message: 'must contain the word (at sentenceOffset where given)',
-      path: ['zhSentence'],
-    }),
+    z.refine(
+      (w) =>
+        w.sentenceOffset === undefined
+          ? w.zhSentence.includes(w.word)
+          : w.zhSentence.startsWith(w.word, w.sentenceOffset),
+      {
+        message: 'must contain the word (at sentenceOffset where given)',
+        path: ['zhSentence'],
+      },
+    ),
   );
 
 /** A list of saved words: at most SAVED_MAX, each key once. */

@@ -80,7 +80,12 @@ function assemble(zh: string, pieces: Piece[], cut: Cut): { text: string; start:
  * as jieba cuts it. An override that does not join to its text, is not in the unit, changes nothing,
  * or cuts through a glossary term is reported (and not applied).
  */
-export function segmentUnit(zh: string, terms: TermSpan[], overrides: WordOverride[], cut: Cut): { words: Word[]; findings: OverrideFinding[] } {
+export function segmentUnit(
+  zh: string,
+  terms: TermSpan[],
+  overrides: WordOverride[],
+  cut: Cut,
+): { words: Word[]; findings: OverrideFinding[] } {
   const findings: OverrideFinding[] = [];
   const termPieces = terms.map((t) => ({ start: t.start, end: t.end, words: [zh.slice(t.start, t.end)] }));
   const applied: (Piece & { override: WordOverride })[] = [];
@@ -107,7 +112,8 @@ export function segmentUnit(zh: string, terms: TermSpan[], overrides: WordOverri
       }),
     );
     if (split.length > 0) {
-      for (const t of split) findings.push({ kind: 'splits-term', override, termId: t.termId, form: zh.slice(t.start, t.end) });
+      for (const t of split)
+        findings.push({ kind: 'splits-term', override, termId: t.termId, form: zh.slice(t.start, t.end) });
       continue;
     }
     applied.push(...found.map((piece) => ({ ...piece, override })));

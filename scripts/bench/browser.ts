@@ -4,9 +4,12 @@ import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from '@playwright/test';
 
 export function chromiumPath(): string | undefined {
-  const fromEnv = process.env.CHROMIUM_PATH ?? process.env.CHROME_PATH ?? process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH;
+  const fromEnv =
+    process.env.CHROMIUM_PATH ?? process.env.CHROME_PATH ?? process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH;
   if (fromEnv) return fromEnv;
-  return ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((candidate) => existsSync(candidate));
+  return ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((candidate) =>
+    existsSync(candidate),
+  );
 }
 
 export function launchChromium(): Promise<Browser> {
@@ -39,7 +42,10 @@ export function waitForQuiet(page: import('@playwright/test').Page, quietMs: num
         let last = start;
         const observer = new PerformanceObserver((list) => {
           for (const entry of list.getEntries()) {
-            const end = entry.entryType === 'resource' ? (entry as PerformanceResourceTiming).responseEnd : entry.startTime + entry.duration;
+            const end =
+              entry.entryType === 'resource'
+                ? (entry as PerformanceResourceTiming).responseEnd
+                : entry.startTime + entry.duration;
             last = Math.max(last, end);
           }
         });

@@ -115,31 +115,40 @@ function armProbe(page: Page, result: string, capMs: number) {
       const shown = () =>
         Array.from(document.querySelectorAll(selector)).some((el) => {
           const rect = el.getBoundingClientRect();
-          return rect.width > 0 && rect.height > 0 && el.checkVisibility({ opacityProperty: true, visibilityProperty: true });
+          return (
+            rect.width > 0 && rect.height > 0 && el.checkVisibility({ opacityProperty: true, visibilityProperty: true })
+          );
         });
-      (window as unknown as { __firstInteraction: Promise<number | null> }).__firstInteraction = new Promise((resolve) => {
-        addEventListener(
-          'pointerdown',
-          (event) => {
-            // The event's own timestamp: when the tap arrived, even if the main thread was busy then.
-            const start = event.timeStamp > 0 && event.timeStamp <= performance.now() ? event.timeStamp : performance.now();
-            const frame = () => {
-              const now = performance.now();
-              if (shown()) resolve(now - start);
-              else if (now - start > cap) resolve(null);
-              else requestAnimationFrame(frame);
-            };
-            requestAnimationFrame(frame);
-          },
-          { capture: true, once: true },
-        );
-      });
+      (window as unknown as { __firstInteraction: Promise<number | null> }).__firstInteraction = new Promise(
+        (resolve) => {
+          addEventListener(
+            'pointerdown',
+            (event) => {
+              // The event's own timestamp: when the tap arrived, even if the main thread was busy then.
+              const start =
+                event.timeStamp > 0 && event.timeStamp <= performance.now() ? event.timeStamp : performance.now();
+              const frame = () => {
+                const now = performance.now();
+                if (shown()) resolve(now - start);
+                else if (now - start > cap) resolve(null);
+                else requestAnimationFrame(frame);
+              };
+              requestAnimationFrame(frame);
+            },
+            { capture: true, once: true },
+          );
+        },
+      );
     },
     [result, capMs] as const,
   );
 }
 
-async function runOnce(base: string, browser: import('@playwright/test').Browser, interaction: Interaction): Promise<InteractionRun> {
+async function runOnce(
+  base: string,
+  browser: import('@playwright/test').Browser,
+  interaction: Interaction,
+): Promise<InteractionRun> {
   const context = await freshContext(browser, { ...devices['Pixel 7'] });
   try {
     const page = await context.newPage();
@@ -156,7 +165,9 @@ async function runOnce(base: string, browser: import('@playwright/test').Browser
     const path = new URL(page.url()).pathname;
     await armProbe(page, interaction.result, 30_000);
     await page.touchscreen.tap(point.x, point.y);
-    const time = await page.evaluate(() => (window as unknown as { __firstInteraction: Promise<number | null> }).__firstInteraction);
+    const time = await page.evaluate(
+      () => (window as unknown as { __firstInteraction: Promise<number | null> }).__firstInteraction,
+    );
     // The pinyin switch records itself in the query; a followed link changes the path.
     if (new URL(page.url()).pathname !== path) throw new Error(`the tap navigated to ${page.url()}`);
     return { id: interaction.id, ms: time, settled };
@@ -167,14 +178,20 @@ async function runOnce(base: string, browser: import('@playwright/test').Browser
   }
 }
 
-export async function measureInteractions(base: string, runs = 5, log: (line: string) => void = () => undefined): Promise<InteractionRun[]> {
+export async function measureInteractions(
+  base: string,
+  runs = 5,
+  log: (line: string) => void = () => undefined,
+): Promise<InteractionRun[]> {
   const browser = await launchChromium();
   const out: InteractionRun[] = [];
   try {
     for (const interaction of INTERACTIONS) {
       for (let i = 0; i < runs; i++) {
         const result = await runOnce(base, browser, interaction);
-        log(`${interaction.id} run ${i + 1}: ${result.ms === null ? `no result (${result.error ?? 'not shown within 30 s'})` : ms(result.ms)}`);
+        log(
+          `${interaction.id} run ${i + 1}: ${result.ms === null ? `no result (${result.error ?? 'not shown within 30 s'})` : ms(result.ms)}`,
+        );
         out.push(result);
       }
     }
@@ -188,11 +205,24 @@ export function interactionRows(results: InteractionRun[]): Row[] {
   const phone = `Pixel 7, ${PHONE.cpuSlowdown}× CPU, ${PHONE.latencyMs} ms RTT, ${(PHONE.bytesPerSecond * 8) / 1e6} Mbit/s`;
   return INTERACTIONS.flatMap((interaction) => {
     const runs = results.filter((r) => r.id === interaction.id);
-    const times = runs.map((r) => r.ms).filter((t): t is number => t !== null).sort((a, b) => a - b);
+    const times = runs
+      .map((r) => r.ms)
+      .filter((t): t is number => t !== null)
+      .sort((a, b) => a - b);
     const subject = `${interaction.label} (${INTERACTION_PAGE})`;
     const failed = runs.filter((r) => r.ms === null);
     if (times.length === 0) {
-      return [row('interaction', subject, 'first interaction', null, 'no result', { text: `≤ ${ms(INTERACTION_MS)}`, pass: false }, failed[0]?.error ?? 'never shown')];
+      return [
+        row(
+          'interaction',
+          subject,
+          'first interaction',
+          null,
+          'no result',
+          { text: `≤ ${ms(INTERACTION_MS)}`, pass: false },
+          failed[0]?.error ?? 'never shown',
+        ),
+      ];
     }
     const median = times[Math.floor((times.length - 1) / 2)];
     const max = times[times.length - 1];
@@ -200,13 +230,28 @@ export function interactionRows(results: InteractionRun[]): Row[] {
     const notes = [
       `${times.length} of ${runs.length} runs: ${times.map(ms).join(', ')}`,
       phone,
-      ...(failed.length ? [`${failed.length} runs without a result: ${failed.map((r) => r.error ?? 'not shown within 30 s').join('; ')}`] : []),
+      ...(failed.length
+        ? [
+            `${failed.length} runs without a result: ${failed.map((r) => r.error ?? 'not shown within 30 s').join('; ')}`,
+          ]
+        : []),
       ...(unsettled ? [`${unsettled} runs tapped before 3 s of quiet (the page never settled within 60 s)`] : []),
     ].join('; ');
     return [
-      row('interaction', subject, `median of ${runs.length}`, median, ms(median), atMost(median, INTERACTION_MS, ms), notes),
+      row(
+        'interaction',
+        subject,
+        `median of ${runs.length}`,
+        median,
+        ms(median),
+        atMost(median, INTERACTION_MS, ms),
+        notes,
+      ),
       // A run that never showed its result counts as over budget.
-      row('interaction', subject, 'max', failed.length ? null : max, failed.length ? 'no result in a run' : ms(max), { ...atMost(max, INTERACTION_MS, ms), pass: !failed.length && max <= INTERACTION_MS }),
+      row('interaction', subject, 'max', failed.length ? null : max, failed.length ? 'no result in a run' : ms(max), {
+        ...atMost(max, INTERACTION_MS, ms),
+        pass: !failed.length && max <= INTERACTION_MS,
+      }),
     ];
   });
 }

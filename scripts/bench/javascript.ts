@@ -46,13 +46,17 @@ function scriptsSoFar(page: Page): Promise<{ scripts: Timed[]; loadStart: number
 
 /** The page's first interaction: what a reader of that kind of page would do first. */
 async function firstInteraction(page: Page, kind: BenchPage['kind']): Promise<string> {
-  const first = async (selector: string) => ((await page.locator(selector).count()) > 0 ? page.locator(selector).first() : null);
+  const first = async (selector: string) =>
+    (await page.locator(selector).count()) > 0 ? page.locator(selector).first() : null;
   if (kind === 'reader' || kind === 'unit' || kind === 'term') {
     const term = await first(TERM_SELECTOR);
     if (term) {
       const before = page.url();
       await term.tap();
-      await page.getByRole('tooltip').waitFor({ state: 'visible', timeout: 15_000 }).catch(() => undefined);
+      await page
+        .getByRole('tooltip')
+        .waitFor({ state: 'visible', timeout: 15_000 })
+        .catch(() => undefined);
       if (page.url() !== before) return 'tap on a term (it followed the link: no tooltip here)';
       return 'tap on a term';
     }
@@ -79,10 +83,15 @@ async function firstInteraction(page: Page, kind: BenchPage['kind']): Promise<st
 export async function measureScripts(base: string, pages = BENCH_PAGES): Promise<PageScripts[]> {
   const sizes = new Map<string, Promise<number>>();
   const gzip = (path: string) => {
-    if (!sizes.has(path)) sizes.set(path, fetch(base + path).then(async (r) => gzipSync(Buffer.from(await r.arrayBuffer()), { level: 9 }).length));
+    if (!sizes.has(path))
+      sizes.set(
+        path,
+        fetch(base + path).then(async (r) => gzipSync(Buffer.from(await r.arrayBuffer()), { level: 9 }).length),
+      );
     return sizes.get(path)!;
   };
-  const files = (timed: Timed[]) => Promise.all([...new Set(timed.map((t) => t.path))].map(async (path) => ({ path, gzip: await gzip(path) })));
+  const files = (timed: Timed[]) =>
+    Promise.all([...new Set(timed.map((t) => t.path))].map(async (path) => ({ path, gzip: await gzip(path) })));
 
   const browser = await launchChromium();
   const out: PageScripts[] = [];
@@ -102,9 +111,24 @@ export async function measureScripts(base: string, pages = BENCH_PAGES): Promise
         const action = await firstInteraction(tab, page.kind);
         await waitForQuiet(tab, 1500);
         const after = (await scriptsSoFar(tab)).scripts.filter((s) => !seen.has(s.path));
-        out.push({ page, status: response?.status() ?? 0, atLoad: await files(atLoad), idle: await files(idle), interaction: await files(after), action });
+        out.push({
+          page,
+          status: response?.status() ?? 0,
+          atLoad: await files(atLoad),
+          idle: await files(idle),
+          interaction: await files(after),
+          action,
+        });
       } catch (error) {
-        out.push({ page, status: 0, atLoad: [], idle: [], interaction: [], action: '', error: (error as Error).message.split('\n')[0] });
+        out.push({
+          page,
+          status: 0,
+          atLoad: [],
+          idle: [],
+          interaction: [],
+          action: '',
+          error: (error as Error).message.split('\n')[0],
+        });
       } finally {
         await context.close();
       }
@@ -119,7 +143,9 @@ const total = (files: ScriptFile[]) => files.reduce((sum, f) => sum + f.gzip, 0)
 
 export function scriptRows(results: PageScripts[]): Row[] {
   const baseline = results.find((r) => r.page.kind === 'baseline');
-  const framework = new Set(baseline ? [...baseline.atLoad, ...baseline.idle, ...baseline.interaction].map((f) => f.path) : []);
+  const framework = new Set(
+    baseline ? [...baseline.atLoad, ...baseline.idle, ...baseline.interaction].map((f) => f.path) : [],
+  );
   const frameworkBytes = baseline ? total([...baseline.atLoad, ...baseline.idle, ...baseline.interaction]) : 0;
   const own = (files: ScriptFile[]) => files.filter((f) => !framework.has(f.path));
   const beside = `framework (404 page) ${kB(frameworkBytes)}`;
@@ -127,7 +153,17 @@ export function scriptRows(results: PageScripts[]): Row[] {
     const subject = r.page.kind === 'baseline' ? `${r.page.path} (baseline: 404 page)` : r.page.path;
     if (r.error) return [row('javascript', subject, 'run', null, 'failed', { text: 'runs', pass: false }, r.error)];
     if (r.page.kind === 'baseline') {
-      return [row('javascript', subject, 'framework JS, gzip', frameworkBytes, kB(frameworkBytes), undefined, `${framework.size} files: the figure the team's own JS is measured above`)];
+      return [
+        row(
+          'javascript',
+          subject,
+          'framework JS, gzip',
+          frameworkBytes,
+          kB(frameworkBytes),
+          undefined,
+          `${framework.size} files: the figure the team's own JS is measured above`,
+        ),
+      ];
     }
     if (r.status === 404) return [row('javascript', subject, 'page', null, 'not in this build (404)')];
     const load = own(r.atLoad);
@@ -136,15 +172,29 @@ export function scriptRows(results: PageScripts[]): Row[] {
     const all = [...r.atLoad, ...r.idle, ...r.interaction];
     const shown = (files: ScriptFile[]) => `${kB(total(files))} (${files.length} files)`;
     return [
-      row('javascript', subject, 'own JS at load, gzip', total(load), shown(load), { ...atMost(total(load), OWN_JS.atLoad, kB), text: `≤ ${kB(OWN_JS.atLoad)} above ${beside}` }),
-      row('javascript', subject, 'own JS after 3 s idle', total(idle), shown(idle), undefined, 'prefetches and warm-up after the load event'),
+      row('javascript', subject, 'own JS at load, gzip', total(load), shown(load), {
+        ...atMost(total(load), OWN_JS.atLoad, kB),
+        text: `≤ ${kB(OWN_JS.atLoad)} above ${beside}`,
+      }),
+      row(
+        'javascript',
+        subject,
+        'own JS after 3 s idle',
+        total(idle),
+        shown(idle),
+        undefined,
+        'prefetches and warm-up after the load event',
+      ),
       row(
         'javascript',
         subject,
         'own JS after first interaction',
         total(after),
         shown(after),
-        { ...atMost(total(after), OWN_JS.afterInteraction, kB), text: `≤ ${kB(OWN_JS.afterInteraction)} above ${beside}` },
+        {
+          ...atMost(total(after), OWN_JS.afterInteraction, kB),
+          text: `≤ ${kB(OWN_JS.afterInteraction)} above ${beside}`,
+        },
         `${r.action}; all JS on the page ${kB(total(all))}`,
       ),
     ];

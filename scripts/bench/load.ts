@@ -58,7 +58,15 @@ export function loadRows(results: LoadResult[]): Row[] {
     const subject = `${r.path} (${r.name}, ${r.connections} conn, ${r.seconds} s)`;
     const failures = r.errors + r.timeouts + r.non2xx;
     return [
-      row('load', subject, 'requests/s', r.requestsPerSecond, `${Math.round(r.requestsPerSecond)} req/s`, undefined, `${(r.bytesPerRequest / 1000).toFixed(1)} kB per response on the wire`),
+      row(
+        'load',
+        subject,
+        'requests/s',
+        r.requestsPerSecond,
+        `${Math.round(r.requestsPerSecond)} req/s`,
+        undefined,
+        `${(r.bytesPerRequest / 1000).toFixed(1)} kB per response on the wire`,
+      ),
       row('load', subject, 'latency p50', r.p50, ms(r.p50)),
       row(
         'load',
@@ -66,10 +74,22 @@ export function loadRows(results: LoadResult[]): Row[] {
         'latency p99',
         r.p99,
         ms(r.p99),
-        r.name === 'reader' ? { text: `≤ ${LOAD_P99_RATIO}× unit p99 = ${ms(LOAD_P99_RATIO * unit.p99)}`, pass: r.p99 <= LOAD_P99_RATIO * unit.p99 } : undefined,
+        r.name === 'reader'
+          ? {
+              text: `≤ ${LOAD_P99_RATIO}× unit p99 = ${ms(LOAD_P99_RATIO * unit.p99)}`,
+              pass: r.p99 <= LOAD_P99_RATIO * unit.p99,
+            }
+          : undefined,
         r.name === 'reader' ? `${(r.p99 / unit.p99).toFixed(1)}× the unit page's p99` : undefined,
       ),
-      row('load', subject, 'errors + timeouts + non-2xx', failures, `${r.errors} + ${r.timeouts} + ${r.non2xx}`, atMost(failures, LOAD_ERRORS, String)),
+      row(
+        'load',
+        subject,
+        'errors + timeouts + non-2xx',
+        failures,
+        `${r.errors} + ${r.timeouts} + ${r.non2xx}`,
+        atMost(failures, LOAD_ERRORS, String),
+      ),
     ];
   });
 }

@@ -28,7 +28,8 @@ export function medianMs(run: () => void, rounds: number): number {
 }
 
 export const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
-export const ms = (value: number) => (value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${value.toFixed(value < 10 ? 2 : 0)} ms`);
+export const ms = (value: number) =>
+  value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${value.toFixed(value < 10 ? 2 : 0)} ms`;
 
 export function row(
   section: string,
@@ -39,7 +40,16 @@ export function row(
   budget?: { text: string; pass: boolean },
   note?: string,
 ): Row {
-  return { section, subject, figure, value, shown, budget: budget?.text ?? '', pass: budget ? budget.pass : null, ...(note ? { note } : {}) };
+  return {
+    section,
+    subject,
+    figure,
+    value,
+    shown,
+    budget: budget?.text ?? '',
+    pass: budget ? budget.pass : null,
+    ...(note ? { note } : {}),
+  };
 }
 
 export function atMost(value: number, limit: number, show: (n: number) => string) {
@@ -53,9 +63,20 @@ export function atLeast(value: number, limit: number, show: (n: number) => strin
 /** The rows as an aligned text table; over-budget rows are marked OVER. */
 export function formatTable(rows: Row[]): string {
   const header = ['section', 'page / subject', 'figure', 'value', 'budget', ''];
-  const cells = rows.map((r) => [r.section, r.subject, r.figure, r.shown, r.budget || '—', r.pass === null ? '' : r.pass ? 'pass' : 'OVER']);
+  const cells = rows.map((r) => [
+    r.section,
+    r.subject,
+    r.figure,
+    r.shown,
+    r.budget || '—',
+    r.pass === null ? '' : r.pass ? 'pass' : 'OVER',
+  ]);
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => [...c[i]].length)));
-  const line = (c: string[]) => c.map((cell, i) => cell + ' '.repeat(widths[i] - [...cell].length)).join('  ').trimEnd();
+  const line = (c: string[]) =>
+    c
+      .map((cell, i) => cell + ' '.repeat(widths[i] - [...cell].length))
+      .join('  ')
+      .trimEnd();
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');
 }
 

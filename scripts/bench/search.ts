@@ -78,16 +78,44 @@ export function measureSearch(): SearchTiming[] {
       total: engine!.search(query).total,
     }));
     engine = undefined;
-    return { scale, docs: docs.length, buildMs, heapMB: heap, gc: typeof (globalThis as { gc?: unknown }).gc === 'function', queries };
+    return {
+      scale,
+      docs: docs.length,
+      buildMs,
+      heapMB: heap,
+      gc: typeof (globalThis as { gc?: unknown }).gc === 'function',
+      queries,
+    };
   });
 }
 
 export function searchRows(timings: SearchTiming[]): Row[] {
   return timings.flatMap((t) => [
-    row('search', `${t.scale}× corpus (${t.docs.toLocaleString('en')} sentence groups)`, 'index build', t.buildMs, ms(t.buildMs)),
-    row('search', `${t.scale}× corpus`, 'index heap', t.heapMB, `${t.heapMB.toFixed(1)} MB`, undefined, t.gc ? undefined : 'approximate: run with node --expose-gc'),
+    row(
+      'search',
+      `${t.scale}× corpus (${t.docs.toLocaleString('en')} sentence groups)`,
+      'index build',
+      t.buildMs,
+      ms(t.buildMs),
+    ),
+    row(
+      'search',
+      `${t.scale}× corpus`,
+      'index heap',
+      t.heapMB,
+      `${t.heapMB.toFixed(1)} MB`,
+      undefined,
+      t.gc ? undefined : 'approximate: run with node --expose-gc',
+    ),
     ...t.queries.map((q) =>
-      row('search', `${t.scale}× “${q.query}” (${q.label}, ${q.total} hits)`, 'query, median', q.ms, ms(q.ms), atMost(q.ms, SEARCH_QUERY_MS, ms)),
+      row(
+        'search',
+        `${t.scale}× “${q.query}” (${q.label}, ${q.total} hits)`,
+        'query, median',
+        q.ms,
+        ms(q.ms),
+        atMost(q.ms, SEARCH_QUERY_MS, ms),
+      ),
     ),
   ]);
 }

@@ -37,7 +37,12 @@ export function measureTerms(): TermTiming[] {
   for (const scale of SCALES) {
     const corpus = scaledUnits(units, scale);
     const chars = corpus.reduce((sum, u) => sum + u.zh.length + u.en.length, 0);
-    out.push({ task: 'mark', scale, ms: medianMs(() => markUnits(corpus, glossary), scale === 100 ? 3 : 9), work: chars });
+    out.push({
+      task: 'mark',
+      scale,
+      ms: medianMs(() => markUnits(corpus, glossary), scale === 100 ? 3 : 9),
+      work: chars,
+    });
     const terms = scaledTerms(glossary, scale);
     out.push({
       task: 'search',
@@ -58,7 +63,10 @@ export function termRows(timings: TermTiming[]): Row[] {
       t.task === 'mark'
         ? `mark ${t.scale}× corpus (${t.work.toLocaleString('en')} chars)`
         : `glossary search ${t.scale}× (${t.work.toLocaleString('en')} comparisons)`;
-    const rate = t.task === 'mark' ? `${Math.round(t.work / (t.ms / 1000)).toLocaleString('en')} chars/s` : `${Math.round(t.work / (t.ms / 1000)).toLocaleString('en')} cmp/s`;
+    const rate =
+      t.task === 'mark'
+        ? `${Math.round(t.work / (t.ms / 1000)).toLocaleString('en')} chars/s`
+        : `${Math.round(t.work / (t.ms / 1000)).toLocaleString('en')} cmp/s`;
     return row(
       'terms',
       subject,

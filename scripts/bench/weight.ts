@@ -26,7 +26,13 @@ function wireBytes(url: string): Promise<{ status: number; bytes: number; encodi
     const req = request(url, { headers: { 'accept-encoding': 'br, gzip', 'accept-language': 'en' } }, (res) => {
       let bytes = 0;
       res.on('data', (chunk: Buffer) => (bytes += chunk.length));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, bytes, encoding: String(res.headers['content-encoding'] ?? 'identity') }));
+      res.on('end', () =>
+        resolve({
+          status: res.statusCode ?? 0,
+          bytes,
+          encoding: String(res.headers['content-encoding'] ?? 'identity'),
+        }),
+      );
       res.on('error', reject);
     });
     req.on('error', reject);
@@ -40,7 +46,14 @@ export async function measureWeights(base: string, pages = BENCH_PAGES): Promise
     const response = await fetch(base + page.path);
     const html = Buffer.from(await response.arrayBuffer());
     const wire = await wireBytes(base + page.path);
-    out.push({ page, status: response.status, htmlRaw: html.length, htmlGzip: gzipSize(html), wire: wire.bytes, encoding: wire.encoding });
+    out.push({
+      page,
+      status: response.status,
+      htmlRaw: html.length,
+      htmlGzip: gzipSize(html),
+      wire: wire.bytes,
+      encoding: wire.encoding,
+    });
   }
   return out;
 }
@@ -50,13 +63,29 @@ export function weightRows(weights: PageWeight[]): Row[] {
   return weights.flatMap(({ page, status, htmlRaw, htmlGzip, wire, encoding }) => {
     const subject = page.kind === 'baseline' ? `${page.path} (baseline: 404 page)` : page.path;
     if (status === 404 && page.kind !== 'baseline') {
-      return [row('weight', subject, 'page', null, 'not in this build (404)', undefined, `${page.kind} page not present`)];
+      return [
+        row('weight', subject, 'page', null, 'not in this build (404)', undefined, `${page.kind} page not present`),
+      ];
     }
     const budget = page.kind === 'reader' ? READER_WEIGHT : PAGE_WEIGHT;
     const budgeted = page.kind !== 'baseline';
     return [
-      row('weight', subject, 'HTML raw', htmlRaw, kB(htmlRaw), budgeted ? atMost(htmlRaw, budget.htmlRaw, kB) : undefined),
-      row('weight', subject, 'HTML gzip-9', htmlGzip, kB(htmlGzip), budgeted ? atMost(htmlGzip, budget.htmlGzip, kB) : undefined),
+      row(
+        'weight',
+        subject,
+        'HTML raw',
+        htmlRaw,
+        kB(htmlRaw),
+        budgeted ? atMost(htmlRaw, budget.htmlRaw, kB) : undefined,
+      ),
+      row(
+        'weight',
+        subject,
+        'HTML gzip-9',
+        htmlGzip,
+        kB(htmlGzip),
+        budgeted ? atMost(htmlGzip, budget.htmlGzip, kB) : undefined,
+      ),
       row(
         'weight',
         subject,

@@ -8,9 +8,23 @@ import { parse } from 'csv-parse/sync';
 // a GUID twice, a directive with a value Anki ignores).
 
 const SEPARATORS: Record<string, string> = { comma: ',', semicolon: ';', tab: '\t', space: ' ', pipe: '|', colon: ':' };
-const KNOWN = new Set(['separator', 'html', 'tags', 'columns', 'notetype', 'deck', 'notetype column', 'deck column', 'tags column', 'guid column']);
+const KNOWN = new Set([
+  'separator',
+  'html',
+  'tags',
+  'columns',
+  'notetype',
+  'deck',
+  'notetype column',
+  'deck column',
+  'tags column',
+  'guid column',
+]);
 /** The fields of Anki's stock note types that a deck may name. */
-const NOTETYPE_FIELDS: Record<string, string[]> = { Basic: ['Front', 'Back'], 'Basic (and reversed card)': ['Front', 'Back'] };
+const NOTETYPE_FIELDS: Record<string, string[]> = {
+  Basic: ['Front', 'Back'],
+  'Basic (and reversed card)': ['Front', 'Back'],
+};
 
 interface AnkiNote {
   guid: string;
@@ -64,14 +78,23 @@ export function importAnkiText(text: string): AnkiImport {
   const tagsColumn = column('tags column');
   const meta = new Set([guidColumn, tagsColumn]);
   // Fields map to the note type's fields by column name, meta columns aside; every field must be mapped.
-  const fieldColumn = new Map(noteFields.map((name) => [name, columns.findIndex((c, i) => c === name && !meta.has(i + 1)) + 1]));
+  const fieldColumn = new Map(
+    noteFields.map((name) => [name, columns.findIndex((c, i) => c === name && !meta.has(i + 1)) + 1]),
+  );
   for (const [name, n] of fieldColumn) if (n === 0) throw new Error(`no column for the field ${name}`);
 
   const body = lines.slice(at).join('\n');
-  const records = parse(body, { delimiter: separator, quote: '"', escape: '"', relax_column_count: false, skip_empty_lines: true }) as string[][];
+  const records = parse(body, {
+    delimiter: separator,
+    quote: '"',
+    escape: '"',
+    relax_column_count: false,
+    skip_empty_lines: true,
+  }) as string[][];
   const guids = new Set<string>();
   const notes = records.map((record, i): AnkiNote => {
-    if (record.length !== columns.length) throw new Error(`note ${i + 1} has ${record.length} fields, not ${columns.length}`);
+    if (record.length !== columns.length)
+      throw new Error(`note ${i + 1} has ${record.length} fields, not ${columns.length}`);
     const guid = guidColumn ? record[guidColumn - 1] : '';
     if (guidColumn) {
       if (!guid) throw new Error(`note ${i + 1} has no GUID`);

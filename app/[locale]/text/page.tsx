@@ -32,7 +32,12 @@ export default async function TextPage({ params }: PageProps<'/[locale]/text'>) 
     <main id="article" className="text-page" tabIndex={-1}>
       <h1>{t('title')}</h1>
       <p className="intro">
-        {t('intro', { title: meta.title[locale], author: meta.author[locale], publisher: meta.publisher[locale], date: meta.published })}
+        {t('intro', {
+          title: meta.title[locale],
+          author: meta.author[locale],
+          publisher: meta.publisher[locale],
+          date: meta.published,
+        })}
       </p>
 
       <section aria-labelledby="profile">

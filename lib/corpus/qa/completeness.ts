@@ -14,11 +14,23 @@ export const completenessRule: QaRule = {
   check({ unit }) {
     const findings: Finding[] = [];
     if (unit.en.trim() === unit.zh.trim() && CJK.test(unit.zh)) {
-      findings.push({ severity: 'error', field: 'en', index: 0, text: unit.en, message: 'the English is a copy of the Chinese: the unit is untranslated' });
+      findings.push({
+        severity: 'error',
+        field: 'en',
+        index: 0,
+        text: unit.en,
+        message: 'the English is a copy of the Chinese: the unit is untranslated',
+      });
     }
     const placeholder = PLACEHOLDER.exec(unit.en);
     if (placeholder) {
-      findings.push({ severity: 'error', field: 'en', index: placeholder.index, text: placeholder[0], message: `placeholder “${placeholder[0]}” left in the English` });
+      findings.push({
+        severity: 'error',
+        field: 'en',
+        index: placeholder.index,
+        text: placeholder[0],
+        message: `placeholder “${placeholder[0]}” left in the English`,
+      });
     }
     return findings;
   },

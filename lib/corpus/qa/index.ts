@@ -16,7 +16,14 @@ import type { Finding, QaArticleRule, QaRule } from './types';
  * The translation QA rules, in the order their findings are listed. Terminology is checked with the
  * glossary (lib/terms). Sentence alignment joins this list once units hold aligned sentences.
  */
-const QA_RULES: QaRule[] = [completenessRule, numbersRule, carriedTokensRule, strayChineseRule, punctuationRule, serialCommaRule];
+const QA_RULES: QaRule[] = [
+  completenessRule,
+  numbersRule,
+  carriedTokensRule,
+  strayChineseRule,
+  punctuationRule,
+  serialCommaRule,
+];
 
 /** The rules that compare units across the article; their findings follow the unit rules'. */
 const QA_ARTICLE_RULES: QaArticleRule[] = [oneFormRule];
@@ -27,13 +34,21 @@ const charOf = (text: string, index: number) => [...text.slice(0, index)].length
  * Runs every QA rule on every unit. A finding the unit accepts in `qaExceptions` (same rule, same
  * text) is dropped; an exception that accepts nothing is itself an error, so stale ones get removed.
  */
-export function qaProblems(units: Unit[], locator: UnitLocator, index?: { marked: Map<string, MarkedUnit>; glossary: Glossary }): Problem[] {
+export function qaProblems(
+  units: Unit[],
+  locator: UnitLocator,
+  index?: { marked: Map<string, MarkedUnit>; glossary: Glossary },
+): Problem[] {
   const problems: Problem[] = [];
-  const article = index ? QA_ARTICLE_RULES.map((rule) => ({ rule, findings: rule.checkArticle({ units, ...index }) })) : [];
+  const article = index
+    ? QA_ARTICLE_RULES.map((rule) => ({ rule, findings: rule.checkArticle({ units, ...index }) }))
+    : [];
   for (const unit of units) {
     const used = new Set<number>();
     const found: { rule: QaRule | QaArticleRule; finding: Finding }[] = [
-      ...QA_RULES.flatMap((rule) => rule.check({ unit, marked: index?.marked.get(unit.id) }).map((finding) => ({ rule, finding }))),
+      ...QA_RULES.flatMap((rule) =>
+        rule.check({ unit, marked: index?.marked.get(unit.id) }).map((finding) => ({ rule, finding })),
+      ),
       ...article.flatMap(({ rule, findings }) => (findings.get(unit.id) ?? []).map((finding) => ({ rule, finding }))),
     ];
     for (const { rule, finding } of found) {

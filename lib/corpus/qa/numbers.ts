@@ -27,10 +27,35 @@ const DIGITS = /(?<![A-Za-z0-9_./])(?<![A-Za-z]-)\d+(?:,\d{3})*(?:\.\d+)?(?![.,]
 const ZH_MULTIPLIERS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 const EN_MULTIPLIERS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const EN_WORDS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
-  eighty: 80, ninety: 90, hundred: 100,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
 };
 
 const RANGE_BETWEEN_ZH = /^\s*[-–—~～至到]\s*$/;
@@ -48,19 +73,28 @@ export function chineseNumbers(text: string): NumberToken[] {
     const multiplier = [...(after[1] ?? '')].reduce((acc, ch) => acc * ZH_MULTIPLIERS[ch], 1);
     const currency: Currency | undefined = after[2] ? (after[2].startsWith('美') ? 'USD' : 'CNY') : undefined;
     const end = start + m[0].length + (after[1] ? after[0].indexOf(after[1]) + after[1].length : 0);
-    out.push({ value: parseDigits(m[0]) * multiplier, raw: text.slice(start, end), digits: m[0], index: start, end, currency });
+    out.push({
+      value: parseDigits(m[0]) * multiplier,
+      raw: text.slice(start, end),
+      digits: m[0],
+      index: start,
+      end,
+      currency,
+    });
   }
   // A year is four digits before 年, or the first of a range of years (2026-2027年).
   out.forEach((n, i) => {
     const rest = text.slice(n.end);
     const next = out[i + 1];
-    const rangeToYear = next && RANGE_BETWEEN_ZH.test(text.slice(n.end, next.index)) && text.slice(next.end).startsWith('年');
+    const rangeToYear =
+      next && RANGE_BETWEEN_ZH.test(text.slice(n.end, next.index)) && text.slice(next.end).startsWith('年');
     n.year = /^\d{4}$/.test(n.digits) && (rest.startsWith('年') || Boolean(rangeToYear));
   });
   // A currency written once after a range (10到100美元) applies to both ends.
   out.forEach((n, i) => {
     const next = out[i + 1];
-    if (!n.currency && next?.currency && RANGE_BETWEEN_ZH.test(text.slice(n.end, next.index))) n.currency = next.currency;
+    if (!n.currency && next?.currency && RANGE_BETWEEN_ZH.test(text.slice(n.end, next.index)))
+      n.currency = next.currency;
   });
   return out;
 }
@@ -79,7 +113,8 @@ export function englishNumbers(text: string): NumberToken[] {
     let currency: Currency | undefined;
     if (/(?:US)?\$\s?$/.test(text.slice(0, start))) currency = 'USD';
     else if (/^\s+(?:US\s+)?dollars?\b/i.test(text.slice(end))) currency = 'USD';
-    else if (/^\s+(?:yuan|RMB)\b/i.test(text.slice(end)) || /(?:RMB|¥|￥)\s?$/.test(text.slice(0, start))) currency = 'CNY';
+    else if (/^\s+(?:yuan|RMB)\b/i.test(text.slice(end)) || /(?:RMB|¥|￥)\s?$/.test(text.slice(0, start)))
+      currency = 'CNY';
     out.push({ value, raw: text.slice(start, end), digits, index: start, end, currency, word: word || undefined });
   };
   for (const m of text.matchAll(DIGITS)) {
@@ -104,12 +139,19 @@ const RANGE_BETWEEN_EN = /^\s*(?:[-–—]|to|and|or|through)\s*$/i;
  */
 export const numbersRule: QaRule = {
   id: 'numbers',
-  description: 'Every number of the Chinese appears in the English, 万 and 亿 converted, currencies, years and ranges intact.',
+  description:
+    'Every number of the Chinese appears in the English, 万 and 亿 converted, currencies, years and ranges intact.',
   check({ unit }) {
     const zh = chineseNumbers(unit.zh);
     const en = englishNumbers(unit.en);
     const findings: Finding[] = [];
-    const error = (n: NumberToken, message: string): Finding => ({ severity: 'error', field: 'zh', index: n.index, text: n.raw, message });
+    const error = (n: NumberToken, message: string): Finding => ({
+      severity: 'error',
+      field: 'zh',
+      index: n.index,
+      text: n.raw,
+      message,
+    });
     const reported = new Set<number>();
 
     for (const n of zh) {
@@ -125,7 +167,12 @@ export const numbersRule: QaRule = {
         continue;
       }
       if (n.year && !matches.some((e) => e.digits === n.digits)) {
-        findings.push(error(n, `the year ${n.digits} is written “${matches[0].raw}” in the English; write years without separators`));
+        findings.push(
+          error(
+            n,
+            `the year ${n.digits} is written “${matches[0].raw}” in the English; write years without separators`,
+          ),
+        );
       }
       if (n.currency && !matches.some((e) => e.currency === n.currency)) {
         const name = n.currency === 'USD' ? 'US dollars ($)' : 'yuan';
@@ -134,7 +181,10 @@ export const numbersRule: QaRule = {
       const inZh = zh.filter((z) => same(z.value, n.value)).length;
       if (inZh > matches.length && !reported.has(n.value)) {
         reported.add(n.value);
-        findings.push({ ...error(n, `${n.raw} occurs ${inZh} times in the Chinese but ${matches.length} in the English`), severity: 'warning' });
+        findings.push({
+          ...error(n, `${n.raw} occurs ${inZh} times in the Chinese but ${matches.length} in the English`),
+          severity: 'warning',
+        });
       }
     }
 
@@ -145,13 +195,27 @@ export const numbersRule: QaRule = {
       const ends = en.filter((e) => same(e.value, a.value));
       const starts = en.filter((e) => same(e.value, b.value));
       if (ends.length === 0 || starts.length === 0) return;
-      const joined = ends.some((x) => starts.some((y) => y.index > x.end && RANGE_BETWEEN_EN.test(unit.en.slice(x.end, y.index))));
-      if (!joined) findings.push(error(a, `the range ${a.raw}–${b.raw} is not a range in the English (write “${a.digits}–${b.digits}” or “${a.digits} to ${b.digits}”)`));
+      const joined = ends.some((x) =>
+        starts.some((y) => y.index > x.end && RANGE_BETWEEN_EN.test(unit.en.slice(x.end, y.index))),
+      );
+      if (!joined)
+        findings.push(
+          error(
+            a,
+            `the range ${a.raw}–${b.raw} is not a range in the English (write “${a.digits}–${b.digits}” or “${a.digits} to ${b.digits}”)`,
+          ),
+        );
     });
 
     for (const e of en) {
       if (e.word || zh.some((n) => same(n.value, e.value))) continue;
-      findings.push({ severity: 'warning', field: 'en', index: e.index, text: e.raw, message: `“${e.raw}” in the English is not a number of the Chinese` });
+      findings.push({
+        severity: 'warning',
+        field: 'en',
+        index: e.index,
+        text: e.raw,
+        message: `“${e.raw}” in the English is not a number of the Chinese`,
+      });
     }
     return findings;
   },

@@ -40,7 +40,8 @@ function termSegments(segments: Segment[], termId: string): { text: string; inde
  */
 function admittedFormOf(entry: GlossaryEntry, text: string): string | undefined {
   const admitted = [entry.en, ...entry.forms.enTerms];
-  const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase() || inflectionOf(a, b) || inflectionOf(b, a);
+  const same = (a: string, b: string) =>
+    a.toLowerCase() === b.toLowerCase() || inflectionOf(a, b) || inflectionOf(b, a);
   const form = admitted.find((f) => same(f, text));
   return form && admitted.find((f) => same(f, form));
 }
@@ -69,7 +70,11 @@ export interface FormInconsistency {
  * tie, the headword, else the form read first) and every occurrence of another form is reported on
  * its unit. Units are given in reading order.
  */
-export function formInconsistencies(unitIds: string[], marked: Map<string, MarkedUnit>, glossary: Glossary): FormInconsistency[] {
+export function formInconsistencies(
+  unitIds: string[],
+  marked: Map<string, MarkedUnit>,
+  glossary: Glossary,
+): FormInconsistency[] {
   const groups = new Map<string, { termId: string; zhForm: string; units: FormUse[] }>();
   for (const unit of unitIds) {
     const m = marked.get(unit);
@@ -96,7 +101,8 @@ export function formInconsistencies(unitIds: string[], marked: Map<string, Marke
   const found: FormInconsistency[] = [];
   for (const { termId, zhForm, units } of groups.values()) {
     const count = new Map<string, number>();
-    for (const { uses } of units) for (const form of new Set(uses.map((u) => u.form))) count.set(form, (count.get(form) ?? 0) + 1);
+    for (const { uses } of units)
+      for (const form of new Set(uses.map((u) => u.form))) count.set(form, (count.get(form) ?? 0) + 1);
     if (count.size < 2) continue;
     const most = Math.max(...count.values());
     const tied = [...count].filter(([, n]) => n === most).map(([form]) => form);
@@ -107,7 +113,16 @@ export function formInconsistencies(unitIds: string[], marked: Map<string, Marke
       for (const use of uses) {
         if (use.form === preferred || reported.has(use.form)) continue;
         reported.add(use.form);
-        found.push({ unit, termId, zhForm, text: use.text, index: use.index, form: use.form, preferred, preferredUnits: most });
+        found.push({
+          unit,
+          termId,
+          zhForm,
+          text: use.text,
+          index: use.index,
+          form: use.form,
+          preferred,
+          preferredUnits: most,
+        });
       }
     }
   }
@@ -125,7 +140,11 @@ export const oneFormRule: QaArticleRule = {
   checkArticle({ units, marked, glossary }) {
     const byUnit = new Map<string, Finding[]>();
     const seen = new Set<string>();
-    for (const f of formInconsistencies(units.map((u) => u.id), marked, glossary)) {
+    for (const f of formInconsistencies(
+      units.map((u) => u.id),
+      marked,
+      glossary,
+    )) {
       const key = `${f.unit}\u0000${f.index}`;
       if (seen.has(key)) continue;
       seen.add(key);

@@ -1,8 +1,18 @@
 import type { Finding, QaRule } from './types';
 
 const PAIRS: Record<string, string> = {
-  '(': ')', '[': ']', '{': '}', '“': '”', '‘': '’',
-  '\uff08': '\uff09', '\uff3b': '\uff3d', '【': '】', '《': '》', '〈': '〉', '「': '」', '『': '』',
+  '(': ')',
+  '[': ']',
+  '{': '}',
+  '“': '”',
+  '‘': '’',
+  '\uff08': '\uff09',
+  '\uff3b': '\uff3d',
+  '【': '】',
+  '《': '》',
+  '〈': '〉',
+  '「': '」',
+  '『': '』',
 };
 const CLOSERS = new Map(Object.entries(PAIRS).map(([open, close]) => [close, open]));
 
@@ -24,11 +34,17 @@ export function unbalanced(text: string): { index: number; char: string; message
     if (!open) continue;
     const top = stack.pop();
     if (!top) found.push({ index: i, char: ch, message: `${ch} closes nothing: no ${open} before it` });
-    else if (top.char !== open) found.push({ index: top.index, char: top.char, message: `${top.char} is closed by ${ch} instead of ${PAIRS[top.char]}` });
+    else if (top.char !== open)
+      found.push({
+        index: top.index,
+        char: top.char,
+        message: `${top.char} is closed by ${ch} instead of ${PAIRS[top.char]}`,
+      });
   }
   for (const s of stack) found.push({ index: s.index, char: s.char, message: `${s.char} is never closed` });
   const straight = [...text.matchAll(/"/g)];
-  if (straight.length % 2 === 1) found.push({ index: straight.at(-1)!.index!, char: '"', message: 'an odd number of straight quotes (")' });
+  if (straight.length % 2 === 1)
+    found.push({ index: straight.at(-1)!.index!, char: '"', message: 'an odd number of straight quotes (")' });
   return found.sort((a, b) => a.index - b.index);
 }
 
@@ -44,7 +60,13 @@ export const punctuationRule: QaRule = {
     const findings: Finding[] = [];
     for (const field of ['en', 'zh'] as const) {
       for (const u of unbalanced(unit[field])) {
-        findings.push({ severity: field === 'en' ? 'error' : 'warning', field, index: u.index, text: u.char, message: u.message });
+        findings.push({
+          severity: field === 'en' ? 'error' : 'warning',
+          field,
+          index: u.index,
+          text: u.char,
+          message: u.message,
+        });
       }
     }
     return findings;

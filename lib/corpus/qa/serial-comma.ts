@@ -2,17 +2,21 @@ import type { Finding, QaRule } from './types';
 
 /** Words that open a phrase after a comma that is not the next item of a list (“, which …”, “, such as …”). */
 const NOT_AN_ITEM = new Set(
-  ('i you he she it we they this that these those there which who whom whose what where when while if as so but yet then ' +
+  (
+    'i you he she it we they this that these those there which who whom whose what where when while if as so but yet then ' +
     'because since though although once until unless whether and or nor not also even just still too now here its his her ' +
     'their our my your is are was were be been being has have had do does did can could will would may might must shall ' +
-    'should let such including especially like with namely more most from in on by for to at of').split(' '),
+    'should let such including especially like with namely more most from in on by for to at of'
+  ).split(' '),
 );
 
 /** Words that open an introductory phrase (“As models grow, …”, “In 2020, …”), not a list's first item. */
 const INTRODUCTORY = new Set(
-  ('as if when while although though because since to in for after before once but so yet instead actually however then ' +
+  (
+    'as if when while although though because since to in for after before once but so yet instead actually however then ' +
     'now here there also even especially at with by on from over under during unlike like besides otherwise meanwhile ' +
-    'first second finally still today indeed of that').split(' '),
+    'first second finally still today indeed of that'
+  ).split(' '),
 );
 
 /** Where a list's first item can start at the latest: punctuation that ends a phrase. */
@@ -67,14 +71,12 @@ export const serialCommaRule: QaRule = {
   id: 'serial-comma',
   description: 'English lists of three or more take the serial comma: “A, B, and C”, “A, B, or C”.',
   check({ unit }) {
-    return missingSerialCommas(unit.en).map(
-      (m): Finding => ({
-        severity: 'error',
-        field: 'en',
-        index: m.index,
-        text: m.text,
-        message: `a list without the serial comma: “${m.text}” should be “${m.fixed}” (STYLE.md, “Register and form”)`,
-      }),
-    );
+    return missingSerialCommas(unit.en).map((m): Finding => ({
+      severity: 'error',
+      field: 'en',
+      index: m.index,
+      text: m.text,
+      message: `a list without the serial comma: “${m.text}” should be “${m.fixed}” (STYLE.md, “Register and form”)`,
+    }));
   },
 };

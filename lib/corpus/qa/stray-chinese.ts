@@ -12,7 +12,13 @@ export const strayChineseRule: QaRule = {
     const findings: Finding[] = [];
     // One finding per stretch of Chinese, across the spaces and ASCII punctuation inside it.
     for (const m of unit.en.matchAll(new RegExp(`${CJK.source}+(?:[\\s,.;:!?]*${CJK.source}+)*`, 'g'))) {
-      findings.push({ severity: 'error', field: 'en', index: m.index!, text: m[0], message: `Chinese text “${m[0]}” in the English` });
+      findings.push({
+        severity: 'error',
+        field: 'en',
+        index: m.index!,
+        text: m[0],
+        message: `Chinese text “${m[0]}” in the English`,
+      });
     }
     return findings;
   },

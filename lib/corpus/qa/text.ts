@@ -10,9 +10,10 @@ export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\
 
 /** Spans [start, end) of a text covered by a list of regex matches. */
 export function spansOf(text: string, pattern: RegExp): [number, number][] {
-  return [...text.matchAll(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g'))].map(
-    (m) => [m.index!, m.index! + m[0].length],
-  );
+  return [
+    ...text.matchAll(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g')),
+  ].map((m) => [m.index!, m.index! + m[0].length]);
 }
 
-export const inside = (spans: [number, number][], start: number, end: number) => spans.some(([s, e]) => start >= s && end <= e);
+export const inside = (spans: [number, number][], start: number, end: number) =>
+  spans.some(([s, e]) => start >= s && end <= e);

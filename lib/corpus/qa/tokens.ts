@@ -36,16 +36,30 @@ export const carriedTokensRule: QaRule = {
     const urls = spansOf(unit.zh, URL_PATTERN);
     for (const [start, end] of urls) {
       const url = unit.zh.slice(start, end);
-      if (!unit.en.includes(url)) findings.push({ severity: 'error', field: 'zh', index: start, text: url, message: `the address ${url} is not in the English` });
+      if (!unit.en.includes(url))
+        findings.push({
+          severity: 'error',
+          field: 'zh',
+          index: start,
+          text: url,
+          message: `the address ${url} is not in the English`,
+        });
     }
     const seen = new Set<string>();
     for (const m of unit.zh.matchAll(LATIN_WORD)) {
       const start = m.index!;
       const token = m[0];
-      if (inside(urls, start, start + token.length) || inside(terms, start, start + token.length) || seen.has(token)) continue;
+      if (inside(urls, start, start + token.length) || inside(terms, start, start + token.length) || seen.has(token))
+        continue;
       seen.add(token);
       if (!carriedPattern(token).test(unit.en)) {
-        findings.push({ severity: 'error', field: 'zh', index: start, text: token, message: `“${token}” is not carried into the English` });
+        findings.push({
+          severity: 'error',
+          field: 'zh',
+          index: start,
+          text: token,
+          message: `“${token}” is not carried into the English`,
+        });
       }
     }
     return findings;

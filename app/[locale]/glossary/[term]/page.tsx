@@ -171,8 +171,18 @@ export default async function TermPage({ params }: PageProps<'/[locale]/glossary
               return (
                 <li key={`${cited.source}-${i}`} lang={LANG_TAG[locale]}>
                   {reference.url ? <a href={reference.url}>{reference[locale]}</a> : reference[locale]}
-                  {attests ? <>{locale === 'zh' ? ':' : ': '}<span lang={LANG_TAG.zh}>{attests}</span></> : null}
-                  {cited.note ? <>{locale === 'zh' ? '。' : '. '}{cited.note[locale]}</> : null}
+                  {attests ? (
+                    <>
+                      {locale === 'zh' ? ':' : ': '}
+                      <span lang={LANG_TAG.zh}>{attests}</span>
+                    </>
+                  ) : null}
+                  {cited.note ? (
+                    <>
+                      {locale === 'zh' ? '。' : '. '}
+                      {cited.note[locale]}
+                    </>
+                  ) : null}
                 </li>
               );
             })}
@@ -184,8 +194,18 @@ export default async function TermPage({ params }: PageProps<'/[locale]/glossary
         <h2 id="concordance">
           {t('concordance')} <span className="count">({t('concordanceCount', { count: concordance.length })})</span>
         </h2>
-        <TermStrip strip={termStrip(sections, marked, entry.id)} locale={locale} term={locale === 'zh' ? entry.zh : entry.en} />
-        <Concordance units={concordance} marked={marked} termId={entry.id} locale={locale} label={(id) => t('readInContext', { id })} />
+        <TermStrip
+          strip={termStrip(sections, marked, entry.id)}
+          locale={locale}
+          term={locale === 'zh' ? entry.zh : entry.en}
+        />
+        <Concordance
+          units={concordance}
+          marked={marked}
+          termId={entry.id}
+          locale={locale}
+          label={(id) => t('readInContext', { id })}
+        />
       </section>
     </main>
   );

@@ -20,7 +20,11 @@ export async function GET(_request: Request, { params }: RouteContext<'/[locale]
   const t = await getTranslations({ locale, namespace: 'Practice' });
   const { glossary, marked, occurrences } = loadTermIndex();
   const data = practiceData(glossary, loadCorpus().sections, marked, occurrences, locale);
-  const text = ankiDeck(data, locale, SITE_URL, { deck: t('ankiDeck'), inArticle: t('inArticle'), example: t('example') });
+  const text = ankiDeck(data, locale, SITE_URL, {
+    deck: t('ankiDeck'),
+    inArticle: t('inArticle'),
+    example: t('example'),
+  });
   return new Response(text, {
     headers: {
       'content-type': 'text/plain; charset=utf-8',

@@ -22,7 +22,6 @@ import { loadSentences } from '@/lib/sentences/load';
 import { SENTENCE_ATTR, SENTENCE_CLASS, sentenceAnchor } from '@/lib/sentences/model';
 import { segmentsBySpan } from '@/lib/sentences/segments';
 
-
 // Unknown locales, terms and unit IDs match no page, so the localized global 404 answers them.
 export const dynamicParams = false;
 
@@ -94,9 +93,17 @@ export default async function UnitPage({ params }: PageProps<'/[locale]/p/[id]'>
   // Each sentence group in its own element, in text order (the English may reorder groups).
   const sentencesOf = (lang: Lang) => {
     const ordered = [...groups].sort((a, b) => a[lang].start - b[lang].start);
-    const parts = segmentsBySpan(compactSegments(segments?.[lang] ?? [unit[lang]]), ordered.map((g) => g[lang]));
+    const parts = segmentsBySpan(
+      compactSegments(segments?.[lang] ?? [unit[lang]]),
+      ordered.map((g) => g[lang]),
+    );
     return ordered.map((group, i) => (
-      <span key={group.n} className={SENTENCE_CLASS} {...{ [SENTENCE_ATTR]: group.n }} id={lang === 'zh' ? sentenceAnchor(group.n) : undefined}>
+      <span
+        key={group.n}
+        className={SENTENCE_CLASS}
+        {...{ [SENTENCE_ATTR]: group.n }}
+        id={lang === 'zh' ? sentenceAnchor(group.n) : undefined}
+      >
         <MarkedText segments={parts[i]} locale={locale} />
       </span>
     ));
@@ -123,20 +130,24 @@ export default async function UnitPage({ params }: PageProps<'/[locale]/p/[id]'>
         </dl>
       </header>
 
-      <WordModeSwitch locale={locale} label={treading('words')} hint={tw('switchHint')} failed={treading('wordsFailed')} />
+      <WordModeSwitch
+        locale={locale}
+        label={treading('words')}
+        hint={tw('switchHint')}
+        failed={treading('wordsFailed')}
+      />
 
       <div className={`${ROW_CLASS} unit-pair k-${unit.kind} s-${unit.speaker}`} id={unit.id}>
         {(['zh', 'en'] as const).map((lang) => (
           <div key={lang} className={CELL_CLASS[lang]} lang={LANG_TAG[lang]}>
-            <p className={TEXT_CLASS}>
-              {sentencesOf(lang)}
-            </p>
+            <p className={TEXT_CLASS}>{sentencesOf(lang)}</p>
             {unit.notes
               .map((note, index) => ({ ...note, index }))
               .filter((note) => (note.type === 'correction') === (lang === 'zh'))
               .map((note) => (
                 <p key={note.index} id={`note-${note.index + 1}`} className="unit-note" lang={LANG_TAG[locale]}>
-                  <strong>{note.type === 'correction' ? tr('correctionNote') : tr('translatorNote')}:</strong> {note[locale]}
+                  <strong>{note.type === 'correction' ? tr('correctionNote') : tr('translatorNote')}:</strong>{' '}
+                  {note[locale]}
                 </p>
               ))}
           </div>
@@ -150,7 +161,10 @@ export default async function UnitPage({ params }: PageProps<'/[locale]/p/[id]'>
         <p>{t('revisionCurrent', { number: unit.revision.number, date: formatDate(unit.revision.date) })}</p>
         {review ? (
           <p>
-            {t('reviewed', { date: formatDate(review.date), role: t(`reviewerRoles.${REVIEWER_ROLE_KEYS[review.reviewer]}`) })}
+            {t('reviewed', {
+              date: formatDate(review.date),
+              role: t(`reviewerRoles.${REVIEWER_ROLE_KEYS[review.reviewer]}`),
+            })}
           </p>
         ) : null}
         {unit.history.length === 0 ? (
@@ -170,7 +184,12 @@ export default async function UnitPage({ params }: PageProps<'/[locale]/p/[id]'>
       <section aria-labelledby="cite-heading" className="term-section" id="cite">
         <h2 id="cite-heading">{t('citeTitle')}</h2>
         <p>
-          <CiteLink unitId={unit.id} locale={locale} label={tc('copy')} accessibleLabel={tc('buttonLabel', { id: unit.id })} />
+          <CiteLink
+            unitId={unit.id}
+            locale={locale}
+            label={tc('copy')}
+            accessibleLabel={tc('buttonLabel', { id: unit.id })}
+          />
         </p>
         <p className="muted">{t('citeStatic', { date: formatDate(buildDate) })}</p>
         <dl className="static-citations">
@@ -178,7 +197,8 @@ export default async function UnitPage({ params }: PageProps<'/[locale]/p/[id]'>
             (['zh', 'en'] as const).map((lang) => (
               <div key={`${style}-${lang}`}>
                 <dt>
-                  {tc(`style${style[0].toUpperCase()}${style.slice(1)}` as 'styleApa')} · {lang === 'zh' ? tc('quoteZh') : tc('quoteEn')}
+                  {tc(`style${style[0].toUpperCase()}${style.slice(1)}` as 'styleApa')} ·{' '}
+                  {lang === 'zh' ? tc('quoteZh') : tc('quoteEn')}
                 </dt>
                 <dd lang={style === 'gbt' ? LANG_TAG.zh : LANG_TAG.en}>
                   {formatCitation(style, lang, source, buildDate).references.join('\n')}
