@@ -33,7 +33,7 @@ interface ToolkitUnit {
 function readWithTranslateToolkit(name: string, content: string): ToolkitUnit[] {
   requireTool(SYSTEM_PYTHON, ['-c', 'import translate']);
   const check = run(SYSTEM_PYTHON, ['-c', 'import translate.storage.tmx, translate.storage.tbx; print("ok")']).trim();
-  if (check !== 'ok') throw new Error('translate-toolkit is not installed: run scripts/setup-system.sh');
+  if (check !== 'ok') throw new Error('translate-toolkit is not installed: run npm run setup');
   return JSON.parse(run(SYSTEM_PYTHON, [reader, tempFile(name, content)])).units;
 }
 
