@@ -5,7 +5,7 @@ import { parse as parseCSV } from 'csv-parse/sync';
 import { loadSentences } from '../lib/sentences/load';
 import type { WordData } from '../lib/words/data';
 import { serializeSavedList, type SavedWord } from '../lib/words/saved';
-import { SAVED_ASIDE_PREFIX, SAVED_WORDS_KEY } from '../components/words/saved-store';
+import { SAVED_ASIDE_PREFIX, SAVED_WORDS_KEY } from '../components/words/saved-keys';
 import { PROGRESS_KEY } from '../lib/practice/progress';
 import { WORD_CSV_COLUMNS } from '../lib/words/saved-export';
 import { ankiFieldText, importAnkiText } from '../tests/helpers/anki-import';
