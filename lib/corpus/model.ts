@@ -1,5 +1,5 @@
 import type { ArticleMeta, Note, QaException, Revision, SpeakerId, UnitKind } from './schema';
-import type { UnitReview } from '../reviews/schema';
+import type { UnitReview } from './review-schema';
 import type { Locale } from '../locale';
 
 /** A language of the text: the same pair as the UI locales. */
