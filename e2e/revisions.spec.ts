@@ -1,5 +1,5 @@
 import { LANG_TAG } from '../lib/locale';
-import { REVIEWER_ROLE_KEYS } from '../lib/reviews/schema';
+import { REVIEWER_ROLE_KEYS } from '../lib/corpus/review-schema';
 import en from '../messages/en.json';
 import zh from '../messages/zh.json';
 import { corpus } from './corpus';

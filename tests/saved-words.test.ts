@@ -270,12 +270,11 @@ describe('the saved words as files (lib/words/saved-export.ts), read back as Ank
   });
 
   it('reads the glossary deck with the same importer model', async () => {
-    const { loadCorpus } = await import('@/lib/corpus/load');
     const { practiceData } = await import('@/lib/practice/cards');
-    const { ankiDeck } = await import('@/lib/terms/anki');
-    const { loadTermIndex } = await import('@/lib/terms/load');
-    const { glossary, marked, occurrences } = loadTermIndex();
-    const data = practiceData(glossary, loadCorpus().sections, marked, occurrences, 'zh');
+    const { loadProject } = await import('@/lib/project/load');
+    const { ankiDeck } = await import('@/lib/practice/anki');
+    const { glossary, marked, occurrences } = loadProject().index;
+    const data = practiceData(glossary, loadProject().corpus.sections, marked, occurrences, 'zh');
     const deck = importAnkiText(
       ankiDeck(data, 'zh', site, { deck: '术语表', inArticle: '文中作:', example: '文中用例' }),
     );

@@ -3,16 +3,15 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ArticleHeader } from '@/components/reader/ArticleHeader';
 import { ParallelText } from '@/components/reader/ParallelText';
 import { PrintSource } from '@/components/reader/PrintSource';
-import { ReaderToolsLayer } from '@/components/reader/ReaderToolsLayer';
+import { ReaderToolsLayer } from '@/components/behaviour/ReaderToolsLayer';
 import { TableOfContents } from '@/components/reader/TableOfContents';
 import { readIdManifest, resolveUnitId } from '@/lib/corpus/ids';
-import { loadCorpus } from '@/lib/corpus/load';
 import type { Lang } from '@/lib/corpus/model';
-import { loadTermIndex } from '@/lib/terms/load';
+import { loadProject } from '@/lib/project/load';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
   const { locale } = (await params) as { locale: Lang };
-  const { meta } = loadCorpus();
+  const { meta } = loadProject().corpus;
   const t = await getTranslations({ locale, namespace: 'Meta' });
   return {
     title: { absolute: `${meta.title[locale]} · ${t('siteName')}` },
@@ -24,8 +23,8 @@ export async function generateMetadata({ params }: PageProps<'/[locale]'>): Prom
 export default async function ReaderPage({ params }: PageProps<'/[locale]'>) {
   const { locale } = (await params) as { locale: Lang };
   setRequestLocale(locale);
-  const corpus = loadCorpus();
-  const { marked } = loadTermIndex();
+  const corpus = loadProject().corpus;
+  const { marked } = loadProject().index;
   const manifest = readIdManifest();
   const current = new Set(corpus.units.map((u) => u.id));
   const retired = Object.fromEntries(

@@ -9,7 +9,7 @@ import {
 } from '@/lib/reader/contract';
 import { publishedText, unitIdOfCiteLink } from '@/lib/reader/markup-read';
 import { fetchJson } from '../fetch-json';
-import type { CiteLabels } from './CiteDialog';
+import type { CiteLabels } from './labels';
 
 // What a cite link cites, gathered when it is first used: it loads with the dialog's form, so the
 // reader page carries only the link's listener.

@@ -1,7 +1,7 @@
 import type { Lang } from '@/lib/corpus/model';
 import type { HighlightedText, SentenceHit } from '@/lib/search/engine';
 import { pieces } from '@/lib/search/highlight';
-import { sentencePath } from '@/lib/sentences/model';
+import { sentencePath } from '@/lib/reader/contract';
 import { LANG_TAG } from '@/lib/locale';
 
 interface Props {

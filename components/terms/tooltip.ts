@@ -15,7 +15,7 @@ import {
   type TermTipEventDetail,
 } from '@/lib/reader/contract';
 import { publishedText, termIdOf } from '@/lib/reader/markup-read';
-import type { Listener, Running } from '../behaviour/listeners';
+import type { Listener, Running } from '../gate/listeners';
 import { fetchJson } from '../fetch-json';
 import { placeNear } from './place';
 

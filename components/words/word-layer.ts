@@ -21,7 +21,7 @@ import { publishedText } from '@/lib/reader/markup-read';
 import { fillPlaceholders } from '@/lib/placeholders';
 import { savedWordOf, unitWords, wordCard, type WordCard } from '@/lib/words/card';
 import type { WordData } from '@/lib/words/data';
-import type { Listener, Running } from '../behaviour/listeners';
+import type { Listener, Running } from '../gate/listeners';
 import { fetchJson } from '../fetch-json';
 import { retryingLoader } from '../retrying-loader';
 import { placeNear } from '../terms/place';

@@ -123,6 +123,9 @@ export const SENTENCE_ATTR = 'data-s';
 
 /** The fragment id of a sentence group on a unit page: `s2`. */
 export const sentenceAnchor = (n: number): string => `s${n}`;
+/** The address of a sentence group under a locale: `/en/p/scaling-05#s2`. */
+export const sentencePath = (locale: Lang, unitId: string, n: number): string =>
+  `/${locale}/p/${unitId}#${sentenceAnchor(n)}`;
 
 /** Set on both sides of the sentence group being pointed at, focused or tapped. */
 export const SENTENCE_ON_CLASS = 's-on';

@@ -2,7 +2,6 @@
 // texts and where they sit in the unit's Chinese and English. Pure; built from a checked entry.
 import type { Lang } from '../corpus/model';
 import { parseGroup } from './align';
-import { sentenceAnchor } from '../reader/contract';
 import type { SentenceEntry } from './schema';
 
 /** One side (Chinese or English) of a sentence group. */
@@ -35,10 +34,6 @@ export interface UnitSentences {
   groups: SentenceGroup[];
 }
 
-/** The address of a sentence group under a locale: `/en/p/scaling-05#s2`. */
-export const sentencePath = (locale: Lang, unitId: string, n: number): string =>
-  `/${locale}/p/${unitId}#${sentenceAnchor(n)}`;
-
 function span(sentences: string[], numbers: number[]): SentenceSpan {
   let start = 0;
   for (let i = 0; i < numbers[0] - 1; i++) start += sentences[i].length;
@@ -63,7 +58,3 @@ export function unitSentences(entry: SentenceEntry): UnitSentences {
 export function groupAt(groups: SentenceGroup[], lang: Lang, offset: number): SentenceGroup | undefined {
   return groups.find((g) => g[lang].start <= offset && offset < g[lang].end);
 }
-
-// The markup names are the reader contract's, shared by server markup and islands.
-export { SENTENCE_ATTR, SENTENCE_CLASS, sentenceAnchor } from '../reader/contract';
-export { parseSentenceAnchor } from '../reader/markup-read';

@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Downloads } from '@/components/export/Downloads';
-import { GlossaryTable, type GlossaryRow } from '@/components/glossary/GlossaryTable';
+import type { GlossaryRow } from '@/components/glossary/glossary-row';
+import { GlossaryTable } from '@/components/glossary/GlossaryTable';
 import type { Lang } from '@/lib/corpus/model';
-import { loadTermIndex } from '@/lib/terms/load';
 import { GLOSSARY_CATEGORIES } from '@/lib/terms/schema';
 import { searchableTerm } from '@/lib/terms/searchable';
+import { loadProject } from '@/lib/project/load';
 import './glossary-page.css';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/glossary'>): Promise<Metadata> {
@@ -19,7 +20,7 @@ export default async function GlossaryPage({ params }: PageProps<'/[locale]/glos
   setRequestLocale(locale);
   const t = await getTranslations('Glossary');
   const tc = await getTranslations('Categories');
-  const { glossary, occurrences } = loadTermIndex();
+  const { glossary, occurrences } = loadProject().index;
 
   // Only short strings cross into the client: no definitions, no corpus.
   const rows: GlossaryRow[] = glossary.entries.map((entry) => ({

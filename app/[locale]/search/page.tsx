@@ -3,7 +3,6 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { SearchBox } from '@/components/search/SearchBox';
 import { SearchResultList } from '@/components/search/SearchResultList';
-import { loadCorpus } from '@/lib/corpus/load';
 import type { Lang } from '@/lib/corpus/model';
 import {
   MAX_QUERY_CHARS,
@@ -17,6 +16,7 @@ import {
 import { loadSearchEngine } from '@/lib/search/load';
 import { cleanQuery } from '@/lib/search/query';
 import { LANG_TAG } from '@/lib/locale';
+import { loadProject } from '@/lib/project/load';
 
 const EXAMPLES = ['规模', '同时扩大', 'scaling', 'fàn xīn lùn', 'fan4xin1lun4'];
 
@@ -38,7 +38,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
   const query = await searchParams;
   const t = await getTranslations('Search');
   const results = loadSearchEngine().search(query[QUERY_PARAM], query[PAGE_PARAM]);
-  const { sections, meta } = loadCorpus();
+  const { sections, meta } = loadProject().corpus;
   const sectionTitles = Object.fromEntries(sections.map((s) => [s.id, s.title[locale]]));
   const speakers = Object.fromEntries(Object.entries(meta.speakers).map(([id, s]) => [id, s[locale]]));
   const from = (results.page - 1) * PAGE_SIZE + 1;

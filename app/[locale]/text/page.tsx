@@ -1,13 +1,12 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { VocabularyProfile } from '@/components/pictures/VocabularyProfile';
-import { loadCorpus } from '@/lib/corpus/load';
 import type { Lang } from '@/lib/corpus/model';
 import { loadCedict } from '@/lib/words/dictionary';
 import { loadFrequencies } from '@/lib/words/frequency';
-import { loadWords } from '@/lib/words/load';
 import { vocabularyProfile } from '@/lib/words/profile';
 import { rareWordCards } from '@/lib/words/rare';
+import { loadProject } from '@/lib/project/load';
 import './text-page.css';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/text'>): Promise<Metadata> {
@@ -21,8 +20,8 @@ export default async function TextPage({ params }: PageProps<'/[locale]/text'>) 
   const { locale } = (await params) as { locale: Lang };
   setRequestLocale(locale);
   const t = await getTranslations('Text');
-  const { meta, units } = loadCorpus();
-  const words = loadWords();
+  const { meta, units } = loadProject().corpus;
+  const words = loadProject().words;
   const lookup = loadCedict();
   const frequencies = loadFrequencies();
   const profile = vocabularyProfile(units, words, frequencies, (word) => lookup(word) !== null);

@@ -1,6 +1,6 @@
 import { ankiText, escapeHtml } from '../anki/text';
 import type { Lang } from '../corpus/model';
-import type { ExampleRun, PracticeData } from '../practice/cards';
+import type { ExampleRun, PracticeData } from './cards';
 
 // The glossary as an Anki deck: a UTF-8 text file with Anki's header directives (File › Import),
 // one Basic note per term. Front: the term and its pinyin. Back: the English, the definition and

@@ -1,4 +1,4 @@
-import type { GlossaryEntry } from '../terms/glossary';
+import type { GlossaryEntry } from './glossary';
 
 /**
  * How a form stands in an export: the standard term, an accepted variant, a wording that is not
