@@ -12,8 +12,9 @@ const ENGLISH_WORD = /^[a-z]+(?:'[a-z]+)*$/;
  * search for one would find the other (experience and experiment → experi, severe and several →
  * sever, polite and political → polit, position and positive → posit, organized and organ → organ,
  * likely and like → like, willing and will → will, initiative and initially → initi). Every form of
- * each family is listed and stems to its first word, a stem Porter2 gives no other word, so the
- * forms still meet one another (Porter2 itself splits experience from experienced).
+ * each family is listed and stems to its first word, which Porter2 makes of no word of the article
+ * (a test checks it), so the forms still meet one another (Porter2 itself splits experience from
+ * experienced).
  */
 export const KEPT_APART = [
   ['experience', 'experiences', 'experienced', 'experiencing'],
