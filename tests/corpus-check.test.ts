@@ -7,6 +7,7 @@ import {
   PINYIN_SNAPSHOT_FILE,
   readCorpusFiles,
   REVISION_LOCK_FILE,
+  reviewsFileFor,
   UNITS_DIR,
   yamlFilesIn,
 } from '@/lib/corpus/files';
@@ -148,6 +149,10 @@ const ALIGN_05 = 'align: ["1=1", "2=2"]';
 const realign = (groups: string): Patch => inSentenceEntry('scaling-05', ALIGN_05, `align: [${groups}]`);
 
 const LEDE_R = 'corpus/reviews/01-lede.yaml';
+/** A span or fix as the reviews check quotes it: its first 40 characters. */
+const shown = (text: string) => ([...text].length > 40 ? `${[...text].slice(0, 40).join('')}…` : text);
+/** The first unit's current English. */
+const LEDE_EN = baseline.corpus!.units.find((u) => u.id === 'lede-01')!.en;
 const CLOSING_R = 'corpus/reviews/15-closing.yaml';
 const ROLE = 'senior Chinese–English reviewer';
 /** The current revision of a unit in the real corpus. */
@@ -177,11 +182,11 @@ const reviewProblem = (
   unit: id,
   message: typeof message === 'string' ? message : expect.stringMatching(message),
 });
-/** The review of a unit whose revision was raised to `now` without a new review. */
+/** The review of a unit whose revision was raised to `now` without a new review (in its section's reviews file). */
 const staleReview = (f: Files, id: string, now: number) =>
   reviewProblem(
     f,
-    LEDE_R,
+    reviewsFileFor(fileOfUnit(f, id)),
     id,
     `reviews revision ${revisionOf(id)}, but the unit is at revision ${now}: review the current English and record revision ${now}`,
     'revision',
@@ -265,22 +270,22 @@ function reviewCases(): Case[] {
     {
       rule: 'reviews',
       name: 'a finding whose span is in no earlier revision and whose fix is not in the English',
-      patch: [
-        ledeReviews(at('lede-01', reviewOf('lede-01', { findings: finding('from Aofei Temple', 'from Aofeisi') }))),
-      ],
+      // The whole current English is in no earlier revision (a revision changes it), and a fix longer
+      // than the English cannot be in it: whatever the unit says today.
+      patch: [ledeReviews(at('lede-01', reviewOf('lede-01', { findings: finding(LEDE_EN, `${LEDE_EN} anew`) })))],
       problems: (f) => [
         reviewProblem(
           f,
           LEDE_R,
           'lede-01',
-          "finding 1: its span “from Aofei Temple” is in no earlier revision of the unit's English (its history)",
+          `finding 1: its span “${shown(LEDE_EN)}” is in no earlier revision of the unit's English (its history)`,
           'span',
         ),
         reviewProblem(
           f,
           LEDE_R,
           'lede-01',
-          "finding 1: its fix “from Aofeisi” is not in the unit's current English",
+          `finding 1: its fix “${shown(`${LEDE_EN} anew`)}” is not in the unit's current English`,
           'fix',
         ),
       ],

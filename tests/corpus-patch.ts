@@ -1,7 +1,8 @@
 // Bad-input fixtures as small in-memory patches of the real corpus: each patch states the few lines
 // it breaks, and the check runs on the patched copy without touching the disk.
+import { isSeq, parseDocument, type Scalar, type YAMLMap } from 'yaml';
 import { buildCorpus } from '@/lib/corpus/build';
-import { REVISION_LOCK_FILE, UNITS_DIR, type CorpusFiles } from '@/lib/corpus/files';
+import { REVISION_LOCK_FILE, reviewsFileFor, UNITS_DIR, type CorpusFiles } from '@/lib/corpus/files';
 import { englishHash } from '@/lib/check/revisions';
 import { sentencesFileFor } from '@/lib/sentences/files';
 
@@ -201,3 +202,68 @@ export function lineOf(files: CorpusFiles, path: string, needle: string, after?:
   if (from < 0 || index < 0) throw new Error(`lineOf: ${JSON.stringify(needle)} not in ${path}`);
   return text.slice(0, index).split('\n').length;
 }
+
+interface RawRevision {
+  number: number;
+  date: string;
+  en?: string;
+}
+
+/** Today as the corpus writes dates. */
+export const today = new Date().toISOString().slice(0, 10);
+
+/**
+ * Publishes a new revision of a unit as corpus/README.md describes it: a changed English (here, a
+ * clause added to its last sentence, in the unit and in its sentences), the revision number raised,
+ * the old English kept in history, the unit's review renewed for the new revision, then the lock
+ * renewed (npm run revisions:lock).
+ */
+export const publishRevision =
+  (id: string, added: string): Patch =>
+  (files) => {
+    const unitsFile = fileOfUnit(files, id);
+    const doc = parseDocument(files.get(unitsFile)!);
+    const unit = (
+      doc.get('units') as { items: { get(k: string): unknown; set(k: string, v: unknown): void }[] }
+    ).items.find((u) => u.get('id') === id)!;
+    const raw = doc.toJS().units.find((u: { id: string }) => u.id === id) as {
+      en: string;
+      revision: RawRevision;
+      history?: RawRevision[];
+    };
+    const revise = (en: string) => en.replace(/([.!?]?[”’"]?)$/, `${added}$1`);
+    // In the corpus's own layout: the English as a literal block, dates double-quoted.
+    const styled = (value: string, type: Scalar.Type) => Object.assign(doc.createNode(value), { type });
+    unit.set('en', styled(revise(raw.en), 'BLOCK_LITERAL'));
+    const revision = doc.createNode({ number: raw.revision.number + 1 }, { flow: true }) as YAMLMap;
+    revision.set('date', styled(today, 'QUOTE_DOUBLE'));
+    unit.set('revision', revision);
+    const old = doc.createNode({ number: raw.revision.number }) as YAMLMap;
+    old.set('date', styled(raw.revision.date, 'QUOTE_DOUBLE'));
+    old.set('en', styled(raw.en, 'BLOCK_LITERAL'));
+    const history = unit.get('history');
+    if (isSeq(history)) history.add(old);
+    else unit.set('history', doc.createNode([old]));
+    files.set(unitsFile, doc.toString({ lineWidth: 0 }));
+
+    const sentencesFile = sentencesFileFor(unitsFile);
+    const sentences = parseDocument(files.get(sentencesFile)!);
+    const entry = (sentences.get('units') as { items: { get(k: string): unknown }[] }).items.find(
+      (u) => u.get('unit') === id,
+    )!;
+    const en = entry.get('en') as { items: { value: string }[] };
+    const last = en.items[en.items.length - 1];
+    last.value = revise(last.value);
+    files.set(sentencesFile, sentences.toString({ lineWidth: 0, flowCollectionPadding: false }));
+
+    const reviewsFile = reviewsFileFor(unitsFile);
+    const reviews = parseDocument(files.get(reviewsFile)!);
+    const review = (
+      reviews.get('reviews') as { items: { get(k: string): unknown; set(k: string, v: unknown): void }[] }
+    ).items.find((r) => r.get('unit') === id)!;
+    review.set('revision', raw.revision.number + 1);
+    review.set('date', Object.assign(reviews.createNode(today), { type: 'QUOTE_DOUBLE' }));
+    files.set(reviewsFile, reviews.toString({ lineWidth: 0 }));
+
+    relock(id)(files);
+  };

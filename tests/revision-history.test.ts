@@ -5,12 +5,11 @@ import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '@/lib/corpus/build';
 import { checkCorpus } from '@/lib/check/corpus';
-import { readCorpusFiles, REVISION_LOCK_FILE, UNITS_DIR, yamlFilesIn, reviewsFileFor } from '@/lib/corpus/files';
+import { readCorpusFiles, REVISION_LOCK_FILE, UNITS_DIR, yamlFilesIn } from '@/lib/corpus/files';
 import type { Unit } from '@/lib/corpus/model';
 import { errorsIn, formatProblem } from '@/lib/corpus/problems';
-import { sentencesFileFor } from '@/lib/sentences/files';
 import { loadProject } from '@/lib/project/load';
-import { fileOfUnit, patched, relock, type Patch } from './corpus-patch';
+import { fileOfUnit, patched, publishRevision, today, type Patch } from './corpus-patch';
 
 const base = readCorpusFiles();
 const units = loadProject().corpus.units;
@@ -60,59 +59,6 @@ describe('revisions in the corpus', () => {
     },
   );
 });
-
-/** Today as the corpus writes dates. */
-const today = new Date().toISOString().slice(0, 10);
-
-/**
- * Publishes a new revision of a unit as corpus/README.md describes it: a changed English (here, a
- * clause added to its last sentence, in the unit and in its sentences), the revision number raised,
- * the old English kept in history, the unit's review renewed for the new revision, then the lock
- * renewed (npm run revisions:lock).
- */
-const publishRevision =
-  (id: string, added: string): Patch =>
-  (files) => {
-    const unitsFile = fileOfUnit(files, id);
-    const doc = parseDocument(files.get(unitsFile)!);
-    const unit = (
-      doc.get('units') as { items: { get(k: string): unknown; set(k: string, v: unknown): void }[] }
-    ).items.find((u) => u.get('id') === id)!;
-    const raw = doc.toJS().units.find((u: { id: string }) => u.id === id) as {
-      en: string;
-      revision: RawRevision;
-      history?: RawRevision[];
-    };
-    const revise = (en: string) => en.replace(/([.!?]?[”’"]?)$/, `${added}$1`);
-    unit.set('en', doc.createNode(revise(raw.en)));
-    unit.set('revision', doc.createNode({ number: raw.revision.number + 1, date: today }, { flow: true }));
-    unit.set(
-      'history',
-      doc.createNode([...(raw.history ?? []), { number: raw.revision.number, date: raw.revision.date, en: raw.en }]),
-    );
-    files.set(unitsFile, doc.toString({ lineWidth: 0 }));
-
-    const sentencesFile = sentencesFileFor(unitsFile);
-    const sentences = parseDocument(files.get(sentencesFile)!);
-    const entry = (sentences.get('units') as { items: { get(k: string): unknown }[] }).items.find(
-      (u) => u.get('unit') === id,
-    )!;
-    const en = entry.get('en') as { items: { value: string }[] };
-    const last = en.items[en.items.length - 1];
-    last.value = revise(last.value);
-    files.set(sentencesFile, sentences.toString({ lineWidth: 0 }));
-
-    const reviewsFile = reviewsFileFor(unitsFile);
-    const reviews = parseDocument(files.get(reviewsFile)!);
-    const review = (
-      reviews.get('reviews') as { items: { get(k: string): unknown; set(k: string, v: unknown): void }[] }
-    ).items.find((r) => r.get('unit') === id)!;
-    review.set('revision', raw.revision.number + 1);
-    review.set('date', today);
-    files.set(reviewsFile, reviews.toString({ lineWidth: 0 }));
-
-    relock(id)(files);
-  };
 
 describe('a new revision of a unit', () => {
   const baselineErrors = errorsIn(checkCorpus(base).problems).map(formatProblem);
