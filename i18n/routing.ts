@@ -1,13 +1,12 @@
 import { defineRouting } from 'next-intl/routing';
 import { LOCALE_COOKIE } from '../lib/locale-cookie';
+import { LOCALES } from '../lib/locale';
 
 export const routing = defineRouting({
-  locales: ['zh', 'en'],
+  locales: LOCALES,
   defaultLocale: 'zh',
   // The proxy writes the hreflang Link header from SITE_URL; next-intl's would echo the request's Host.
   alternateLinks: false,
   // Read to pick a locale for `/`; set only by the locale switch (cacheable pages never set cookies).
   localeCookie: { name: LOCALE_COOKIE, sameSite: 'lax' },
 });
-
-export type AppLocale = (typeof routing.locales)[number];

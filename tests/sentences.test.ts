@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '@/lib/corpus/load';
 import { formatGroup, parseGroup } from '@/lib/sentences/align';
 import { loadSentences } from '@/lib/sentences/load';
-import { groupAt, parseSentenceAnchor, sentencePath, unitSentences } from '@/lib/sentences/model';
+import { groupAt, parseSentenceAnchor, unitSentences } from '@/lib/sentences/model';
 import { alignByLength, proposeEntry } from '@/lib/sentences/propose';
 import { splitChinese, splitEnglish } from '@/lib/sentences/split';
+import { sentencePath } from '@/lib/routes';
 
 describe('the English splitter', () => {
   it('splits after . ! ? followed by a capital, keeping the space with the sentence before', () => {

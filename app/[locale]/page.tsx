@@ -7,22 +7,24 @@ import { ReaderToolsLayer } from '@/components/reader/ReaderToolsLayer';
 import { TableOfContents } from '@/components/reader/TableOfContents';
 import { readIdManifest, resolveUnitId } from '@/lib/corpus/ids';
 import { loadCorpus } from '@/lib/corpus/load';
-import type { Lang } from '@/lib/corpus/model';
 import { loadTermIndex } from '@/lib/terms/load';
+import { localeParams } from '@/i18n/params';
+import { LANG_TAG } from '@/lib/locale';
+import { languageAlternates, readerPath } from '@/lib/routes';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
-  const { locale } = (await params) as { locale: Lang };
+  const { locale } = await localeParams(params);
   const { meta } = loadCorpus();
   const t = await getTranslations({ locale, namespace: 'Meta' });
   return {
     title: { absolute: `${meta.title[locale]} · ${t('siteName')}` },
     description: t('description'),
-    alternates: { canonical: `/${locale}`, languages: { 'zh-Hans': '/zh', en: '/en' } },
+    alternates: { canonical: readerPath(locale), languages: languageAlternates(LANG_TAG, readerPath) },
   };
 }
 
 export default async function ReaderPage({ params }: PageProps<'/[locale]'>) {
-  const { locale } = (await params) as { locale: Lang };
+  const { locale } = await localeParams(params);
   setRequestLocale(locale);
   const corpus = loadCorpus();
   const { marked } = loadTermIndex();

@@ -6,7 +6,6 @@ import { localIsoDate } from '@/lib/cite/dates';
 import { CITATION_FORMAT_NAMES, EXPORT_FORMATS } from '@/lib/cite/exports';
 import { citationFileName, citationFilePath } from '@/lib/cite/static';
 import { unitPermalink, type CiteSource } from '@/lib/cite/source';
-import { sentenceAnchor } from '@/lib/reader/contract';
 import { CITE_LANGUAGES, CITE_STYLES, citationText, type CiteLanguage, type CiteStyle } from '@/lib/cite/styles';
 import type { CiteDialogProps, Opened } from './CiteDialog';
 import { loadFacts, targetFrom } from './target';
@@ -42,8 +41,7 @@ export default function CiteBody({ locale, siteUrl, defaultStyle, opened }: Cite
   }
 
   const sentence = target.sentences.find((s) => s.n === passage);
-  const address = (lang: 'zh' | 'en') =>
-    unitPermalink(siteUrl, lang, target.unit.id) + (sentence ? `#${sentenceAnchor(sentence.n)}` : '');
+  const address = (lang: 'zh' | 'en') => unitPermalink(siteUrl, lang, target.unit.id, sentence?.n);
   const source: CiteSource = {
     article: target.article,
     unit: sentence ? { ...target.unit, sentence: sentence.n } : target.unit,

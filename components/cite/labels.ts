@@ -1,9 +1,9 @@
 import { getTranslations } from 'next-intl/server';
-import type { Lang } from '@/lib/corpus/model';
+import type { Locale } from '@/lib/locale';
 import type { CiteLabels } from './CiteDialog';
 
 /** The cite dialog's labels in one UI language (served with its data, not inlined in every page). */
-export async function citeLabels(locale: Lang): Promise<CiteLabels> {
+export async function citeLabels(locale: Locale): Promise<CiteLabels> {
   const t = await getTranslations({ locale, namespace: 'Cite' });
   return {
     dialogTitle: t.raw('dialogTitle') as string,

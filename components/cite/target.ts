@@ -1,6 +1,5 @@
 import type { CiteSource } from '@/lib/cite/source';
 import {
-  DATA_URL,
   textSelector,
   type CiteData,
   type SentenceData,
@@ -8,6 +7,7 @@ import {
   SENTENCE_ON_CLASS,
 } from '@/lib/reader/contract';
 import { publishedText, unitIdOfCiteLink } from '@/lib/reader/markup-read';
+import { DATA_URL } from '@/lib/routes';
 import { fetchJson } from '../fetch-json';
 import type { CiteLabels } from './CiteDialog';
 

@@ -1,15 +1,16 @@
 // What the server answers before any page is looked up: which methods and which addresses it accepts.
-import { routing, type AppLocale } from '../../i18n/routing';
+import { routing } from '../../i18n/routing';
+import type { Locale } from '../locale';
 
 /** Pages are documents to read: only these methods reach them. */
 export const ALLOWED_METHODS = ['GET', 'HEAD'] as const;
 
 export type Rejection =
-  | { status: 405; reason: 'method'; locale: AppLocale }
-  | { status: 400; reason: 'encoding' | 'control-character'; locale: AppLocale };
+  | { status: 405; reason: 'method'; locale: Locale }
+  | { status: 400; reason: 'encoding' | 'control-character'; locale: Locale };
 
 /** The UI locale named by the first segment of a raw (still percent-encoded) path, else the default. */
-export function pathLocale(rawPath: string): AppLocale {
+export function pathLocale(rawPath: string): Locale {
   const first = rawPath.split('/')[1]?.toLowerCase();
   return routing.locales.find((locale) => locale === first) ?? routing.defaultLocale;
 }

@@ -2,7 +2,6 @@
 // texts and where they sit in the unit's Chinese and English. Pure; built from a checked entry.
 import type { Lang } from '../corpus/model';
 import { parseGroup } from './align';
-import { sentenceAnchor } from '../reader/contract';
 import type { SentenceEntry } from './schema';
 
 /** One side (Chinese or English) of a sentence group. */
@@ -34,10 +33,6 @@ export interface UnitSentences {
   en: string[];
   groups: SentenceGroup[];
 }
-
-/** The address of a sentence group under a locale: `/en/p/scaling-05#s2`. */
-export const sentencePath = (locale: Lang, unitId: string, n: number): string =>
-  `/${locale}/p/${unitId}#${sentenceAnchor(n)}`;
 
 function span(sentences: string[], numbers: number[]): SentenceSpan {
   let start = 0;

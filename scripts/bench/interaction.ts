@@ -9,10 +9,11 @@ import { anyTerm, citeLink, markedSentences, text } from '../../e2e/selectors';
 import { freshContext, launchChromium, waitForQuiet } from './browser';
 import { INTERACTION_MS } from './budgets';
 import { atMost, ms, row, type Row } from './report';
+import { readerUnitPath } from '../../lib/routes';
 
-/** The reader, opened at a paragraph so that every target below is on screen without scrolling. */
-const INTERACTION_PAGE = '/en#scaling-08';
 const UNIT = 'scaling-08';
+/** The reader, opened at a paragraph so that every target below is on screen without scrolling. */
+const INTERACTION_PAGE = readerUnitPath('en', UNIT);
 /** Two sentence groups; its Chinese is on screen under scaling-08 (as in e2e/sentences.spec.ts). */
 const SENTENCE_UNIT = 'scaling-09';
 

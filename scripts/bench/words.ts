@@ -7,6 +7,7 @@ import { wordData } from '../../lib/words/data';
 import { loadCedict } from '../../lib/words/dictionary';
 import { loadWords } from '../../lib/words/load';
 import { formatTable, kB, row, type Row } from './report';
+import { DATA_URL } from '../../lib/routes';
 
 export function wordRows(): Row[] {
   console.log(`\n=== word data files (${new Date().toISOString().slice(11, 19)})`);
@@ -15,7 +16,7 @@ export function wordRows(): Row[] {
     const body = Buffer.from(JSON.stringify(data));
     const gzip = gzipSync(body, { level: 9 }).length;
     const brotli = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-    const subject = `/data/words/${locale}.json`;
+    const subject = DATA_URL.words(locale);
     return [
       row('words', subject, 'raw', body.length, kB(body.length), undefined, `${data.words.length} entries`),
       row('words', subject, 'gzip', gzip, kB(gzip)),

@@ -3,19 +3,20 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PracticeSession } from '@/components/practice/PracticeSession';
 import { PRACTICE_LABEL_KEYS, type PracticeLabels } from '@/components/practice/labels';
 import { loadCorpus } from '@/lib/corpus/load';
-import type { Lang } from '@/lib/corpus/model';
 import { practiceData } from '@/lib/practice/cards';
 import { FORM_STATUSES, GLOSSARY_CATEGORIES } from '@/lib/terms/schema';
 import { loadTermIndex } from '@/lib/terms/load';
+import { localeParams } from '@/i18n/params';
+import { ankiDeckPath, practiceCardsPath } from '@/lib/routes';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/practice'>): Promise<Metadata> {
-  const { locale } = (await params) as { locale: Lang };
+  const { locale } = await localeParams(params);
   const t = await getTranslations({ locale, namespace: 'Practice' });
   return { title: t('title'), description: t('intro') };
 }
 
 export default async function PracticePage({ params }: PageProps<'/[locale]/practice'>) {
-  const { locale } = (await params) as { locale: Lang };
+  const { locale } = await localeParams(params);
   setRequestLocale(locale);
   const t = await getTranslations('Practice');
   const tc = await getTranslations('Categories');
@@ -46,14 +47,14 @@ export default async function PracticePage({ params }: PageProps<'/[locale]/prac
       <p className="intro">{t('intro')}</p>
       <PracticeSession
         locale={locale}
-        cardsUrl={`/${locale}/practice/cards.json`}
+        cardsUrl={practiceCardsPath(locale)}
         categories={categories}
         sections={sectionOptions}
         labels={labels}
         opening={{ term: deck[0], terms: deck.length }}
       />
       <p className="practice-anki">
-        <a href={`/${locale}/glossary/anki.txt`} download={`parallel-reader-glossary-${locale}.txt`}>
+        <a href={ankiDeckPath(locale)} download={`parallel-reader-glossary-${locale}.txt`}>
           {t('anki')}
         </a>
       </p>

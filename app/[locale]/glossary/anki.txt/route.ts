@@ -1,11 +1,11 @@
 import { getTranslations } from 'next-intl/server';
 import { routing } from '@/i18n/routing';
 import { loadCorpus } from '@/lib/corpus/load';
-import type { Lang } from '@/lib/corpus/model';
 import { practiceData } from '@/lib/practice/cards';
 import { SITE_URL } from '@/lib/site';
 import { ankiDeck } from '@/lib/terms/anki';
 import { loadTermIndex } from '@/lib/terms/load';
+import { localeParams } from '@/i18n/params';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
@@ -16,7 +16,7 @@ export function generateStaticParams() {
 
 /** The glossary as an Anki deck, built once at build time. */
 export async function GET(_request: Request, { params }: RouteContext<'/[locale]/glossary/anki.txt'>) {
-  const { locale } = (await params) as { locale: Lang };
+  const { locale } = await localeParams(params);
   const t = await getTranslations({ locale, namespace: 'Practice' });
   const { glossary, marked, occurrences } = loadTermIndex();
   const data = practiceData(glossary, loadCorpus().sections, marked, occurrences, locale);

@@ -21,6 +21,8 @@ import { REVIEWER_ROLE_KEYS } from '@/lib/reviews/schema';
 import { loadSentences } from '@/lib/sentences/load';
 import { SENTENCE_ATTR, SENTENCE_CLASS, sentenceAnchor } from '@/lib/sentences/model';
 import { segmentsBySpan } from '@/lib/sentences/segments';
+import { localeParams } from '@/i18n/params';
+import { UNIT_CITE_ID, languageAlternates, noteId, readerSectionPath, readerUnitPath, unitPath } from '@/lib/routes';
 
 // Unknown locales, terms and unit IDs match no page, so the localized global 404 answers them.
 export const dynamicParams = false;
@@ -36,7 +38,7 @@ function excerpt(text: string, max: number): string {
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/p/[id]'>): Promise<Metadata> {
-  const { locale, id } = (await params) as { locale: Lang; id: string };
+  const { locale, id } = await localeParams(params);
   const { units, meta } = loadCorpus();
   const unit = units.find((u) => u.id === id);
   if (!unit) return {};
@@ -48,11 +50,11 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/p/[id]'>
     locale === 'zh' ? t('metaDescriptionZh', { id: unit.id, text }) : t('metaDescriptionEn', { id: unit.id, text }),
     300,
   );
-  const path = `/${locale}/p/${unit.id}`;
+  const path = unitPath(locale, unit.id);
   return {
     title,
     description,
-    alternates: { canonical: path, languages: { 'zh-Hans': `/zh/p/${unit.id}`, en: `/en/p/${unit.id}` } },
+    alternates: { canonical: path, languages: languageAlternates(LANG_TAG, (l) => unitPath(l, unit.id)) },
     openGraph: {
       type: 'article',
       title,
@@ -67,7 +69,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/p/[id]'>
 }
 
 export default async function UnitPage({ params }: PageProps<'/[locale]/p/[id]'>) {
-  const { locale, id } = (await params) as { locale: Lang; id: string };
+  const { locale, id } = await localeParams(params);
   setRequestLocale(locale);
   const corpus = loadCorpus();
   const index = corpus.units.findIndex((u) => u.id === id);
@@ -112,14 +114,14 @@ export default async function UnitPage({ params }: PageProps<'/[locale]/p/[id]'>
   return (
     <main id="article" className="unit-page" tabIndex={-1}>
       <p className="breadcrumb">
-        <a href={`/${locale}#${unit.id}`}>← {t('readInContext')}</a>
+        <a href={readerUnitPath(locale, unit.id)}>← {t('readInContext')}</a>
       </p>
       <header>
         <h1>{t('title', { id: unit.id })}</h1>
         <dl className="term-facts">
           <dt>{t('section')}</dt>
           <dd>
-            <a href={`/${locale}#section-${section.id}`}>{section.title[locale]}</a>
+            <a href={readerSectionPath(locale, section.id)}>{section.title[locale]}</a>
           </dd>
           <dt>{t('speaker')}</dt>
           <dd>
@@ -145,7 +147,7 @@ export default async function UnitPage({ params }: PageProps<'/[locale]/p/[id]'>
               .map((note, index) => ({ ...note, index }))
               .filter((note) => (note.type === 'correction') === (lang === 'zh'))
               .map((note) => (
-                <p key={note.index} id={`note-${note.index + 1}`} className="unit-note" lang={LANG_TAG[locale]}>
+                <p key={note.index} id={noteId(note.index)} className="unit-note" lang={LANG_TAG[locale]}>
                   <strong>{note.type === 'correction' ? tr('correctionNote') : tr('translatorNote')}:</strong>{' '}
                   {note[locale]}
                 </p>
@@ -181,7 +183,7 @@ export default async function UnitPage({ params }: PageProps<'/[locale]/p/[id]'>
         )}
       </section>
 
-      <section aria-labelledby="cite-heading" className="term-section" id="cite">
+      <section aria-labelledby="cite-heading" className="term-section" id={UNIT_CITE_ID}>
         <h2 id="cite-heading">{t('citeTitle')}</h2>
         <p>
           <CiteLink
@@ -228,14 +230,14 @@ export default async function UnitPage({ params }: PageProps<'/[locale]/p/[id]'>
 
       <nav className="unit-nav" aria-label={t('title', { id: unit.id })}>
         {previous ? (
-          <a href={`/${locale}/p/${previous.id}`} rel="prev">
+          <a href={unitPath(locale, previous.id)} rel="prev">
             ← {t('previous')} ({previous.id})
           </a>
         ) : (
           <span />
         )}
         {next ? (
-          <a href={`/${locale}/p/${next.id}`} rel="next">
+          <a href={unitPath(locale, next.id)} rel="next">
             {t('next')} ({next.id}) →
           </a>
         ) : null}

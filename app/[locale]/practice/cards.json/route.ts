@@ -1,8 +1,8 @@
 import { routing } from '@/i18n/routing';
 import { loadCorpus } from '@/lib/corpus/load';
-import type { Lang } from '@/lib/corpus/model';
 import { practiceData } from '@/lib/practice/cards';
 import { loadTermIndex } from '@/lib/terms/load';
+import { localeParams } from '@/i18n/params';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
@@ -13,7 +13,7 @@ export function generateStaticParams() {
 
 /** The practice deck of one UI language, a static file the practice page fetches. */
 export async function GET(_request: Request, { params }: RouteContext<'/[locale]/practice/cards.json'>) {
-  const { locale } = (await params) as { locale: Lang };
+  const { locale } = await localeParams(params);
   const { glossary, marked, occurrences } = loadTermIndex();
   return Response.json(practiceData(glossary, loadCorpus().sections, marked, occurrences, locale));
 }

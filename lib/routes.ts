@@ -1,0 +1,144 @@
+/**
+ * Every address the site serves, built in one place: the pages of a UI locale, the fragments they
+ * link to, the data files the islands fetch, the downloads and citation files. Markup, client code,
+ * route handlers and scripts all build their links here, so a page that moves is renamed once
+ * (`npm run lint` flags an address written by hand anywhere else). Relative to the site: prefix
+ * SITE_URL with `absoluteUrl` where an address leaves it (citations, exports, feeds).
+ *
+ * The folders of app/ are the other half of this module; tests/routes.test.ts checks the two agree.
+ */
+import { LOCALES, type Locale } from './locale';
+import { SECTION_ID_PREFIX, sentenceAnchor } from './reader/contract';
+import { serializeTableView } from './terms/table-url';
+
+/** The locales as a regular-expression alternation (`zh|en`), for path patterns. */
+export const LOCALE_PATTERN = LOCALES.join('|');
+
+/** An address on this site, absolute: SITE_URL (no trailing slash) and a path built here. */
+export const absoluteUrl = (siteUrl: string, path: string): string => `${siteUrl}${path}`;
+
+// ——— Pages of a UI locale ———
+
+/** The reader: the whole text, `/en`. */
+export const readerPath = (locale: Locale): string => `/${locale}`;
+/** A unit in the reader, in context: `/en#scaling-08`. */
+export const readerUnitPath = (locale: Locale, unitId: string): string =>
+  `${readerPath(locale)}${unitFragment(unitId)}`;
+/** A section in the reader: `/en#section-scaling`. */
+export const readerSectionPath = (locale: Locale, sectionId: string): string =>
+  `${readerPath(locale)}${sectionFragment(sectionId)}`;
+
+/** The glossary, showing one category when given (its table view's URL, lib/terms/table-url.ts). */
+export const glossaryPath = (locale: Locale, category?: string): string =>
+  `${readerPath(locale)}/glossary${category ? serializeTableView({ query: '', category, sort: null }) : ''}`;
+/** A term's page: `/en/glossary/scaling-law`. Term links in the text are exactly this (TERM_SELECTOR). */
+export const termPath = (locale: Locale, termId: string): string => `${glossaryPath(locale)}/${termId}`;
+/** The glossary as an Anki deck (tab-separated text). */
+export const ankiDeckPath = (locale: Locale): string => `${glossaryPath(locale)}/anki.txt`;
+
+/** A unit's page: `/en/p/scaling-08`. */
+export const unitPath = (locale: Locale, unitId: string): string => `${readerPath(locale)}/p/${unitId}`;
+/** The id of a unit page's citations section, the target of a row's cite link. */
+export const UNIT_CITE_ID = 'cite';
+/** The citations on a unit's page (the cite link's target without JavaScript). */
+export const unitCitePath = (locale: Locale, unitId: string): string => `${unitPath(locale, unitId)}#${UNIT_CITE_ID}`;
+/** The id of a unit's note on its page, by index in the unit's notes: `note-1`. */
+export const noteId = (index: number): string => `note-${index + 1}`;
+/** A note on its unit's page: `/en/p/scaling-08#note-1`. */
+export const notePath = (locale: Locale, unitId: string, index: number): string =>
+  `${unitPath(locale, unitId)}#${noteId(index)}`;
+/** A sentence group on its unit's page, the sentence address: `/en/p/scaling-05#s2`. */
+export const sentencePath = (locale: Locale, unitId: string, n: number): string =>
+  `${unitPath(locale, unitId)}#${sentenceAnchor(n)}`;
+
+export const practicePath = (locale: Locale): string => `${readerPath(locale)}/practice`;
+/** The practice cards of a locale (JSON, fetched by the practice page). */
+export const practiceCardsPath = (locale: Locale): string => `${practicePath(locale)}/cards.json`;
+export const downloadsPath = (locale: Locale): string => `${readerPath(locale)}/downloads`;
+/** About the text: sources, licences, how it was made. */
+export const textPath = (locale: Locale): string => `${readerPath(locale)}/text`;
+/** The page shown for a page that needs the network (search) or was never cached, when there is none. */
+export const offlinePath = (locale: Locale): string => `${readerPath(locale)}/offline`;
+/** The web app manifest of a locale. */
+export const manifestPath = (locale: Locale): string => `${readerPath(locale)}/manifest.webmanifest`;
+
+/** The URL parameters of the search page: `/{locale}/search?q=…&page=2`. */
+export const QUERY_PARAM = 'q';
+export const PAGE_PARAM = 'page';
+/** The search page of a locale, with a query and results page when given. */
+export function searchPath(locale: Locale, query?: string, page?: number): string {
+  const params = new URLSearchParams();
+  if (query) params.set(QUERY_PARAM, query);
+  if (page && page > 1) params.set(PAGE_PARAM, String(page));
+  const search = params.toString();
+  return `${readerPath(locale)}/search${search ? `?${search}` : ''}`;
+}
+
+/** Where a page of one locale is in another: `/zh/p/scaling-08` in `en` is `/en/p/scaling-08`. */
+export const pathInLocale = (path: string, locale: Locale): string =>
+  `${readerPath(locale)}${path.replace(/^\/[^/]+/, '')}`;
+
+/** A localized path (`/en`, `/en/…`) split into its locale and the rest (`''` or `/…`); null for any other path. */
+export function splitLocalePath(path: string): { locale: Locale; rest: string } | null {
+  const match = new RegExp(`^/(${LOCALE_PATTERN})(/.*)?$`).exec(path);
+  return match ? { locale: match[1] as Locale, rest: match[2] ?? '' } : null;
+}
+
+/** The locale's paths of a page, by BCP 47 tag: a page's hreflang alternates. */
+export function languageAlternates(tags: Record<Locale, string>, path: (locale: Locale) => string) {
+  return Object.fromEntries(LOCALES.map((locale) => [tags[locale], path(locale)]));
+}
+
+/** The redirect that keeps a retired unit ID working (next.config.ts), in Next's path syntax. */
+export const retiredUnitRedirect = (from: string, to: string) => ({
+  source: `/:locale(${LOCALE_PATTERN})/p/${from}`,
+  destination: `/:locale/p/${to}`,
+});
+
+// ——— Fragments of a page ———
+
+/** A unit's row in the reader (its id is the unit ID): `#scaling-08`. */
+export const unitFragment = (unitId: string): string => `#${unitId}`;
+/** A section's heading in the reader: `#section-scaling`. */
+export const sectionFragment = (sectionId: string): string => `#${SECTION_ID_PREFIX}${sectionId}`;
+
+// ——— Reading addresses back (the islands' term, note and cite links) ———
+
+const TERM_PATH = /* @__PURE__ */ new RegExp(`^/(?:${LOCALE_PATTERN})/glossary/([a-z0-9-]+)$`);
+/** The term ID a term page's path names, or undefined. */
+export const termIdOfPath = (path: string): string | undefined => TERM_PATH.exec(path)?.[1];
+
+const NOTE_PATH = /* @__PURE__ */ new RegExp(`^/(?:${LOCALE_PATTERN})/p/([a-z0-9-]+)#note-(\\d+)$`);
+/** The unit and the index (in the unit's notes) a note's address points to. */
+export function noteOfPath(path: string): { unitId: string; index: number } | undefined {
+  const match = NOTE_PATH.exec(path);
+  return match ? { unitId: match[1], index: Number(match[2]) - 1 } : undefined;
+}
+
+const CITE_PATH = /* @__PURE__ */ new RegExp(`^/(?:${LOCALE_PATTERN})/p/([a-z0-9-]+)#${UNIT_CITE_ID}$`);
+/** The unit whose citations an address points to. */
+export const unitIdOfCitePath = (path: string): string | undefined => CITE_PATH.exec(path)?.[1];
+
+// ——— Files ———
+
+/** Static data the islands fetch on first use, generated at build time (app/data). */
+export const DATA_URL = {
+  terms: (locale: Locale) => `/data/terms/${locale}.json`,
+  notes: (locale: Locale) => `/data/notes/${locale}.json`,
+  cite: (locale: Locale) => `/data/cite/${locale}.json`,
+  pinyin: '/data/pinyin.json',
+  sentences: '/data/sentences.json',
+  words: (locale: Locale) => `/data/words/${locale}.json`,
+} as const;
+
+/** A build-time export (app/downloads): `/downloads/<file>`. */
+export const downloadFilePath = (file: string): string => `/downloads/${file}`;
+/** A unit's citation file (app/cite): `/cite/<id>-<lang>.<ext>`. */
+export const citeFilePath = (file: string): string => `/cite/${file}`;
+/** The display boot script (app/display.js), named by its content so browsers may keep it. */
+export const displayScriptPath = (version: string): string => `/display.js?v=${version}`;
+/** The service worker: at the root, so its scope is the whole site (lib/http/service-worker.mjs serves it). */
+export const SERVICE_WORKER_PATH = '/sw.js';
+export const ICON_PATH = '/icon.svg';
+export const ROBOTS_PATH = '/robots.txt';
+export const SITEMAP_PATH = '/sitemap.xml';
