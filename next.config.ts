@@ -6,7 +6,8 @@ import { readCorpusFiles } from './lib/corpus/files';
 import { readIdManifest } from './lib/corpus/ids';
 import { errorsIn, formatProblem } from './lib/corpus/problems';
 import { ASSET_CSP, SECURITY_HEADERS } from './lib/security/csp';
-import { ICON_PATH, ROBOTS_PATH, SITEMAP_PATH, retiredUnitRedirect } from './lib/routes';
+import { ICON_PATH, ROBOTS_PATH, SITEMAP_PATH } from './lib/routes';
+import { retiredUnitRedirect } from './lib/route-match';
 import { siteUrlWarning } from './lib/site';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');

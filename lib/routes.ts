@@ -5,14 +5,13 @@
  * (`npm run lint` flags an address written by hand anywhere else). Relative to the site: prefix
  * SITE_URL with `absoluteUrl` where an address leaves it (citations, exports, feeds).
  *
- * The folders of app/ are the other half of this module; tests/routes.test.ts checks the two agree.
+ * What needs the locale list (the locale pattern, a page's paths in every locale) and reading an
+ * address back are in ./route-match.ts: the islands of the first page carry these builders, and
+ * neither the list nor the patterns. The folders of app/ are the other half of both modules;
+ * tests/routes.test.ts checks that they agree.
  */
-import { LOCALES, type Locale } from './locale';
+import type { Locale } from './locale';
 import { SECTION_ID_PREFIX, sentenceAnchor } from './reader/contract';
-import { serializeTableView } from './terms/table-url';
-
-/** The locales as a regular-expression alternation (`zh|en`), for path patterns. */
-export const LOCALE_PATTERN = LOCALES.join('|');
 
 /** An address on this site, absolute: SITE_URL (no trailing slash) and a path built here. */
 export const absoluteUrl = (siteUrl: string, path: string): string => `${siteUrl}${path}`;
@@ -28,9 +27,11 @@ export const readerUnitPath = (locale: Locale, unitId: string): string =>
 export const readerSectionPath = (locale: Locale, sectionId: string): string =>
   `${readerPath(locale)}${sectionFragment(sectionId)}`;
 
-/** The glossary, showing one category when given (its table view's URL, lib/terms/table-url.ts). */
+/** The URL parameters of the glossary's table view (lib/terms/table-url.ts reads and writes them). */
+export const GLOSSARY_PARAM = { query: 'q', category: 'category', sort: 'sort' } as const;
+/** The glossary, showing one category when given. */
 export const glossaryPath = (locale: Locale, category?: string): string =>
-  `${readerPath(locale)}/glossary${category ? serializeTableView({ query: '', category, sort: null }) : ''}`;
+  `${readerPath(locale)}/glossary${category ? `?${new URLSearchParams({ [GLOSSARY_PARAM.category]: category })}` : ''}`;
 /** A term's page: `/en/glossary/scaling-law`. Term links in the text are exactly this (TERM_SELECTOR). */
 export const termPath = (locale: Locale, termId: string): string => `${glossaryPath(locale)}/${termId}`;
 /** The glossary as an Anki deck (tab-separated text). */
@@ -78,46 +79,12 @@ export function searchPath(locale: Locale, query?: string, page?: number): strin
 export const pathInLocale = (path: string, locale: Locale): string =>
   `${readerPath(locale)}${path.replace(/^\/[^/]+/, '')}`;
 
-/** A localized path (`/en`, `/en/…`) split into its locale and the rest (`''` or `/…`); null for any other path. */
-export function splitLocalePath(path: string): { locale: Locale; rest: string } | null {
-  const match = new RegExp(`^/(${LOCALE_PATTERN})(/.*)?$`).exec(path);
-  return match ? { locale: match[1] as Locale, rest: match[2] ?? '' } : null;
-}
-
-/** The locale's paths of a page, by BCP 47 tag: a page's hreflang alternates. */
-export function languageAlternates(tags: Record<Locale, string>, path: (locale: Locale) => string) {
-  return Object.fromEntries(LOCALES.map((locale) => [tags[locale], path(locale)]));
-}
-
-/** The redirect that keeps a retired unit ID working (next.config.ts), in Next's path syntax. */
-export const retiredUnitRedirect = (from: string, to: string) => ({
-  source: `/:locale(${LOCALE_PATTERN})/p/${from}`,
-  destination: `/:locale/p/${to}`,
-});
-
 // ——— Fragments of a page ———
 
 /** A unit's row in the reader (its id is the unit ID): `#scaling-08`. */
 export const unitFragment = (unitId: string): string => `#${unitId}`;
 /** A section's heading in the reader: `#section-scaling`. */
 export const sectionFragment = (sectionId: string): string => `#${SECTION_ID_PREFIX}${sectionId}`;
-
-// ——— Reading addresses back (the islands' term, note and cite links) ———
-
-const TERM_PATH = /* @__PURE__ */ new RegExp(`^/(?:${LOCALE_PATTERN})/glossary/([a-z0-9-]+)$`);
-/** The term ID a term page's path names, or undefined. */
-export const termIdOfPath = (path: string): string | undefined => TERM_PATH.exec(path)?.[1];
-
-const NOTE_PATH = /* @__PURE__ */ new RegExp(`^/(?:${LOCALE_PATTERN})/p/([a-z0-9-]+)#note-(\\d+)$`);
-/** The unit and the index (in the unit's notes) a note's address points to. */
-export function noteOfPath(path: string): { unitId: string; index: number } | undefined {
-  const match = NOTE_PATH.exec(path);
-  return match ? { unitId: match[1], index: Number(match[2]) - 1 } : undefined;
-}
-
-const CITE_PATH = /* @__PURE__ */ new RegExp(`^/(?:${LOCALE_PATTERN})/p/([a-z0-9-]+)#${UNIT_CITE_ID}$`);
-/** The unit whose citations an address points to. */
-export const unitIdOfCitePath = (path: string): string | undefined => CITE_PATH.exec(path)?.[1];
 
 // ——— Files ———
 

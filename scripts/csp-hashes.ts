@@ -2,7 +2,7 @@
 // which the proxy reads to send each static page a CSP that allows exactly its own inline scripts.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { splitLocalePath } from '../lib/routes';
+import { splitLocalePath } from '../lib/route-match';
 import { CSP_MANIFEST, inlineScriptHashes } from '../lib/security/prerendered';
 
 const dist = '.next';

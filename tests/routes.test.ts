@@ -6,7 +6,6 @@ import { LANG_TAG, LOCALES } from '@/lib/locale';
 import {
   DATA_URL,
   ICON_PATH,
-  LOCALE_PATTERN,
   PAGE_PARAM,
   QUERY_PARAM,
   ROBOTS_PATH,
@@ -20,10 +19,8 @@ import {
   downloadFilePath,
   downloadsPath,
   glossaryPath,
-  languageAlternates,
   manifestPath,
   noteId,
-  noteOfPath,
   notePath,
   offlinePath,
   pathInLocale,
@@ -32,19 +29,24 @@ import {
   readerPath,
   readerSectionPath,
   readerUnitPath,
-  retiredUnitRedirect,
   searchPath,
   sectionFragment,
   sentencePath,
-  splitLocalePath,
-  termIdOfPath,
   termPath,
   textPath,
   unitCitePath,
   unitFragment,
-  unitIdOfCitePath,
   unitPath,
 } from '@/lib/routes';
+import {
+  LOCALE_PATTERN,
+  languageAlternates,
+  noteOfPath,
+  retiredUnitRedirect,
+  splitLocalePath,
+  termIdOfPath,
+  unitIdOfCitePath,
+} from '@/lib/route-match';
 
 // The addresses are the site's public interface (bookmarks, citations, search engines): each
 // builder is pinned to the exact string it has always produced.

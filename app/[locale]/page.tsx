@@ -10,7 +10,8 @@ import { loadCorpus } from '@/lib/corpus/load';
 import { loadTermIndex } from '@/lib/terms/load';
 import { localeParams } from '@/i18n/params';
 import { LANG_TAG } from '@/lib/locale';
-import { languageAlternates, readerPath } from '@/lib/routes';
+import { readerPath } from '@/lib/routes';
+import { languageAlternates } from '@/lib/route-match';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
   const { locale } = await localeParams(params);

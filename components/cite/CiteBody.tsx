@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import type { Lang } from '@/lib/corpus/model';
 import { fillPlaceholders } from '@/lib/placeholders';
 import { localIsoDate } from '@/lib/cite/dates';
 import { CITATION_FORMAT_NAMES, EXPORT_FORMATS } from '@/lib/cite/exports';
@@ -41,7 +42,7 @@ export default function CiteBody({ locale, siteUrl, defaultStyle, opened }: Cite
   }
 
   const sentence = target.sentences.find((s) => s.n === passage);
-  const address = (lang: 'zh' | 'en') => unitPermalink(siteUrl, lang, target.unit.id, sentence?.n);
+  const address = (lang: Lang) => unitPermalink(siteUrl, lang, target.unit.id, sentence?.n);
   const source: CiteSource = {
     article: target.article,
     unit: sentence ? { ...target.unit, sentence: sentence.n } : target.unit,

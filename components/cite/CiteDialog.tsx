@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { CiteLanguage, CiteStyle } from '@/lib/cite/styles';
 import { CITE_LINK_CLASS } from '@/lib/reader/contract';
+import type { Locale } from '@/lib/locale';
 import { DATA_URL } from '@/lib/routes';
 import { fetchJson } from '../fetch-json';
 import { retryingLoader } from '../retrying-loader';
@@ -32,7 +33,7 @@ export interface CiteLabels {
 }
 
 export interface CiteDialogProps {
-  locale: 'zh' | 'en';
+  locale: Locale;
   siteUrl: string;
   defaultStyle: CiteStyle;
 }

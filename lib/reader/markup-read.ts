@@ -4,7 +4,7 @@
  * that load on first use need these, so they live apart from the names the first page carries.
  */
 
-import { noteOfPath, termIdOfPath, unitIdOfCitePath } from '../routes';
+import { noteOfPath, termIdOfPath, unitIdOfCitePath } from '../route-match';
 
 /** The term ID of a term link, or undefined when the link is not a term. */
 export function termIdOf(link: Element): string | undefined {

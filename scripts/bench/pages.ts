@@ -7,10 +7,10 @@ import {
   practicePath,
   readerPath,
   searchPath,
-  splitLocalePath,
   termPath,
   unitPath,
 } from '../../lib/routes';
+import { splitLocalePath } from '../../lib/route-match';
 
 export interface BenchPage {
   path: string;

@@ -8,7 +8,8 @@ import { MAX_QUERY_CHARS, MAX_RESULTS, PAGE_SIZE, SEARCH_INPUT_ID } from '@/lib/
 import { loadSearchEngine } from '@/lib/search/load';
 import { cleanQuery } from '@/lib/search/query';
 import { LANG_TAG } from '@/lib/locale';
-import { PAGE_PARAM, QUERY_PARAM, languageAlternates, searchPath, termPath } from '@/lib/routes';
+import { PAGE_PARAM, QUERY_PARAM, searchPath, termPath } from '@/lib/routes';
+import { languageAlternates } from '@/lib/route-match';
 import { localeParams } from '@/i18n/params';
 
 const EXAMPLES = ['规模', '同时扩大', 'scaling', 'fàn xīn lùn', 'fan4xin1lun4'];

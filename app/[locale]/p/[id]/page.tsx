@@ -22,7 +22,8 @@ import { loadSentences } from '@/lib/sentences/load';
 import { SENTENCE_ATTR, SENTENCE_CLASS, sentenceAnchor } from '@/lib/sentences/model';
 import { segmentsBySpan } from '@/lib/sentences/segments';
 import { localeParams } from '@/i18n/params';
-import { UNIT_CITE_ID, languageAlternates, noteId, readerSectionPath, readerUnitPath, unitPath } from '@/lib/routes';
+import { UNIT_CITE_ID, noteId, readerSectionPath, readerUnitPath, unitPath } from '@/lib/routes';
+import { languageAlternates } from '@/lib/route-match';
 
 // Unknown locales, terms and unit IDs match no page, so the localized global 404 answers them.
 export const dynamicParams = false;
