@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { LocaleSwitch } from '@/components/LocaleSwitch';
 import { CiteLayer } from '@/components/cite/CiteLayer';
 import { OfflineSupport } from '@/components/offline/OfflineSupport';
@@ -42,7 +42,6 @@ export const viewport: Viewport = {
 
 export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
   const { locale } = await localeParams(params);
-  setRequestLocale(locale);
   const t = await getTranslations('Layout');
   const tip = await getTranslations('Tooltip');
   const term = await getTranslations('Term');

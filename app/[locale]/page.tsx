@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { ArticleHeader } from '@/components/reader/ArticleHeader';
 import { ParallelText } from '@/components/reader/ParallelText';
 import { PrintSource } from '@/components/reader/PrintSource';
@@ -26,7 +26,6 @@ export async function generateMetadata({ params }: PageProps<'/[locale]'>): Prom
 
 export default async function ReaderPage({ params }: PageProps<'/[locale]'>) {
   const { locale } = await localeParams(params);
-  setRequestLocale(locale);
   const corpus = loadCorpus();
   const { marked } = loadTermIndex();
   const manifest = readIdManifest();

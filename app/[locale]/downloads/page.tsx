@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { Downloads } from '@/components/export/Downloads';
 import { localeParams } from '@/i18n/params';
 import { downloadsPath } from '@/lib/routes';
@@ -11,9 +11,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/download
   return { title: t('title'), description: t('intro'), alternates: { canonical: downloadsPath(locale) } };
 }
 
-export default async function DownloadsPage({ params }: PageProps<'/[locale]/downloads'>) {
-  const { locale } = await localeParams(params);
-  setRequestLocale(locale);
+export default async function DownloadsPage() {
   const t = await getTranslations('Downloads');
   return (
     <main id="article" className="downloads-page" tabIndex={-1}>

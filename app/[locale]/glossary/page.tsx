@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { Downloads } from '@/components/export/Downloads';
 import { GlossaryTable, type GlossaryRow } from '@/components/glossary/GlossaryTable';
 import { loadTermIndex } from '@/lib/terms/load';
@@ -17,7 +17,6 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/glossary
 
 export default async function GlossaryPage({ params }: PageProps<'/[locale]/glossary'>) {
   const { locale } = await localeParams(params);
-  setRequestLocale(locale);
   const t = await getTranslations('Glossary');
   const tc = await getTranslations('Categories');
   const { glossary, occurrences } = loadTermIndex();

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { localeParams } from '@/i18n/params';
 import { glossaryPath, practicePath, readerPath, textPath } from '@/lib/routes';
 import './offline-page.css';
@@ -16,7 +16,6 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/offline'
  */
 export default async function OfflinePage({ params }: PageProps<'/[locale]/offline'>) {
   const { locale } = await localeParams(params);
-  setRequestLocale(locale);
   const t = await getTranslations('Offline');
   return (
     <main id="article" className="offline-page" tabIndex={-1}>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { PracticeSession } from '@/components/practice/PracticeSession';
 import { PRACTICE_LABEL_KEYS, type PracticeLabels } from '@/components/practice/labels';
 import { loadCorpus } from '@/lib/corpus/load';
@@ -17,7 +17,6 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/practice
 
 export default async function PracticePage({ params }: PageProps<'/[locale]/practice'>) {
   const { locale } = await localeParams(params);
-  setRequestLocale(locale);
   const t = await getTranslations('Practice');
   const tc = await getTranslations('Categories');
   const tt = await getTranslations('Term');

@@ -1,6 +1,6 @@
 import '@/components/search/search-page.css';
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { SearchBox } from '@/components/search/SearchBox';
 import { SearchResultList } from '@/components/search/SearchResultList';
 import { loadCorpus } from '@/lib/corpus/load';
@@ -28,7 +28,6 @@ export async function generateMetadata({ params, searchParams }: PageProps<'/[lo
 /** Rendered on the server for each request, so it works without JavaScript; the query lives in the URL. */
 export default async function SearchPage({ params, searchParams }: PageProps<'/[locale]/search'>) {
   const { locale } = await localeParams(params);
-  setRequestLocale(locale);
   const query = await searchParams;
   const t = await getTranslations('Search');
   const results = loadSearchEngine().search(query[QUERY_PARAM], query[PAGE_PARAM]);

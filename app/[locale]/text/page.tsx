@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { VocabularyProfile } from '@/components/pictures/VocabularyProfile';
 import { loadCorpus } from '@/lib/corpus/load';
 import { loadCedict } from '@/lib/words/dictionary';
@@ -20,7 +20,6 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/text'>):
 /** About the text: where it comes from, its vocabulary profile, and the sources of the word data. */
 export default async function TextPage({ params }: PageProps<'/[locale]/text'>) {
   const { locale } = await localeParams(params);
-  setRequestLocale(locale);
   const t = await getTranslations('Text');
   const { meta, units } = loadCorpus();
   const words = loadWords();

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { Concordance } from '@/components/glossary/Concordance';
 import { TermStrip } from '@/components/pictures/TermStrip';
 import { loadCorpus } from '@/lib/corpus/load';
@@ -34,7 +34,6 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/glossary
 
 export default async function TermPage({ params }: PageProps<'/[locale]/glossary/[term]'>) {
   const { locale, term } = await localeParams(params);
-  setRequestLocale(locale);
   const { glossary, marked, occurrences } = loadTermIndex();
   const entry = glossary.byId.get(term);
   if (!entry) notFound();

@@ -1,7 +1,7 @@
 import './sentence-target.css';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { CiteLink } from '@/components/cite/CiteLink';
 import { MarkedText } from '@/components/terms/MarkedText';
 import { WordModeSwitch } from '@/components/words/WordModeSwitch';
@@ -71,7 +71,6 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/p/[id]'>
 
 export default async function UnitPage({ params }: PageProps<'/[locale]/p/[id]'>) {
   const { locale, id } = await localeParams(params);
-  setRequestLocale(locale);
   const corpus = loadCorpus();
   const index = corpus.units.findIndex((u) => u.id === id);
   if (index < 0) notFound();
