@@ -1,10 +1,9 @@
 import type { NextConfig } from 'next';
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants';
 import createNextIntlPlugin from 'next-intl/plugin';
-import { checkCorpus } from './lib/corpus/check';
-import { readCorpusFiles } from './lib/corpus/files';
 import { readIdManifest } from './lib/corpus/ids';
 import { errorsIn, formatProblem } from './lib/corpus/problems';
+import { checkProject } from './lib/project/load';
 import { ASSET_CSP, SECURITY_HEADERS } from './lib/security/csp';
 import { ICON_PATH, ROBOTS_PATH, SITEMAP_PATH } from './lib/routes';
 import { retiredUnitRedirect } from './lib/route-match';
@@ -19,7 +18,7 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
  */
 function checkCorpusFor(phase: string) {
   if (phase !== PHASE_PRODUCTION_BUILD && phase !== PHASE_DEVELOPMENT_SERVER) return;
-  const errors = errorsIn(checkCorpus(readCorpusFiles()).problems);
+  const errors = errorsIn(checkProject().problems);
   if (errors.length === 0) return;
   const report = `The corpus check failed (npm run check:corpus):\n${errors.map((p) => `  ${formatProblem(p)}`).join('\n')}`;
   if (phase === PHASE_PRODUCTION_BUILD) throw new Error(report);

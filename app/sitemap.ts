@@ -1,15 +1,14 @@
 import type { MetadataRoute } from 'next';
-import { loadCorpus } from '@/lib/corpus/load';
 import type { Locale } from '@/lib/locale';
 import { glossaryPath, readerPath, termPath, textPath, unitPath } from '@/lib/routes';
 import { SITE_URL } from '@/lib/site';
 import { sitemapEntries } from '@/lib/sitemap';
-import { loadTermIndex } from '@/lib/terms/load';
 import { routing } from '@/i18n/routing';
+import { loadProject } from '@/lib/project/load';
 
 export default function sitemap(): MetadataRoute.Sitemap {
-  const { meta, units } = loadCorpus();
-  const { glossary } = loadTermIndex();
+  const { meta, units } = loadProject().corpus;
+  const { glossary } = loadProject().index;
   const latest = units
     .map((unit) => unit.revision.date)
     .sort()

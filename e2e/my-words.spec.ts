@@ -2,20 +2,20 @@ import { readFile } from 'node:fs/promises';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { APIRequestContext, Download, Page } from '@playwright/test';
 import { parse as parseCSV } from 'csv-parse/sync';
-import { loadSentences } from '../lib/sentences/load';
 import type { WordData } from '../lib/words/data';
 import { serializeSavedList, type SavedWord } from '../lib/words/saved';
-import { SAVED_ASIDE_PREFIX, SAVED_WORDS_KEY } from '../components/words/saved-store';
+import { SAVED_ASIDE_PREFIX, SAVED_WORDS_KEY } from '../components/words/saved-keys';
 import { PROGRESS_KEY } from '../lib/practice/progress';
 import { WORD_CSV_COLUMNS } from '../lib/words/saved-export';
 import { sentencePath } from '../lib/routes';
 import { ankiFieldText, importAnkiText } from '../tests/helpers/anki-import';
 import { expect, test } from './fixtures';
+import { loadProject } from '../lib/project/load';
 
 // The My words deck of the practice page, with saved words seeded in localStorage in the store's
 // own format, built from the corpus and the site's own word data (as a word card saves them).
 
-const sentences = loadSentences();
+const sentences = loadProject().sentences;
 
 let wordData: WordData | null = null;
 async function words(request: APIRequestContext): Promise<WordData> {

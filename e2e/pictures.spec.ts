@@ -1,15 +1,15 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { readerUnitPath } from '../lib/routes';
-import { loadTermIndex } from '../lib/terms/load';
 import { corpus } from './corpus';
 import { expect, test } from './fixtures';
+import { loadProject } from '../lib/project/load';
 
 // The server-drawn pictures: a term's strip of occurrences on its page, and the vocabulary profile
 // on the page about the text. Each has a text alternative and its data in a table behind a disclosure.
 
 const TERM = 'language-model';
-const { marked } = loadTermIndex();
+const { marked } = loadProject().index;
 const paragraphsWith = (lang: 'zh' | 'en') =>
   corpus.units
     .filter((u) => (marked.get(u.id)?.[lang] ?? []).some((s) => typeof s !== 'string' && s.termId === TERM))

@@ -1,6 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { SAVED_WORDS_KEY } from '../components/words/saved-store';
+import { SAVED_WORDS_KEY } from '../components/words/saved-keys';
 import { WORD_CARD_ID, WORD_SELECTOR } from '../lib/reader/contract';
 import { expect, test } from './fixtures';
 import { text } from './selectors';

@@ -11,7 +11,6 @@
  * tests/routes.test.ts checks that they agree.
  */
 import type { Locale } from './locale';
-import { SECTION_ID_PREFIX, sentenceAnchor } from './reader/contract';
 
 /** An address on this site, absolute: SITE_URL (no trailing slash) and a path built here. */
 export const absoluteUrl = (siteUrl: string, path: string): string => `${siteUrl}${path}`;
@@ -80,6 +79,11 @@ export const pathInLocale = (path: string, locale: Locale): string =>
   `${readerPath(locale)}${path.replace(/^\/[^/]+/, '')}`;
 
 // ——— Fragments of a page ———
+
+/** The element id of a section in the reader (the sections are tracked against it): `section-{id}`. */
+export const SECTION_ID_PREFIX = 'section-';
+/** The fragment id of a sentence group on a unit page: `s2`. */
+export const sentenceAnchor = (n: number): string => `s${n}`;
 
 /** A unit's row in the reader (its id is the unit ID): `#scaling-08`. */
 export const unitFragment = (unitId: string): string => `#${unitId}`;

@@ -2,14 +2,13 @@
 // revisions, glossary and translation QA. Prints each problem with file, line, rule and unit or entry;
 // exits non-zero on any error. Warnings are printed and do not fail. `--rules a,b` limits the report
 // to some rules (npm run check:glossary uses it).
-import { checkCorpus } from '../lib/corpus/check';
-import { readCorpusFiles } from '../lib/corpus/files';
 import { formatProblem } from '../lib/corpus/problems';
+import { checkProject } from '../lib/project/load';
 
 const flag = process.argv.indexOf('--rules');
 const only = flag >= 0 ? new Set(process.argv[flag + 1]?.split(',')) : undefined;
 
-const { corpus, index, problems } = checkCorpus(readCorpusFiles());
+const { corpus, index, problems } = checkProject();
 const shown = only ? problems.filter((p) => only.has(p.rule)) : problems;
 const errors = shown.filter((p) => p.severity === 'error');
 const warnings = shown.filter((p) => p.severity === 'warning');

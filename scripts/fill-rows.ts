@@ -4,15 +4,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createTranslator } from 'next-intl';
-import { loadCorpus } from '../lib/corpus/load';
 import type { Lang } from '../lib/corpus/model';
 import { articleRowsHtml, rowLabels } from '../lib/reader/article-rows';
 import { fillRowsSlot } from '../lib/reader/rows-slot';
-import { loadTermIndex } from '../lib/terms/load';
 import { routing } from '../i18n/routing';
+import { loadProject } from '../lib/project/load';
 
-const corpus = loadCorpus();
-const { marked } = loadTermIndex();
+const corpus = loadProject().corpus;
+const { marked } = loadProject().index;
 for (const locale of routing.locales as readonly Lang[]) {
   const messages = JSON.parse(readFileSync(path.join('messages', `${locale}.json`), 'utf8'));
   const t = createTranslator({ locale, messages });

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { buildCorpus } from '../lib/corpus/build';
 import { readCorpusFiles } from '../lib/corpus/files';
 import { formatProblem, type Problem } from '../lib/corpus/problems';
-import { lockFor, parseRevisionLock, REVISION_LOCK_FILE, revisionProblems } from '../lib/corpus/revisions';
+import { lockFor, parseRevisionLock, REVISION_LOCK_FILE, revisionProblems } from '../lib/check/revisions';
 
 const files = readCorpusFiles();
 const { corpus, problems, locator } = buildCorpus(files);

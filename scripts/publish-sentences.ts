@@ -7,7 +7,7 @@ import { parseDocument } from 'yaml';
 import { buildCorpus } from '../lib/corpus/build';
 import { IDS_FILE, readCorpusFiles } from '../lib/corpus/files';
 import { errorsIn, formatProblem } from '../lib/corpus/problems';
-import { checkSentences } from '../lib/corpus/sentences-check';
+import { checkSentences } from '../lib/check/sentences';
 
 const files = readCorpusFiles();
 const { corpus, problems, locator } = buildCorpus(files);

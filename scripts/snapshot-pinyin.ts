@@ -4,9 +4,13 @@
 // the glossary instead). Review the diff before committing it.
 import { writeFileSync } from 'node:fs';
 import { PINYIN_SNAPSHOT_FILE } from '../lib/corpus/files';
-import { loadGlossaryFrom } from '../lib/terms/load';
+import { InvalidCorpusError } from '../lib/corpus/problems';
+import { checkProject } from '../lib/project/load';
 import { generatedReadings, snapshotText } from '../lib/terms/pinyin-snapshot';
 
-const readings = generatedReadings(loadGlossaryFrom('corpus/glossary', 'corpus/glossary'));
+// The glossary as the check built it; a stale snapshot is the one error this script exists to clear.
+const { index, problems } = checkProject();
+if (!index) throw new InvalidCorpusError(problems);
+const readings = generatedReadings(index.glossary);
 writeFileSync(PINYIN_SNAPSHOT_FILE, snapshotText(readings));
 console.log(`${PINYIN_SNAPSHOT_FILE}: ${Object.keys(readings).length} generated readings pinned`);

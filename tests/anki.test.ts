@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from '@/lib/corpus/load';
 import { practiceData } from '@/lib/practice/cards';
-import { ankiDeck } from '@/lib/terms/anki';
-import { loadTermIndex } from '@/lib/terms/load';
+import { ankiDeck } from '@/lib/practice/anki';
+import { loadProject } from '@/lib/project/load';
 
 /** Reads the deck as Anki's importer does: header lines, then tab-separated fields with "" quoting. */
 function readDeck(text: string) {
@@ -56,8 +55,8 @@ const stripTags = (html: string) =>
     .replace(/&amp;/g, '&');
 
 describe('the Anki deck', () => {
-  const { glossary, marked, occurrences } = loadTermIndex();
-  const data = practiceData(glossary, loadCorpus().sections, marked, occurrences, 'en');
+  const { glossary, marked, occurrences } = loadProject().index;
+  const data = practiceData(glossary, loadProject().corpus.sections, marked, occurrences, 'en');
   const text = ankiDeck(data, 'en', 'https://reader.example.org', {
     deck: 'Glossary',
     inArticle: 'In the article:',

@@ -4,7 +4,8 @@
 // records what reaches its listeners: nothing loads before the first use, the first use is handed
 // on, a tap on a term does not follow the link, and a failed load is tried again.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createGate, type BehaviourModule, type Part } from '@/components/behaviour/gate';
+import type { BehaviourModule, Part } from '@/components/behaviour/part';
+import { createGate } from '@/components/gate/gate';
 
 const PART: Part = { kind: 'tooltip', options: { locale: 'en', labels: {} as never } };
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));

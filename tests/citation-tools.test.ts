@@ -8,11 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { toBibTeX, toCSLJSON, toRIS } from '@/lib/cite/exports';
 import { citeSource, type CiteSource } from '@/lib/cite/source';
 import { formatCitation } from '@/lib/cite/styles';
-import { loadCorpus } from '@/lib/corpus/load';
+import { loadProject } from '@/lib/project/load';
 import { OFFICIAL_STYLES, renderBibliography } from './helpers/citeproc';
 import { requireTool, run, tempFile } from './helpers/tools';
 
-const corpus = loadCorpus();
+const corpus = loadProject().corpus;
 const accessed = '2027-02-01';
 const sources: CiteSource[] = corpus.units.map((unit) => citeSource(corpus.meta, unit, 'https://reader.example'));
 

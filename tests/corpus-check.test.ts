@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '@/lib/corpus/build';
-import { checkCorpus } from '@/lib/corpus/check';
+import { checkCorpus } from '@/lib/check/corpus';
 import {
   ARTICLE_FILE,
   IDS_FILE,
@@ -11,7 +11,7 @@ import {
   yamlFilesIn,
 } from '@/lib/corpus/files';
 import { errorsIn, formatProblem, RULES, type Problem, type RuleId } from '@/lib/corpus/problems';
-import { MISSING_REVIEWS_FILE } from '@/lib/corpus/reviews-check';
+import { MISSING_REVIEWS_FILE } from '@/lib/check/reviews';
 import {
   addToUnit,
   fileOfUnit,

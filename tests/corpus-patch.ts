@@ -2,7 +2,7 @@
 // it breaks, and the check runs on the patched copy without touching the disk.
 import { buildCorpus } from '@/lib/corpus/build';
 import { REVISION_LOCK_FILE, UNITS_DIR, type CorpusFiles } from '@/lib/corpus/files';
-import { englishHash } from '@/lib/corpus/revisions';
+import { englishHash } from '@/lib/check/revisions';
 import { sentencesFileFor } from '@/lib/sentences/files';
 
 export type Files = Map<string, string>;

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from '@/lib/corpus/load';
-import { chineseNumbers, englishNumbers } from '@/lib/corpus/qa/numbers';
+import { chineseNumbers, englishNumbers } from '@/lib/check/qa/numbers';
 import { bodyText, extractBody } from '@/lib/corpus/source';
+import { loadProject } from '@/lib/project/load';
 
-const corpus = loadCorpus();
+const corpus = loadProject().corpus;
 const seed = readFileSync(path.join(process.cwd(), 'corpus', corpus.meta.source.file), 'utf8');
 
 describe('the project corpus', () => {

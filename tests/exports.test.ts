@@ -4,20 +4,18 @@ import { Ajv2020 } from 'ajv/dist/2020';
 import { marked, type Token } from 'marked';
 import { convert } from 'xmlbuilder2';
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from '@/lib/corpus/load';
-import { loadSentences } from '@/lib/sentences/load';
 import { exportFiles, renderExport, renderSchema } from '@/lib/export/build';
 import { parallelTextSchema } from '@/lib/export/json';
 import { escapeMarkdown } from '@/lib/export/markdown';
 import { ARTICLE_COLUMNS, GLOSSARY_COLUMNS, LIST_SEPARATOR } from '@/lib/export/tables';
 import { ADMINISTRATIVE_STATUS, PART_OF_SPEECH } from '@/lib/export/tbx';
-import { termForms } from '@/lib/export/term-forms';
-import { loadTermIndex } from '@/lib/terms/load';
+import { termForms } from '@/lib/terms/forms';
+import { loadProject } from '@/lib/project/load';
 import { requireTool, run, SYSTEM_PYTHON, tempFile } from './helpers/tools';
 
 const SITE = 'http://localhost:3999';
-const corpus = loadCorpus();
-const { glossary } = loadTermIndex();
+const corpus = loadProject().corpus;
+const { glossary } = loadProject().index;
 const reader = path.join(__dirname, 'tools', 'read_translate.py');
 
 interface ToolkitUnit {
@@ -33,11 +31,11 @@ interface ToolkitUnit {
 function readWithTranslateToolkit(name: string, content: string): ToolkitUnit[] {
   requireTool(SYSTEM_PYTHON, ['-c', 'import translate']);
   const check = run(SYSTEM_PYTHON, ['-c', 'import translate.storage.tmx, translate.storage.tbx; print("ok")']).trim();
-  if (check !== 'ok') throw new Error('translate-toolkit is not installed: run scripts/setup-system.sh');
+  if (check !== 'ok') throw new Error('translate-toolkit is not installed: run npm run setup');
   return JSON.parse(run(SYSTEM_PYTHON, [reader, tempFile(name, content)])).units;
 }
 
-const sentences = loadSentences();
+const sentences = loadProject().sentences;
 /** The TMX units in order: each alignment unit, then its sentence groups when it has two or more. */
 const tmxIds = corpus.units.flatMap((u) => {
   const groups = sentences.get(u.id)!.groups;

@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from '@/lib/corpus/load';
 import { CorpusError } from '@/lib/corpus/errors';
 import type { Unit } from '@/lib/corpus/model';
 import { buildGlossary, formOf } from '@/lib/terms/glossary';
-import { loadTermIndex } from '@/lib/terms/load';
 import { markUnits, occurrences } from '@/lib/terms/mark';
 import { formatProblem, glossaryProblems } from '@/lib/terms/rules';
 import { tooltipData, tooltipFormKey } from '@/lib/terms/tooltip';
 import { countHan, hasHan } from '@/lib/terms/syllables';
+import { loadProject } from '@/lib/project/load';
 
-const { units } = loadCorpus();
-const index = loadTermIndex();
+const { units } = loadProject().corpus;
+const index = loadProject().index;
 const entryFor = (zh: string) =>
   index.glossary.entries.find((e) => e.zhForms.some((f) => f.text === zh) || e.zh === zh);
 const unitFile = (unit: Unit) => `corpus/units/${unit.sectionId}.yaml`;

@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from '@/lib/corpus/load';
 import { barChart } from '@/lib/pictures/bars';
 import { STRIP, termStrip } from '@/lib/pictures/term-strip';
-import { loadTermIndex } from '@/lib/terms/load';
 import { parseFrequencies } from '@/lib/words/frequency';
 import { vocabularyProfile } from '@/lib/words/profile';
 import type { Word } from '@/lib/words/segment';
 import type { Unit } from '@/lib/corpus/model';
+import { loadProject } from '@/lib/project/load';
 
 describe('the term strip', () => {
-  const { sections } = loadCorpus();
-  const { marked, occurrences } = loadTermIndex();
+  const { sections } = loadProject().corpus;
+  const { marked, occurrences } = loadProject().index;
   const strip = termStrip(sections, marked, 'language-model');
 
   it('marks every paragraph whose Chinese has the term, in the section that holds it', () => {

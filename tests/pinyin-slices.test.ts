@@ -5,12 +5,12 @@
 // nothing twice when pinyin is switched off and on again.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startPinyin } from '@/components/reader/pinyin-layer';
-import { loadCorpus } from '@/lib/corpus/load';
 import { HAN, rowSelector, textSelector } from '@/lib/reader/contract';
 import { pinyinData } from '@/lib/reader/pinyin';
+import { loadProject } from '@/lib/project/load';
 import { renderReader } from './reader-dom';
 
-const corpus = loadCorpus();
+const corpus = loadProject().corpus;
 const data = pinyinData(corpus.units);
 const ROW_HEIGHT = 200;
 const hanCount = (zh: string) => Array.from(zh).filter((c) => HAN.test(c)).length;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from '@/lib/corpus/load';
 import { HAN } from '@/lib/reader/contract';
 import { PINYIN_OVERRIDES, pinyinData, readingsOf } from '@/lib/reader/pinyin';
+import { loadProject } from '@/lib/project/load';
 
 /** The reading of `char` at its first occurrence in `text`. */
 function readingAt(text: string, word: string, char: string): string {
@@ -12,7 +12,7 @@ function readingAt(text: string, word: string, char: string): string {
 }
 
 describe('pinyin readings, chosen in context', () => {
-  const units = loadCorpus().units;
+  const units = loadProject().corpus.units;
   const zhOf = (id: string) => units.find((u) => u.id === id)!.zh;
   const unitWith = (word: string) => units.find((u) => u.zh.includes(word))!.zh;
 

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { State } from 'ts-fsrs';
-import { loadCorpus } from '@/lib/corpus/load';
 import { exampleText, practiceData, type PracticeTerm } from '@/lib/practice/cards';
 import { cardKey, readStoredProgress, serializeProgress, wordCardKey, type Progress } from '@/lib/practice/progress';
 import { parseProgress } from '@/lib/practice/progress-file';
 import { deckTerms, dueQueue, parseDeckFilter } from '@/lib/practice/queue';
 import { formatInterval, grade, intervalMs, newCard, preview } from '@/lib/practice/schedule';
-import { loadTermIndex } from '@/lib/terms/load';
 import type { SavedWord } from '@/lib/words/saved';
+import { loadProject } from '@/lib/project/load';
 
 const start = new Date('2026-11-29T09:00:00Z');
 const minutes = (card: { due: Date }, from: Date) => Math.round((card.due.getTime() - from.getTime()) / 60_000);
@@ -201,8 +200,8 @@ describe('progress export and import', () => {
 });
 
 describe('the practice deck', () => {
-  const { glossary, marked, occurrences } = loadTermIndex();
-  const { sections } = loadCorpus();
+  const { glossary, marked, occurrences } = loadProject().index;
+  const { sections } = loadProject().corpus;
   const en = practiceData(glossary, sections, marked, occurrences, 'en');
   const zh = practiceData(glossary, sections, marked, occurrences, 'zh');
   const term = (id: string) => en.terms.find((t) => t.id === id)!;
@@ -215,7 +214,7 @@ describe('the practice deck', () => {
     expect(sup.example!.href).toBe(`/en/p/${sup.example!.unit}`);
     expect(sup.example!.zh.some((run) => typeof run !== 'string')).toBe(true);
     expect(sup.example!.en.some((run) => typeof run !== 'string' && /superposition/i.test(run.term))).toBe(true);
-    expect(exampleText(sup.example!.zh)).toBe(loadCorpus().units.find((u) => u.id === sup.example!.unit)!.zh);
+    expect(exampleText(sup.example!.zh)).toBe(loadProject().corpus.units.find((u) => u.id === sup.example!.unit)!.zh);
     expect(zh.terms.find((t) => t.id === 'superposition')!.definition).toBe(
       glossary.byId.get('superposition')!.definition.zh,
     );

@@ -4,17 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { citeSource } from '@/lib/cite/source';
 import { CITE_LANGUAGES, CITE_STYLES, citationText, formatCitation } from '@/lib/cite/styles';
 import { EXPORT_FORMATS, exportCitation } from '@/lib/cite/exports';
-import { loadCorpus } from '@/lib/corpus/load';
 import type { Unit } from '@/lib/corpus/model';
-import { loadTermIndex } from '@/lib/terms/load';
 import { markUnits, type Segment } from '@/lib/terms/mark';
 import { createMatcher, type TermForm } from '@/lib/terms/match';
 import { matchesQuery, pinyinKeys, type SearchableTerm } from '@/lib/terms/search';
 import { searchableTerm } from '@/lib/terms/searchable';
 import { parseTableView, serializeTableView, SORTABLE_COLUMNS, type TableView } from '@/lib/terms/table-url';
+import { loadProject } from '@/lib/project/load';
 
-const corpus = loadCorpus();
-const { glossary } = loadTermIndex();
+const corpus = loadProject().corpus;
+const { glossary } = loadProject().index;
 const runs = { numRuns: 300 };
 
 const segmentText = (segment: Segment) => (typeof segment === 'string' ? segment : segment.text);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { chineseNumbers, englishNumbers } from '@/lib/corpus/qa/numbers';
-import { unbalanced } from '@/lib/corpus/qa/punctuation';
-import { formInconsistencies } from '@/lib/corpus/qa/one-form';
-import { missingSerialCommas } from '@/lib/corpus/qa/serial-comma';
+import { chineseNumbers, englishNumbers } from '@/lib/check/qa/numbers';
+import { unbalanced } from '@/lib/check/qa/punctuation';
+import { formInconsistencies } from '@/lib/check/qa/one-form';
+import { missingSerialCommas } from '@/lib/check/qa/serial-comma';
 import type { Unit } from '@/lib/corpus/model';
 import { buildGlossary } from '@/lib/terms/glossary';
 import { markUnits } from '@/lib/terms/mark';

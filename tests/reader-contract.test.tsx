@@ -3,8 +3,8 @@
 // The reader's page contract: the server markup, rendered from the real corpus, and every client
 // controller run against it. Renaming a class or attribute on one side fails here.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { createGate } from '@/components/behaviour/gate';
-import { attach } from '@/components/behaviour/listeners';
+import { createGate } from '@/components/gate/gate';
+import { attach } from '@/components/gate/listeners';
 import { noteHandler } from '@/components/reader/notes';
 import { DISPLAY_BOOT_SCRIPT } from '@/lib/display/boot-script';
 import { annotateRow } from '@/components/reader/pinyin-layer';
@@ -12,7 +12,6 @@ import { initRowStops, rowStops } from '@/components/reader/row-keys';
 import { currentRow, stepRow } from '@/components/reader/shortcuts';
 import { ensureRevealButtons, setAllRevealed } from '@/components/reader/study';
 import { ACTIVE_CLASS, tooltipController, TOOLTIP_ID } from '@/components/terms/tooltip';
-import { loadCorpus } from '@/lib/corpus/load';
 import {
   CITE_LINK_CLASS,
   HAN,
@@ -29,16 +28,15 @@ import {
 } from '@/lib/reader/contract';
 import { noteRefOf, publishedText, termIdOf, unitIdOfCiteLink } from '@/lib/reader/markup-read';
 import { notesData, sentenceData } from '@/lib/reader/data';
-import { loadSentences } from '@/lib/sentences/load';
 import { attachSentenceMarks, wrapSentences } from '@/components/reader/sentences';
 import { tooltipData } from '@/lib/terms/tooltip';
 import { pinyinData } from '@/lib/reader/pinyin';
 import { escapeHtml, rowsHtml } from '@/lib/reader/rows-html';
-import { loadTermIndex } from '@/lib/terms/load';
+import { loadProject } from '@/lib/project/load';
 import { ROW_LABELS, renderReader } from './reader-dom';
 
-const corpus = loadCorpus();
-const { glossary, marked, occurrences } = loadTermIndex();
+const corpus = loadProject().corpus;
+const { glossary, marked, occurrences } = loadProject().index;
 
 const rows = () => Array.from(document.querySelectorAll<HTMLElement>(rowSelector));
 const unitRow = (id: string) => document.getElementById(id)!;
@@ -308,7 +306,7 @@ describe('the rows’ HTML', () => {
 });
 
 describe('sentence marks, run against the markup', { timeout: 60_000 }, () => {
-  const sentences = loadSentences();
+  const sentences = loadProject().sentences;
   const data = sentenceData(sentences);
 
   it('wrap every group of every row without changing a character, terms kept whole', () => {

@@ -1,10 +1,9 @@
 // The reader's parallel text as the page serves it, rendered into the test document (happy-dom), for
 // the tests of the plain-DOM behaviour that works on it.
-import { loadCorpus } from '@/lib/corpus/load';
 import type { Lang } from '@/lib/corpus/model';
 import { articleRowsHtml } from '@/lib/reader/article-rows';
 import type { RowLabels } from '@/lib/reader/rows-html';
-import { loadTermIndex } from '@/lib/terms/load';
+import { loadProject } from '@/lib/project/load';
 
 export const ROW_LABELS: RowLabels = {
   cite: 'Cite',
@@ -17,6 +16,6 @@ export const ROW_LABELS: RowLabels = {
 
 /** Puts the whole article's rows in the document, inside the parallel text's one element. */
 export function renderReader(locale: Lang): void {
-  const html = articleRowsHtml(loadCorpus(), loadTermIndex().marked, locale, ROW_LABELS);
+  const html = articleRowsHtml(loadProject().corpus, loadProject().index.marked, locale, ROW_LABELS);
   document.body.innerHTML = `<main><div class="parallel">${html}</div></main>`;
 }

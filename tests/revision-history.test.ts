@@ -4,17 +4,16 @@
 import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '@/lib/corpus/build';
-import { checkCorpus } from '@/lib/corpus/check';
-import { readCorpusFiles, REVISION_LOCK_FILE, UNITS_DIR, yamlFilesIn } from '@/lib/corpus/files';
-import { loadCorpus } from '@/lib/corpus/load';
+import { checkCorpus } from '@/lib/check/corpus';
+import { readCorpusFiles, REVISION_LOCK_FILE, UNITS_DIR, yamlFilesIn, reviewsFileFor } from '@/lib/corpus/files';
 import type { Unit } from '@/lib/corpus/model';
 import { errorsIn, formatProblem } from '@/lib/corpus/problems';
 import { sentencesFileFor } from '@/lib/sentences/files';
-import { reviewsFileFor } from '@/lib/reviews/files';
+import { loadProject } from '@/lib/project/load';
 import { fileOfUnit, patched, relock, type Patch } from './corpus-patch';
 
 const base = readCorpusFiles();
-const units = loadCorpus().units;
+const units = loadProject().corpus.units;
 const revised = units.filter((u) => u.history.length > 0);
 
 interface RawRevision {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from '@/lib/corpus/load';
 import type { Unit } from '@/lib/corpus/model';
-import { englishHash, lockFor, REVISION_LOCK_FILE, revisionProblems } from '@/lib/corpus/revisions';
+import { englishHash, lockFor, REVISION_LOCK_FILE, revisionProblems } from '@/lib/check/revisions';
+import { loadProject } from '@/lib/project/load';
 
 const unit = (en: string, number: number, history: Unit['history'] = []): Unit => ({
   id: 'scaling-08',
@@ -26,7 +26,7 @@ const lock = { 'scaling-08': { revision: 1, sha256: englishHash('Scaling means m
 describe('revision check', () => {
   it('passes the committed corpus against the committed lock', () => {
     const committed = JSON.parse(readFileSync(path.join(process.cwd(), REVISION_LOCK_FILE), 'utf8'));
-    expect(messages(loadCorpus().units, committed)).toEqual([]);
+    expect(messages(loadProject().corpus.units, committed)).toEqual([]);
   });
 
   it('fails an English rendering changed without a new revision', () => {

@@ -12,6 +12,7 @@ import {
   type SavedWord,
 } from '@/lib/words/saved';
 import * as store from '@/components/words/saved-store';
+import { holdsSavedWords, isSavedWordsKey, SAVED_ASIDE_PREFIX, SAVED_WORDS_KEY } from '@/components/words/saved-keys';
 import { savedWordsAnki, savedWordsCsv, WORD_CSV_COLUMNS } from '@/lib/words/saved-export';
 import { ankiFieldText, importAnkiText } from './helpers/anki-import';
 
@@ -142,7 +143,21 @@ describe('the saved-word store (components/words/saved-store.ts)', () => {
     stop();
     store.saveWord(word());
     expect(changes).toBe(3);
-    expect(JSON.parse(fake.getItem(store.SAVED_WORDS_KEY)!).words).toHaveLength(2);
+    expect(JSON.parse(fake.getItem(SAVED_WORDS_KEY)!).words).toHaveLength(2);
+  });
+
+  it('tells, without the store, whether there is anything for it to read', () => {
+    expect(holdsSavedWords()).toBe(false);
+    store.saveWord(word());
+    expect(holdsSavedWords()).toBe(true);
+    fake.clear();
+    fake.setItem(`${SAVED_ASIDE_PREFIX}2026-12-04T00:00:00.000Z`, '{"broken":');
+    expect(holdsSavedWords()).toBe(true);
+    fake.clear();
+    fake.setItem('parallel-reader:progress', '{}');
+    expect(holdsSavedWords()).toBe(false);
+    expect([SAVED_WORDS_KEY, `${SAVED_ASIDE_PREFIX}x`, null].every(isSavedWordsKey)).toBe(true);
+    expect(isSavedWordsKey('parallel-reader:progress')).toBe(false);
   });
 
   it('gives the same state object while the store is unchanged (for useSyncExternalStore)', () => {
@@ -152,35 +167,35 @@ describe('the saved-word store (components/words/saved-store.ts)', () => {
 
   it('on a full store, says so and keeps what is there', () => {
     store.saveWord(word());
-    const before = fake.getItem(store.SAVED_WORDS_KEY);
-    const full = new FakeStorage(before!.length + store.SAVED_WORDS_KEY.length + 10);
-    full.setItem(store.SAVED_WORDS_KEY, before!);
+    const before = fake.getItem(SAVED_WORDS_KEY);
+    const full = new FakeStorage(before!.length + SAVED_WORDS_KEY.length + 10);
+    full.setItem(SAVED_WORDS_KEY, before!);
     use(full);
     expect(store.saveWord(other)).toEqual({ ok: false, reason: 'full' });
-    expect(full.getItem(store.SAVED_WORDS_KEY)).toBe(before);
+    expect(full.getItem(SAVED_WORDS_KEY)).toBe(before);
     expect(store.listWords().map((w) => w.key)).toEqual(['scaling-08:12']);
   });
 
   it('on a corrupt store, keeps the damaged text aside before writing, and says so', () => {
     const damaged = JSON.stringify({ format: 'parallel-reader-words', version: 1, words: [word(), { broken: true }] });
-    fake.setItem(store.SAVED_WORDS_KEY, damaged);
+    fake.setItem(SAVED_WORDS_KEY, damaged);
     expect(store.savedState()).toMatchObject({ status: 'corrupt', words: [word()], aside: [] });
     expect(store.saveWord(other)).toEqual({ ok: true });
     const state = store.savedState();
     expect(state.status).toBe('ok');
     expect(state.words.map((w) => w.key)).toEqual(['scaling-08:12', 'scaling-08:40']);
     expect(state.aside).toHaveLength(1);
-    expect(state.aside[0].startsWith(store.SAVED_ASIDE_PREFIX)).toBe(true);
+    expect(state.aside[0].startsWith(SAVED_ASIDE_PREFIX)).toBe(true);
     expect(store.asideText(state.aside[0])).toBe(damaged);
   });
 
   it('does not replace a corrupt store it cannot keep aside', () => {
     const damaged = '{"format":"parallel-reader-words","version":1,"words":[{"half":';
-    const tight = new FakeStorage(damaged.length + store.SAVED_WORDS_KEY.length + 5);
-    tight.setItem(store.SAVED_WORDS_KEY, damaged);
+    const tight = new FakeStorage(damaged.length + SAVED_WORDS_KEY.length + 5);
+    tight.setItem(SAVED_WORDS_KEY, damaged);
     use(tight);
     expect(store.saveWord(word())).toEqual({ ok: false, reason: 'corrupt' });
-    expect(tight.getItem(store.SAVED_WORDS_KEY)).toBe(damaged);
+    expect(tight.getItem(SAVED_WORDS_KEY)).toBe(damaged);
     expect(store.savedState().status).toBe('corrupt');
   });
 
@@ -255,12 +270,11 @@ describe('the saved words as files (lib/words/saved-export.ts), read back as Ank
   });
 
   it('reads the glossary deck with the same importer model', async () => {
-    const { loadCorpus } = await import('@/lib/corpus/load');
     const { practiceData } = await import('@/lib/practice/cards');
-    const { ankiDeck } = await import('@/lib/terms/anki');
-    const { loadTermIndex } = await import('@/lib/terms/load');
-    const { glossary, marked, occurrences } = loadTermIndex();
-    const data = practiceData(glossary, loadCorpus().sections, marked, occurrences, 'zh');
+    const { loadProject } = await import('@/lib/project/load');
+    const { ankiDeck } = await import('@/lib/practice/anki');
+    const { glossary, marked, occurrences } = loadProject().index;
+    const data = practiceData(glossary, loadProject().corpus.sections, marked, occurrences, 'zh');
     const deck = importAnkiText(
       ankiDeck(data, 'zh', site, { deck: '术语表', inArticle: '文中作:', example: '文中用例' }),
     );

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadTermIndex } from '@/lib/terms/load';
 import { matchesQuery, pinyinKeys, type SearchableTerm } from '@/lib/terms/search';
 import { searchableTerm } from '@/lib/terms/searchable';
 import { parsePinyin } from '@/lib/terms/syllables';
+import { loadProject } from '@/lib/project/load';
 
 const term = (zh: string, en: string, pinyin: string, forms: string[] = []): SearchableTerm => ({
   zh,
@@ -71,7 +71,7 @@ describe('glossary search', () => {
 });
 
 describe('search over the project glossary', () => {
-  const { glossary } = loadTermIndex();
+  const { glossary } = loadProject().index;
   const find = (query: string) =>
     glossary.entries.filter((e) => matchesQuery(searchableTerm(e), query)).map((e) => e.id);
 

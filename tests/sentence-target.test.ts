@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadSentences } from '@/lib/sentences/load';
+import { loadProject } from '@/lib/project/load';
 
 describe('sentence addresses on unit pages', () => {
   it('the stylesheet marks both sides of every group the corpus has, by :target', () => {
@@ -10,7 +10,7 @@ describe('sentence addresses on unit pages', () => {
         .filter((m) => m[1] === m[2])
         .map((m) => Number(m[1])),
     );
-    const most = Math.max(...[...loadSentences().values()].map((u) => u.groups.length));
+    const most = Math.max(...[...loadProject().sentences.values()].map((u) => u.groups.length));
     for (let n = 1; n <= most; n++) expect(covered.has(n), `group ${n}`).toBe(true);
   });
 });

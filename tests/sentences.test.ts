@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from '@/lib/corpus/load';
 import { formatGroup, parseGroup } from '@/lib/sentences/align';
-import { loadSentences } from '@/lib/sentences/load';
-import { groupAt, parseSentenceAnchor, unitSentences } from '@/lib/sentences/model';
+import { parseSentenceAnchor } from '@/lib/reader/markup-read';
+import { groupAt, unitSentences } from '@/lib/sentences/model';
 import { alignByLength, proposeEntry } from '@/lib/sentences/propose';
 import { splitChinese, splitEnglish } from '@/lib/sentences/split';
+import { loadProject } from '@/lib/project/load';
 import { sentencePath } from '@/lib/routes';
 
 describe('the English splitter', () => {
@@ -136,8 +136,8 @@ describe('the sentence model', () => {
   });
 
   it("covers every unit of the real corpus, and each group's offsets slice out its text", () => {
-    const sentences = loadSentences();
-    const { units } = loadCorpus();
+    const sentences = loadProject().sentences;
+    const { units } = loadProject().corpus;
     expect(sentences.size).toBe(units.length);
     for (const unit of units) {
       const { groups } = sentences.get(unit.id)!;
@@ -153,7 +153,7 @@ describe('the sentence model', () => {
 
 describe('cutting marked text at sentence groups', () => {
   it('splits plain runs at group boundaries and keeps each term whole', async () => {
-    const { segmentsBySpan } = await import('@/lib/sentences/segments');
+    const { segmentsBySpan } = await import('@/lib/reader/segments');
     const segments: import('@/lib/reader/rows').CompactSegment[] = [
       '甲说',
       ['t1', '泛心论'],

@@ -4,15 +4,15 @@ import { create } from 'xmlbuilder2';
 import { describe, expect, it } from 'vitest';
 import { renderExport } from '@/lib/export/build';
 import { PART_OF_SPEECH, TBX3_SCHEMAS } from '@/lib/export/tbx';
-import { termForms } from '@/lib/export/term-forms';
-import { loadTermIndex } from '@/lib/terms/load';
+import { termForms } from '@/lib/terms/forms';
+import { loadProject } from '@/lib/project/load';
 import { jing, TBX_SCHEMAS } from './helpers/jing';
 
 // The TBX 3 (ISO 30042:2019) glossary, checked by a real validator against the TBX-Basic dialect's
 // own schemas: the TBX core structure in RELAX NG, and the dialect's constraints in Schematron.
 
 const SITE = 'http://localhost:3999';
-const { glossary } = loadTermIndex();
+const { glossary } = loadProject().index;
 const tbx = renderExport('tbx', SITE);
 const TBX_NS = 'urn:iso:std:iso:30042:ed-2';
 

@@ -1,19 +1,16 @@
 // What a word card shows, from the built word and sentence files: the word at an offset, the
 // sentence group that holds it, the card's content and what Save keeps.
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from '@/lib/corpus/load';
 import { sentenceData } from '@/lib/reader/data';
-import { loadSentences } from '@/lib/sentences/load';
-import { loadTermIndex } from '@/lib/terms/load';
 import { cardSenseLines, savedWordOf, sentenceAt, unitWords, wordAt, wordCard, wordPinyin } from '@/lib/words/card';
 import { wordData } from '@/lib/words/data';
 import { loadCedict } from '@/lib/words/dictionary';
-import { loadWords } from '@/lib/words/load';
 import { savedWordSchema } from '@/lib/words/saved';
+import { loadProject } from '@/lib/project/load';
 
-const { units } = loadCorpus();
-const data = wordData(units, loadWords(), loadTermIndex().glossary.byId, loadCedict(), 'en');
-const sentences = sentenceData(loadSentences());
+const { units } = loadProject().corpus;
+const data = wordData(units, loadProject().words, loadProject().index.glossary.byId, loadCedict(), 'en');
+const sentences = sentenceData(loadProject().sentences);
 const unit = (id: string) => units.find((u) => u.id === id)!;
 const cardAt = (id: string, word: string, from = 0) => {
   const start = unit(id).zh.indexOf(word, from);

@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from '@/lib/corpus/load';
 import { pinyinData } from '@/lib/reader/pinyin';
-import { loadTermIndex } from '@/lib/terms/load';
 import { wordData, type WordData } from '@/lib/words/data';
 import { loadCedict, toneMarks } from '@/lib/words/dictionary';
 import { parseFrequencies } from '@/lib/words/frequency';
-import { loadWords } from '@/lib/words/load';
 import { segmentUnit } from '@/lib/words/segment';
+import { loadProject } from '@/lib/project/load';
 
-const units = loadCorpus().units;
-const words = loadWords();
-const { glossary } = loadTermIndex();
+const units = loadProject().corpus.units;
+const words = loadProject().words;
+const { glossary } = loadProject().index;
 const data: WordData = wordData(units, words, glossary.byId, loadCedict(), 'en');
 const zhData: WordData = wordData(units, words, glossary.byId, loadCedict(), 'zh');
 

@@ -3,15 +3,15 @@ import { getTranslations } from 'next-intl/server';
 import { LocaleSwitch } from '@/components/LocaleSwitch';
 import { CiteLayer } from '@/components/cite/CiteLayer';
 import { OfflineSupport } from '@/components/offline/OfflineSupport';
-import { TermTooltip } from '@/components/terms/TermTooltip';
+import { TermTooltip } from '@/components/behaviour/TermTooltip';
 import { DISPLAY_BOOT_URL } from '@/lib/display/boot-script';
-import { loadCorpus } from '@/lib/corpus/load';
 import { LANG_TAG, otherLang } from '@/lib/locale';
 import { THEME_COLOR } from '@/lib/offline/manifest';
 import { SITE_URL } from '@/lib/site';
 import { routing } from '@/i18n/routing';
 import { downloadsPath, glossaryPath, manifestPath, practicePath, readerPath, textPath } from '@/lib/routes';
 import { localeParams } from '@/i18n/params';
+import { loadProject } from '@/lib/project/load';
 import '../globals.css';
 
 export function generateStaticParams() {
@@ -45,7 +45,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   const t = await getTranslations('Layout');
   const tip = await getTranslations('Tooltip');
   const term = await getTranslations('Term');
-  const { meta } = loadCorpus();
+  const { meta } = loadProject().corpus;
   const other = otherLang(locale);
 
   return (

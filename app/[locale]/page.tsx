@@ -3,11 +3,10 @@ import { getTranslations } from 'next-intl/server';
 import { ArticleHeader } from '@/components/reader/ArticleHeader';
 import { ParallelText } from '@/components/reader/ParallelText';
 import { PrintSource } from '@/components/reader/PrintSource';
-import { ReaderToolsLayer } from '@/components/reader/ReaderToolsLayer';
+import { ReaderToolsLayer } from '@/components/behaviour/ReaderToolsLayer';
 import { TableOfContents } from '@/components/reader/TableOfContents';
 import { readIdManifest, resolveUnitId } from '@/lib/corpus/ids';
-import { loadCorpus } from '@/lib/corpus/load';
-import { loadTermIndex } from '@/lib/terms/load';
+import { loadProject } from '@/lib/project/load';
 import { localeParams } from '@/i18n/params';
 import { LANG_TAG } from '@/lib/locale';
 import { readerPath } from '@/lib/routes';
@@ -15,7 +14,7 @@ import { languageAlternates } from '@/lib/route-match';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
   const { locale } = await localeParams(params);
-  const { meta } = loadCorpus();
+  const { meta } = loadProject().corpus;
   const t = await getTranslations({ locale, namespace: 'Meta' });
   return {
     title: { absolute: `${meta.title[locale]} · ${t('siteName')}` },
@@ -26,8 +25,8 @@ export async function generateMetadata({ params }: PageProps<'/[locale]'>): Prom
 
 export default async function ReaderPage({ params }: PageProps<'/[locale]'>) {
   const { locale } = await localeParams(params);
-  const corpus = loadCorpus();
-  const { marked } = loadTermIndex();
+  const corpus = loadProject().corpus;
+  const { marked } = loadProject().index;
   const manifest = readIdManifest();
   const current = new Set(corpus.units.map((u) => u.id));
   const retired = Object.fromEntries(

@@ -1,4 +1,4 @@
-// The behaviour module: one chunk, imported by the gate (./gate.ts) when the page is idle and
+// The behaviour module: one chunk, imported by the page's gate (./gate.ts) when the page is idle and
 // started on the first use. Pinyin and the cite form, bigger and used by fewer readers, are
 // separate chunks, loaded when used and prefetched when idle or approached.
 import { NOTE_CLASS, PARALLEL_SELECTOR, TERM_SELECTOR } from '@/lib/reader/contract';
@@ -6,8 +6,8 @@ import { DATA_URL } from '@/lib/routes';
 import { fetchJson } from '../fetch-json';
 import { readerBehaviour } from '../reader/reader-behaviour';
 import { tooltipController } from '../terms/tooltip';
-import type { Part } from './gate';
-import type { Running } from './listeners';
+import type { Part } from './part';
+import type { Running } from '../gate/listeners';
 
 export { setAllRevealed } from '../reader/study';
 export { default as HelpContent } from '../reader/HelpContent';

@@ -8,8 +8,7 @@ import { CITATION_FORMAT_NAMES, EXPORT_FORMATS } from '@/lib/cite/exports';
 import { citationFileName, citationFilePath } from '@/lib/cite/static';
 import { unitPermalink, type CiteSource } from '@/lib/cite/source';
 import { CITE_LANGUAGES, CITE_STYLES, citationText, type CiteLanguage, type CiteStyle } from '@/lib/cite/styles';
-import type { CiteDialogProps, Opened } from './CiteDialog';
-import { loadFacts, targetFrom } from './target';
+import { loadFacts, targetFrom, type Target } from './target';
 
 // Loaded together: the dialog finds what a link cites before it shows the form. Marked public for
 // knip, which reads `retryingLoader(() => import('./CiteBody'))` as it reads React.lazy: as a use of
@@ -17,11 +16,26 @@ import { loadFacts, targetFrom } from './target';
 /** @public */
 export { loadFacts, targetFrom };
 
+/** The settings the cite dialog takes and hands to its form. */
+export interface CiteDialogProps {
+  locale: 'zh' | 'en';
+  siteUrl: string;
+  defaultStyle: CiteStyle;
+}
+
+/** One opening of the dialog: what is cited, on which day; `count` tells openings apart (0: rendered ahead, closed). */
+export interface Opening {
+  target: Target;
+  /** When it was opened (ms since the epoch): the citation's access date. */
+  at: number;
+  count: number;
+}
+
 /**
  * The cite dialog's form: quoted language, style, the citation and its exports. It is loaded with
  * the citation formatters the first time a cite link is used, so the reader page does not carry them.
  */
-export default function CiteBody({ locale, siteUrl, defaultStyle, opened }: CiteDialogProps & { opened: Opened }) {
+export default function CiteBody({ locale, siteUrl, defaultStyle, opened }: CiteDialogProps & { opened: Opening }) {
   const { target } = opened;
   const { labels } = target;
   const accessed = localIsoDate(new Date(opened.at));

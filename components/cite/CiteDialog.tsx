@@ -3,40 +3,13 @@
 import './cite.css';
 import { useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import type { CiteLanguage, CiteStyle } from '@/lib/cite/styles';
 import { CITE_LINK_CLASS } from '@/lib/reader/contract';
-import type { Locale } from '@/lib/locale';
 import { DATA_URL } from '@/lib/routes';
 import { fetchJson } from '../fetch-json';
 import { retryingLoader } from '../retrying-loader';
 import { prefetchOnApproach, warmWhenIdle } from '../warm-up';
-import type { CiteFacts, Target } from './target';
-
-export interface CiteLabels {
-  dialogTitle: string; // contains {id}
-  quote: string;
-  languages: Record<CiteLanguage, string>;
-  style: string;
-  styles: Record<CiteStyle, string>;
-  preview: string;
-  copy: string;
-  copied: string;
-  copyFailed: string;
-  download: string;
-  close: string;
-  provenance: string;
-  /** What is quoted: the whole paragraph or one sentence group. */
-  passage: string;
-  passageWhole: string;
-  /** Contains {n}. */
-  passageSentence: string;
-}
-
-export interface CiteDialogProps {
-  locale: Locale;
-  siteUrl: string;
-  defaultStyle: CiteStyle;
-}
+import type { CiteDialogProps, Opening } from './CiteBody';
+import type { CiteFacts } from './target';
 
 // The form is its own chunk, loaded on the first citation; a failed request is tried again on the next.
 // It is rendered once loaded, not through React.lazy, whose Suspense reveal React may hold back.
@@ -60,13 +33,9 @@ async function loadReady(locale: CiteDialogProps['locale']): Promise<Ready> {
   return { Body: body.default, targetFrom: body.targetFrom, facts: await body.loadFacts(locale) };
 }
 
-/** One opening of the dialog: what is cited, on which day; `count` tells openings apart (0: rendered ahead, closed). */
-export interface Opened {
+/** One opening of the dialog, with the form that renders it. */
+interface Opened extends Opening {
   Body: Body;
-  target: Target;
-  /** When it was opened (ms since the epoch): the citation's access date. */
-  at: number;
-  count: number;
 }
 
 /**

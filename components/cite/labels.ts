@@ -1,6 +1,27 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/locale';
-import type { CiteLabels } from './CiteDialog';
+import type { CiteLanguage, CiteStyle } from '@/lib/cite/styles';
+
+/** What the cite dialog and its form say (the client reads them with the cite data, in target.ts). */
+export interface CiteLabels {
+  dialogTitle: string; // contains {id}
+  quote: string;
+  languages: Record<CiteLanguage, string>;
+  style: string;
+  styles: Record<CiteStyle, string>;
+  preview: string;
+  copy: string;
+  copied: string;
+  copyFailed: string;
+  download: string;
+  close: string;
+  provenance: string;
+  /** What is quoted: the whole paragraph or one sentence group. */
+  passage: string;
+  passageWhole: string;
+  /** Contains {n}. */
+  passageSentence: string;
+}
 
 /** The cite dialog's labels in one UI language (served with its data, not inlined in every page). */
 export async function citeLabels(locale: Locale): Promise<CiteLabels> {

@@ -11,7 +11,7 @@ import { publishedText, unitIdOfCiteLink } from '@/lib/reader/markup-read';
 import type { Locale } from '@/lib/locale';
 import { DATA_URL } from '@/lib/routes';
 import { fetchJson } from '../fetch-json';
-import type { CiteLabels } from './CiteDialog';
+import type { CiteLabels } from './labels';
 
 // What a cite link cites, gathered when it is first used: it loads with the dialog's form, so the
 // reader page carries only the link's listener.

@@ -13,7 +13,7 @@ import {
 import { useLayoutEffect } from 'react';
 import { matchesQuery } from '@/lib/terms/search';
 import { SORT_DESC_FIRST, type TableView } from '@/lib/terms/table-url';
-import type { GlossaryRow } from './GlossaryTable';
+import type { Applied, GlossaryRow } from './glossary-row';
 import { GlossaryTableRow } from './GlossaryTableRow';
 
 const features = tableFeatures({
@@ -45,12 +45,6 @@ const columns = helper.columns([
     sortDescFirst: SORT_DESC_FIRST.includes('occurrences'),
   }),
 ]);
-
-export interface Applied {
-  view: TableView;
-  /** How many rows the view shows. */
-  count: number;
-}
 
 interface Props {
   rows: GlossaryRow[];

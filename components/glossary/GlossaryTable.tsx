@@ -2,7 +2,6 @@
 
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { fillPlaceholders } from '@/lib/placeholders';
-import type { SearchableTerm } from '@/lib/terms/search';
 import {
   nextSort,
   parseTableView,
@@ -11,25 +10,10 @@ import {
   type SortableColumn,
   type TableView,
 } from '@/lib/terms/table-url';
-import type { Applied } from './GlossaryRows';
+import type { Applied, GlossaryRow } from './glossary-row';
 import { GlossaryTableRow } from './GlossaryTableRow';
 import './no-script.css';
 import './glossary-table.css';
-
-export interface GlossaryRow {
-  id: string;
-  href: string;
-  zh: string;
-  /** The standard term's pinyin; empty for a Latin-only term. */
-  pinyin: string;
-  en: string;
-  /** The article's own forms where they differ from the standard term. */
-  articleForms: string[];
-  category: string;
-  categoryLabel: string;
-  occurrences: number;
-  search: SearchableTerm;
-}
 
 interface GlossaryTableLabels {
   search: string;

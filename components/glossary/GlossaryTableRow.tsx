@@ -1,4 +1,4 @@
-import type { GlossaryRow } from './GlossaryTable';
+import type { GlossaryRow } from './glossary-row';
 
 /** One term of the glossary table, as every view shows it. */
 export function GlossaryTableRow({ row, inArticle }: { row: GlossaryRow; inArticle: string }) {

@@ -26,6 +26,7 @@ import { formatInterval, GRADES, intervalMs, type GradeName } from '@/lib/practi
 import { fillPlaceholders } from '@/lib/placeholders';
 import { readerPath } from '@/lib/routes';
 import type { Locale } from '@/lib/locale';
+import { holdsSavedWords, isSavedWordsKey } from '../words/saved-keys';
 import type { SavedState } from '../words/saved-store';
 import { fetchJson } from '../fetch-json';
 import { retryingLoader } from '../retrying-loader';
@@ -153,13 +154,32 @@ export function PracticeSession({ locale, cardsUrl, categories, sections, labels
           (loaded) => setScheduler(() => loaded),
           () => undefined,
         );
-        void loadStore().then(
-          (loaded) => setStore(() => loaded),
-          () => undefined,
-        );
       }),
     [],
   );
+
+  // The saved words' store (and its validator) when idle, only where there are saved words to
+  // count; otherwise once another tab saves one. Choosing the My words deck loads it in any case.
+  useEffect(() => {
+    const load = () =>
+      void loadStore().then(
+        (loaded) => setStore(() => loaded),
+        () => undefined,
+      );
+    const onStorage = (event: StorageEvent) => {
+      if (!isSavedWordsKey(event.key)) return;
+      window.removeEventListener('storage', onStorage);
+      load();
+    };
+    const cancel = whenIdle(() => {
+      if (holdsSavedWords()) load();
+      else window.addEventListener('storage', onStorage);
+    });
+    return () => {
+      cancel();
+      window.removeEventListener('storage', onStorage);
+    };
+  }, []);
 
   // The stored progress and the URL's deck are applied with the deck itself, in one render: the
   // server's first card stays until then instead of passing through an in-between state.

@@ -1,6 +1,6 @@
 import { PARALLEL_SELECTOR } from '@/lib/reader/contract';
 import type { Locale } from '@/lib/locale';
-import type { Listener, Running } from '../behaviour/listeners';
+import type { Listener, Running } from '../gate/listeners';
 import { getDisplayState, subscribeDisplay } from './display-store';
 import { keyboardHandler } from './keyboard';
 import { noteHandler } from './notes';

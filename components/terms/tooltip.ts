@@ -13,7 +13,7 @@ import {
 } from '@/lib/reader/contract';
 import { publishedText, termIdOf } from '@/lib/reader/markup-read';
 import { DATA_URL, termPath } from '@/lib/routes';
-import type { Listener, Running } from '../behaviour/listeners';
+import type { Listener, Running } from '../gate/listeners';
 import { fetchJson } from '../fetch-json';
 import { placeNear } from './place';
 

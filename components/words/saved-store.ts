@@ -7,18 +7,13 @@ import {
   serializeSavedList,
   type SavedWord,
 } from '@/lib/words/saved';
+import { isSavedWordsKey, SAVED_ASIDE_PREFIX, SAVED_WORDS_EVENT, SAVED_WORDS_KEY } from './saved-keys';
 
 // The saved words of this browser, in localStorage under one key. Every call is safe on a store that
 // is full, damaged or forbidden: nothing throws, and nothing already there is lost. A list that
 // cannot be read in full is copied aside (under SAVED_ASIDE_PREFIX + the time) before the first
 // write replaces it; while it cannot be copied aside, nothing is written. Word cards and the
 // practice page follow changes through `subscribeSaved` (this tab's writes and other tabs').
-
-export const SAVED_WORDS_KEY = 'parallel-reader:words';
-/** A damaged list kept aside: this prefix and the ISO time it was set aside. */
-export const SAVED_ASIDE_PREFIX = 'parallel-reader:words:damaged:';
-/** Dispatched on `window` after this tab changed the saved words. */
-export const SAVED_WORDS_EVENT = 'parallel-reader:saved-words';
 
 export type SaveFailure = 'full' | 'corrupt' | 'unavailable';
 export type SaveResult = { ok: true } | { ok: false; reason: SaveFailure };
@@ -107,7 +102,7 @@ function notify() {
 export function subscribeSaved(listener: () => void): () => void {
   if (typeof window === 'undefined') return () => undefined;
   const onStorage = (event: StorageEvent) => {
-    if (event.key === null || event.key === SAVED_WORDS_KEY || event.key.startsWith(SAVED_ASIDE_PREFIX)) listener();
+    if (isSavedWordsKey(event.key)) listener();
   };
   window.addEventListener(SAVED_WORDS_EVENT, listener);
   window.addEventListener('storage', onStorage);

@@ -21,7 +21,7 @@ import { savedWordOf, unitWords, wordCard, type WordCard } from '@/lib/words/car
 import type { WordData } from '@/lib/words/data';
 import { DATA_URL } from '@/lib/routes';
 import type { Locale } from '@/lib/locale';
-import type { Listener, Running } from '../behaviour/listeners';
+import type { Listener, Running } from '../gate/listeners';
 import { fetchJson } from '../fetch-json';
 import { retryingLoader } from '../retrying-loader';
 import { placeNear } from '../terms/place';

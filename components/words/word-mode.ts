@@ -2,7 +2,7 @@ import './words.css';
 import { useEffect } from 'react';
 import { DATA_URL } from '@/lib/routes';
 import type { Locale } from '@/lib/locale';
-import { createGate } from '../behaviour/gate';
+import { createGate } from '../gate/gate';
 import { fetchJson } from '../fetch-json';
 import { getDisplayState, subscribeDisplay } from '../reader/display-store';
 import { retryingLoader } from '../retrying-loader';

@@ -1,6 +1,6 @@
 // Anki's text import (File › Import): a UTF-8 file whose first lines are header directives
 // (`#separator:tab`, `#columns:…`), then one note a line, its fields tab-separated and quoted. The
-// glossary deck (lib/terms/anki.ts) and the saved-word deck (lib/words/saved-export.ts) share this.
+// glossary deck (lib/practice/anki.ts) and the saved-word deck (lib/words/saved-export.ts) share this.
 
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

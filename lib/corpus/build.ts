@@ -3,7 +3,7 @@ import { ARTICLE_FILE, CORPUS_DIR, UNITS_DIR, yamlFilesIn, type CorpusFiles } fr
 import { UnitLocator } from './locate';
 import type { Corpus, Section, Unit } from './model';
 import type { Problem } from './problems';
-import { readReviews, type ReviewsRead } from './reviews-check';
+import { readReviews, type ReviewsRead } from './reviews';
 import { articleSchema, unitSchema, unitsFileSchema, type ArticleMeta } from './schema';
 import { sourceProblems } from './source-check';
 import { parseYaml, validate, type YamlFile } from './yaml';

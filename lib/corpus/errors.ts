@@ -1,6 +1,6 @@
 /**
  * The shape the glossary builder (lib/terms/glossary.ts) throws its problems in. The corpus check
- * (lib/corpus/glossary-check.ts) turns them into `Problem`s (lib/corpus/problems.ts), the one shape
+ * (lib/check/glossary.ts) turns them into `Problem`s (lib/corpus/problems.ts), the one shape
  * every check reports in; new code reports `Problem`s directly.
  */
 export interface CorpusIssue {

@@ -11,10 +11,16 @@ export const CORPUS_DIR = 'corpus';
 export const ARTICLE_FILE = `${CORPUS_DIR}/article.yaml`;
 export const UNITS_DIR = `${CORPUS_DIR}/units`;
 export const GLOSSARY_DIR = `${CORPUS_DIR}/glossary`;
+/** Each units file's reviews, under the same name (`npm run check:corpus` checks them against the units). */
+export const REVIEWS_DIR = `${CORPUS_DIR}/reviews`;
 export const IDS_FILE = `${CORPUS_DIR}/ids.yaml`;
 export const REVISION_LOCK_FILE = `${CORPUS_DIR}/revisions.lock.json`;
 /** The generated pinyin of the glossary, pinned (npm run pinyin:snapshot writes it). */
 export const PINYIN_SNAPSHOT_FILE = `${CORPUS_DIR}/pinyin.snapshot.json`;
+
+/** A units file's reviews file: `corpus/units/03-scaling.yaml` → `corpus/reviews/03-scaling.yaml`. */
+export const reviewsFileFor = (unitsFile: string): string =>
+  path.posix.join(REVIEWS_DIR, path.posix.basename(unitsFile));
 
 /** The YAML files directly inside a folder of the map, in name order. */
 export function yamlFilesIn(files: CorpusFiles, dir: string): string[] {

@@ -1,7 +1,9 @@
 import type { ArticleMeta, Note, QaException, Revision, SpeakerId, UnitKind } from './schema';
-import type { UnitReview } from '../reviews/schema';
+import type { UnitReview } from './review-schema';
+import type { Locale } from '../locale';
 
-export type Lang = 'zh' | 'en';
+/** A language of the text: the same pair as the UI locales. */
+export type Lang = Locale;
 export type Bilingual = Record<Lang, string>;
 
 export interface Unit {

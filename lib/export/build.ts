@@ -1,6 +1,3 @@
-import { loadCorpus } from '../corpus/load';
-import { loadSentences } from '../sentences/load';
-import { loadTermIndex } from '../terms/load';
 import { EXPORT_FORMAT, EXPORT_KINDS, exportFileName, schemaPath, type ExportKind } from './files';
 import { parallelTextSchema, toParallelJSON } from './json';
 import { toMarkdown } from './markdown';
@@ -8,6 +5,7 @@ import { corpusRevision } from './revision';
 import { toArticleTable, toGlossaryCSV } from './tables';
 import { toTBX } from './tbx';
 import { toTMX } from './tmx';
+import { loadProject } from '../project/load';
 
 export interface ExportFile {
   kind: ExportKind;
@@ -17,8 +15,8 @@ export interface ExportFile {
 
 /** The article's slug and the corpus revision, which name every export. */
 function exportNaming(): { slug: string; revision: string } {
-  const corpus = loadCorpus();
-  return { slug: corpus.meta.slug, revision: corpusRevision(corpus, loadTermIndex().glossary) };
+  const corpus = loadProject().corpus;
+  return { slug: corpus.meta.slug, revision: corpusRevision(corpus, loadProject().index.glossary) };
 }
 
 /** Every export file of the current corpus, by name. */
@@ -33,12 +31,12 @@ export function exportFiles(): ExportFile[] {
 
 /** The contents of one export. `siteUrl` is the public address the files link to. */
 export function renderExport(kind: ExportKind, siteUrl: string): string {
-  const corpus = loadCorpus();
-  const { glossary } = loadTermIndex();
+  const corpus = loadProject().corpus;
+  const { glossary } = loadProject().index;
   const revision = corpusRevision(corpus, glossary);
   switch (kind) {
     case 'tmx':
-      return toTMX(corpus, revision, loadSentences());
+      return toTMX(corpus, revision, loadProject().sentences);
     case 'csv':
       return toArticleTable(corpus, ',');
     case 'tsv':

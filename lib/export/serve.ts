@@ -3,10 +3,10 @@
 import { exportCitation, EXPORT_FILES } from '../cite/exports';
 import { citeSource } from '../cite/source';
 import { citationFiles } from '../cite/static';
-import { loadCorpus } from '../corpus/load';
 import { SITE_URL } from '../site';
 import { exportFiles, renderExport, renderSchema } from './build';
 import { contentType, JSON_SCHEMA_FILE } from './files';
+import { loadProject } from '../project/load';
 
 const notFound = () =>
   new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
@@ -35,11 +35,11 @@ export function buildSchemaOrExport(name: string): Response {
 const buildDate = () => new Date().toISOString().slice(0, 10);
 
 export function citationParams(): { file: string }[] {
-  return citationFiles(loadCorpus().units.map((u) => u.id)).map(({ file: name }) => ({ file: name }));
+  return citationFiles(loadProject().corpus.units.map((u) => u.id)).map(({ file: name }) => ({ file: name }));
 }
 
 export function citationFileResponse(name: string): Response {
-  const corpus = loadCorpus();
+  const corpus = loadProject().corpus;
   const found = citationFiles(corpus.units.map((u) => u.id)).find((f) => f.file === name);
   if (!found) return notFound();
   const unit = corpus.units.find((u) => u.id === found.unitId)!;

@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Corpus, Lang } from '../corpus/model';
 import type { Glossary } from '../terms/glossary';
-import { termForms } from './term-forms';
+import { termForms } from '../terms/forms';
 
 export const ARTICLE_COLUMNS = [
   'id',

@@ -3,7 +3,7 @@ import type { ArticleMeta } from '../corpus/schema';
 import { LANG_TAG } from '../locale';
 import type { Glossary } from '../terms/glossary';
 import type { PartOfSpeech } from '../terms/schema';
-import { termForms, type FormStatus } from './term-forms';
+import { termForms, type FormStatus } from '../terms/forms';
 
 /** TBX-Basic administrative status of each form status (the values TBX-Basic allows). */
 export const ADMINISTRATIVE_STATUS: Record<FormStatus, string> = {

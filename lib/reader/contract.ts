@@ -41,8 +41,8 @@ export const MISSPELLED_CLASS = 'ms';
 export const REVEALED_ATTR = 'data-revealed';
 /** The study-mode button that reveals one row's English; added by the row-keys island. */
 export const REVEAL_BUTTON_CLASS = 'reveal';
-/** The element (in the reader's main landmark) that the sections are tracked against. */
-export const SECTION_ID_PREFIX = 'section-';
+// A section's element id (`section-{id}`, SECTION_ID_PREFIX) and a sentence group's (`s{n}`,
+// sentenceAnchor) are fragments of addresses: lib/routes.ts names them.
 /** The table of contents' links carry `aria-current="location"` for the section being read. */
 export const TOC_ID = 'toc';
 
@@ -105,9 +105,6 @@ export type SentenceData = Record<string, number[]>;
  */
 export const SENTENCE_CLASS = 'sentence';
 export const SENTENCE_ATTR = 'data-s';
-
-/** The fragment id of a sentence group on a unit page: `s2`. */
-export const sentenceAnchor = (n: number): string => `s${n}`;
 
 /** Set on both sides of the sentence group being pointed at, focused or tapped. */
 export const SENTENCE_ON_CLASS = 's-on';

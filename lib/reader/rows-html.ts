@@ -15,12 +15,11 @@ import {
   ROW_CLASS,
   ROW_META_CLASS,
   ROW_SPEAKERS_ATTR,
-  SECTION_ID_PREFIX,
   SPEAKER_CLASS,
   TEXT_CLASS,
 } from './contract';
 import type { CompactSegment, RowData, SectionData } from './rows';
-import { notePath, termPath, unitCitePath, unitFragment } from '../routes';
+import { SECTION_ID_PREFIX, notePath, termPath, unitCitePath, unitFragment } from '../routes';
 
 export interface RowLabels {
   cite: string;

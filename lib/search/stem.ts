@@ -8,6 +8,27 @@ import porter2 from 'wink-porter2-stemmer';
 const ENGLISH_WORD = /^[a-z]+(?:'[a-z]+)*$/;
 
 /**
+ * Our exception list: words of the article that Porter2 joins with a different word, so that a
+ * search for one would find the other (experience and experiment → experi, severe and several →
+ * sever, polite and political → polit, position and positive → posit, organized and organ → organ,
+ * likely and like → like, willing and will → will, initiative and initially → initi). Every form of
+ * each family is listed and stems to its first word, which Porter2 makes of no word of the article
+ * (a test checks it), so the forms still meet one another (Porter2 itself splits experience from
+ * experienced).
+ */
+export const KEPT_APART = [
+  ['experience', 'experiences', 'experienced', 'experiencing'],
+  ['severe', 'severely', 'severity'],
+  ['polite', 'politely', 'politeness'],
+  ['position', 'positions', 'positioned', 'positioning'],
+  ['organize', 'organizes', 'organized', 'organizing', 'organization', 'organizations', 'organizational'],
+  ['likely'],
+  ['willing', 'willingly', 'willingness'],
+  ['initiative', 'initiatives'],
+];
+const OWN_STEM = new Map(KEPT_APART.flatMap((family) => family.map((word) => [word, family[0]])));
+
+/**
  * Stems already computed. The article has a few thousand distinct words and the index stems each
  * occurrence, so this saves nearly all the work; it starts over when full, so queries cannot grow it
  * without bound.
@@ -24,7 +45,8 @@ export function stem(word: string): string {
   let out = known.get(word);
   if (out === undefined) {
     if (known.size >= KNOWN_MAX) known.clear();
-    out = porter2(word);
+    // A possessive (experience's) is the word's own form, as in Porter2.
+    out = OWN_STEM.get(word.replace(/'s?$/, '')) ?? porter2(word);
     known.set(word, out);
   }
   return out;

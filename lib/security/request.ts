@@ -1,6 +1,5 @@
 // What the server answers before any page is looked up: which methods and which addresses it accepts.
-import { routing } from '../../i18n/routing';
-import type { Locale } from '../locale';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../locale';
 
 /** Pages are documents to read: only these methods reach them. */
 export const ALLOWED_METHODS = ['GET', 'HEAD'] as const;
@@ -12,7 +11,7 @@ export type Rejection =
 /** The UI locale named by the first segment of a raw (still percent-encoded) path, else the default. */
 export function pathLocale(rawPath: string): Locale {
   const first = rawPath.split('/')[1]?.toLowerCase();
-  return routing.locales.find((locale) => locale === first) ?? routing.defaultLocale;
+  return LOCALES.find((locale) => locale === first) ?? DEFAULT_LOCALE;
 }
 
 /** The path decoded segment by segment, or null where a percent-encoding is malformed or not UTF-8. */

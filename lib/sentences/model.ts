@@ -58,7 +58,3 @@ export function unitSentences(entry: SentenceEntry): UnitSentences {
 export function groupAt(groups: SentenceGroup[], lang: Lang, offset: number): SentenceGroup | undefined {
   return groups.find((g) => g[lang].start <= offset && offset < g[lang].end);
 }
-
-// The markup names are the reader contract's, shared by server markup and islands.
-export { SENTENCE_ATTR, SENTENCE_CLASS, sentenceAnchor } from '../reader/contract';
-export { parseSentenceAnchor } from '../reader/markup-read';

@@ -1,7 +1,7 @@
 import type { Unit } from '../corpus/model';
-import { termForms } from '../export/term-forms';
+import { termForms } from './forms';
 import { inflectionOf } from './inflection';
-import type { TermIndex } from './load';
+import type { TermIndex } from './term-index';
 import { countHan, hasHan } from './syllables';
 
 /** One thing a glossary editor must fix, located by file and by entry or unit. */

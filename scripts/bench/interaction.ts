@@ -7,13 +7,16 @@
 import { devices, type CDPSession, type Locator, type Page } from '@playwright/test';
 import { anyTerm, citeLink, markedSentences, text } from '../../e2e/selectors';
 import { freshContext, launchChromium, waitForQuiet } from './browser';
+import { WORD_CARD_ID } from '../../lib/reader/contract';
 import { INTERACTION_MS } from './budgets';
 import { atMost, ms, row, type Row } from './report';
-import { readerUnitPath } from '../../lib/routes';
+import { readerPath, readerUnitPath, unitFragment } from '../../lib/routes';
 
 const UNIT = 'scaling-08';
 /** The reader, opened at a paragraph so that every target below is on screen without scrolling. */
 const INTERACTION_PAGE = readerUnitPath('en', UNIT);
+/** The same, with word mode on from the URL: its words are wrapped and its card warmed when idle. */
+const WORD_PAGE = `${readerPath('en')}?words=1${unitFragment(UNIT)}`;
 /** Two sentence groups; its Chinese is on screen under scaling-08 (as in e2e/sentences.spec.ts). */
 const SENTENCE_UNIT = 'scaling-09';
 
@@ -24,8 +27,10 @@ const PHONE = {
 } as const;
 
 interface Interaction {
-  id: 'tooltip' | 'cite' | 'sentence' | 'pinyin';
+  id: 'tooltip' | 'cite' | 'sentence' | 'pinyin' | 'word';
   label: string;
+  /** The page opened; INTERACTION_PAGE unless given. */
+  path?: string;
   /** Untimed steps before the tap (opening the menu that holds the control). */
   prepare?: (page: Page) => Promise<void>;
   /** Where to tap: the centre of this element, or a point the page computes. */
@@ -38,6 +43,24 @@ async function centre(locator: Locator): Promise<{ x: number; y: number }> {
   const box = await locator.boundingBox();
   if (!box) throw new Error(`nothing to tap: ${locator}`);
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** The centre of the first Chinese character in `selector` that is not part of a link (a term's tap opens its tooltip). */
+function plainHanPoint(page: Page, selector: string): Promise<{ x: number; y: number }> {
+  return page.locator(selector).evaluate((el) => {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.parentElement?.closest('a')) continue;
+      const at = (node.textContent ?? '').search(/\p{Script=Han}/u);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + 1);
+      const rect = range.getBoundingClientRect();
+      if (rect.width > 0) return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+    }
+    throw new Error('no plain Chinese text to tap');
+  });
 }
 
 const INTERACTIONS: Interaction[] = [
@@ -56,20 +79,7 @@ const INTERACTIONS: Interaction[] = [
   {
     id: 'sentence',
     label: 'tap a sentence → it is marked',
-    // A character of the Chinese text that is not part of a link (a term would open its tooltip).
-    target: (page) =>
-      page.locator(text(SENTENCE_UNIT, 'zh')).evaluate((el) => {
-        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          if (node.parentElement?.closest('a') || (node.textContent ?? '').trim().length < 2) continue;
-          const range = document.createRange();
-          range.setStart(node, 0);
-          range.setEnd(node, 1);
-          const rect = range.getBoundingClientRect();
-          if (rect.width > 0) return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
-        }
-        throw new Error('no plain text to tap');
-      }),
+    target: (page) => plainHanPoint(page, text(SENTENCE_UNIT, 'zh')),
     result: markedSentences,
   },
   {
@@ -86,6 +96,14 @@ const INTERACTIONS: Interaction[] = [
     },
     target: (page) => centre(page.getByRole('checkbox', { name: 'Pinyin' })),
     result: `${text(UNIT, 'zh')} rt`,
+  },
+  {
+    id: 'word',
+    label: 'word mode on, tap a word → its card',
+    // Word mode is on from the URL; the tap's paragraph has its words wrapped as the tap begins.
+    path: WORD_PAGE,
+    target: (page) => plainHanPoint(page, text(UNIT, 'zh')),
+    result: `#${WORD_CARD_ID}`,
   },
 ];
 
@@ -154,7 +172,7 @@ async function runOnce(
   try {
     const page = await context.newPage();
     await throttle(await context.newCDPSession(page));
-    await page.goto(base + INTERACTION_PAGE, { waitUntil: 'load', timeout: 180_000 });
+    await page.goto(base + (interaction.path ?? INTERACTION_PAGE), { waitUntil: 'load', timeout: 180_000 });
     await page.waitForLoadState('networkidle', { timeout: 180_000 });
     const settled = await waitForQuiet(page, 3000, 60_000);
     await interaction.prepare?.(page);
@@ -183,11 +201,12 @@ export async function measureInteractions(
   base: string,
   runs = 5,
   log: (line: string) => void = () => undefined,
+  only?: readonly string[],
 ): Promise<InteractionRun[]> {
   const browser = await launchChromium();
   const out: InteractionRun[] = [];
   try {
-    for (const interaction of INTERACTIONS) {
+    for (const interaction of chosen(only)) {
       for (let i = 0; i < runs; i++) {
         const result = await runOnce(base, browser, interaction);
         log(
@@ -202,15 +221,23 @@ export async function measureInteractions(
   return out;
 }
 
+/** The interactions named in `only` (all of them when it is empty); an unknown name is an error. */
+function chosen(only: readonly string[] = []): Interaction[] {
+  const unknown = only.filter((id) => !INTERACTIONS.some((i) => i.id === id));
+  if (unknown.length)
+    throw new Error(`unknown interaction ${unknown.join(', ')}: one of ${INTERACTIONS.map((i) => i.id).join(', ')}`);
+  return only.length ? INTERACTIONS.filter((i) => only.includes(i.id)) : INTERACTIONS;
+}
+
 export function interactionRows(results: InteractionRun[]): Row[] {
   const phone = `Pixel 7, ${PHONE.cpuSlowdown}× CPU, ${PHONE.latencyMs} ms RTT, ${(PHONE.bytesPerSecond * 8) / 1e6} Mbit/s`;
-  return INTERACTIONS.flatMap((interaction) => {
+  return INTERACTIONS.filter((interaction) => results.some((r) => r.id === interaction.id)).flatMap((interaction) => {
     const runs = results.filter((r) => r.id === interaction.id);
     const times = runs
       .map((r) => r.ms)
       .filter((t): t is number => t !== null)
       .sort((a, b) => a - b);
-    const subject = `${interaction.label} (${INTERACTION_PAGE})`;
+    const subject = `${interaction.label} (${interaction.path ?? INTERACTION_PAGE})`;
     const failed = runs.filter((r) => r.ms === null);
     if (times.length === 0) {
       return [

@@ -6,9 +6,9 @@ import { performance } from 'node:perf_hooks';
 import { createSearchEngine, type SearchDoc } from '../../lib/search/engine';
 import { searchDocs } from '../../lib/search/load';
 import { termTarget } from '../../lib/search/terms';
-import { loadTermIndex } from '../../lib/terms/load';
 import { SEARCH_QUERY_MS } from './budgets';
 import { atMost, medianMs, ms, row, type Row } from './report';
+import { loadProject } from '../../lib/project/load';
 
 const SEARCH_SCALES = [1, 10, 100] as const;
 
@@ -63,7 +63,7 @@ export interface SearchTiming {
 
 export function measureSearch(): SearchTiming[] {
   const base = searchDocs();
-  const targets = loadTermIndex().glossary.entries.map(termTarget);
+  const targets = loadProject().index.glossary.entries.map(termTarget);
   return SEARCH_SCALES.map((scale) => {
     const docs = syntheticDocs(base, scale);
     const before = heapMB();

@@ -1,14 +1,13 @@
 // Term marking and glossary search at 1×, 10× and 100× the corpus: time per round and per unit of
 // work, with the budget that the work scales linearly (per-unit time at N× within SCALING_SLOWDOWN× of 1×).
-import { loadCorpus } from '../../lib/corpus/load';
 import type { Unit } from '../../lib/corpus/model';
 import type { Glossary } from '../../lib/terms/glossary';
-import { loadTermIndex } from '../../lib/terms/load';
 import { markUnits } from '../../lib/terms/mark';
 import { matchesQuery, type SearchableTerm } from '../../lib/terms/search';
 import { searchableTerm } from '../../lib/terms/searchable';
 import { SCALING_SLOWDOWN } from './budgets';
 import { medianMs, ms, row, type Row } from './report';
+import { loadProject } from '../../lib/project/load';
 
 const SCALES = [1, 10, 100] as const;
 const QUERIES = ['fàn xīn lùn', 'fan4 xin1 lun4', 'fanxinlun', '解释性', 'interp', 'zzz', 'a', '<script>', '((('];
@@ -31,8 +30,8 @@ export interface TermTiming {
 }
 
 export function measureTerms(): TermTiming[] {
-  const { units } = loadCorpus();
-  const { glossary } = loadTermIndex();
+  const { units } = loadProject().corpus;
+  const { glossary } = loadProject().index;
   const out: TermTiming[] = [];
   for (const scale of SCALES) {
     const corpus = scaledUnits(units, scale);

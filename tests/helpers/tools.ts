@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 /** The system tools the export tests read files back with, and how to install them. */
-const INSTALL = 'run scripts/setup-system.sh (see README, “Test it”)';
+const INSTALL = 'run npm run setup (see README, “Test it”)';
 
 /** Fails with a clear message when a system tool is missing: scripts/setup-system.sh installs them. */
 export function requireTool(command: string, args: string[] = ['--version']): void {

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { Downloads } from '@/components/export/Downloads';
-import { GlossaryTable, type GlossaryRow } from '@/components/glossary/GlossaryTable';
-import { loadTermIndex } from '@/lib/terms/load';
+import type { GlossaryRow } from '@/components/glossary/glossary-row';
+import { GlossaryTable } from '@/components/glossary/GlossaryTable';
 import { GLOSSARY_CATEGORIES } from '@/lib/terms/schema';
 import { searchableTerm } from '@/lib/terms/searchable';
+import { loadProject } from '@/lib/project/load';
 import { localeParams } from '@/i18n/params';
 import { ankiDeckPath, practicePath, termPath } from '@/lib/routes';
 import './glossary-page.css';
@@ -19,7 +20,7 @@ export default async function GlossaryPage({ params }: PageProps<'/[locale]/glos
   const { locale } = await localeParams(params);
   const t = await getTranslations('Glossary');
   const tc = await getTranslations('Categories');
-  const { glossary, occurrences } = loadTermIndex();
+  const { glossary, occurrences } = loadProject().index;
 
   // Only short strings cross into the client: no definitions, no corpus.
   const rows: GlossaryRow[] = glossary.entries.map((entry) => ({

@@ -2,10 +2,9 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { PracticeSession } from '@/components/practice/PracticeSession';
 import { PRACTICE_LABEL_KEYS, type PracticeLabels } from '@/components/practice/labels';
-import { loadCorpus } from '@/lib/corpus/load';
 import { practiceData } from '@/lib/practice/cards';
 import { FORM_STATUSES, GLOSSARY_CATEGORIES } from '@/lib/terms/schema';
-import { loadTermIndex } from '@/lib/terms/load';
+import { loadProject } from '@/lib/project/load';
 import { localeParams } from '@/i18n/params';
 import { ankiDeckPath, practiceCardsPath } from '@/lib/routes';
 
@@ -20,8 +19,8 @@ export default async function PracticePage({ params }: PageProps<'/[locale]/prac
   const t = await getTranslations('Practice');
   const tc = await getTranslations('Categories');
   const tt = await getTranslations('Term');
-  const { glossary, marked, occurrences } = loadTermIndex();
-  const { sections } = loadCorpus();
+  const { glossary, marked, occurrences } = loadProject().index;
+  const { sections } = loadProject().corpus;
 
   const labels = {
     ...Object.fromEntries(PRACTICE_LABEL_KEYS.map((key) => [key, t.raw(key) as string])),

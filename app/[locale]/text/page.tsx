@@ -1,14 +1,13 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { VocabularyProfile } from '@/components/pictures/VocabularyProfile';
-import { loadCorpus } from '@/lib/corpus/load';
 import { loadCedict } from '@/lib/words/dictionary';
 import { loadFrequencies } from '@/lib/words/frequency';
-import { loadWords } from '@/lib/words/load';
 import { vocabularyProfile } from '@/lib/words/profile';
 import { rareWordCards } from '@/lib/words/rare';
 import { localeParams } from '@/i18n/params';
 import { DATA_URL, textPath } from '@/lib/routes';
+import { loadProject } from '@/lib/project/load';
 import './text-page.css';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/text'>): Promise<Metadata> {
@@ -21,8 +20,8 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/text'>):
 export default async function TextPage({ params }: PageProps<'/[locale]/text'>) {
   const { locale } = await localeParams(params);
   const t = await getTranslations('Text');
-  const { meta, units } = loadCorpus();
-  const words = loadWords();
+  const { meta, units } = loadProject().corpus;
+  const words = loadProject().words;
   const lookup = loadCedict();
   const frequencies = loadFrequencies();
   const profile = vocabularyProfile(units, words, frequencies, (word) => lookup(word) !== null);

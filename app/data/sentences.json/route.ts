@@ -1,9 +1,9 @@
 import { sentenceData } from '@/lib/reader/data';
-import { loadSentences } from '@/lib/sentences/load';
+import { loadProject } from '@/lib/project/load';
 
 // Generated at build time; the reader fetches it when the sentence marks are first used.
 export const dynamic = 'force-static';
 
 export function GET() {
-  return Response.json(sentenceData(loadSentences()));
+  return Response.json(sentenceData(loadProject().sentences));
 }

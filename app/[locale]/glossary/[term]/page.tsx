@@ -3,27 +3,26 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { Concordance } from '@/components/glossary/Concordance';
 import { TermStrip } from '@/components/pictures/TermStrip';
-import { loadCorpus } from '@/lib/corpus/load';
 import { LANG_TAG } from '@/lib/locale';
 import { termStrip } from '@/lib/pictures/term-strip';
-import { loadTermIndex } from '@/lib/terms/load';
 import { REFERENCES } from '@/lib/terms/references';
 import { routing } from '@/i18n/routing';
 import { localeParams } from '@/i18n/params';
 import { glossaryPath, termPath } from '@/lib/routes';
+import { loadProject } from '@/lib/project/load';
 import './term-page.css';
 
 // Unknown locales, terms and unit IDs match no page, so the localized global 404 answers them.
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  const { glossary } = loadTermIndex();
+  const { glossary } = loadProject().index;
   return routing.locales.flatMap((locale) => glossary.entries.map((entry) => ({ locale, term: entry.id })));
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/glossary/[term]'>): Promise<Metadata> {
   const { locale, term } = await localeParams(params);
-  const entry = loadTermIndex().glossary.byId.get(term);
+  const entry = loadProject().index.glossary.byId.get(term);
   if (!entry) return {};
   const t = await getTranslations({ locale, namespace: 'Glossary' });
   return {
@@ -34,12 +33,12 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/glossary
 
 export default async function TermPage({ params }: PageProps<'/[locale]/glossary/[term]'>) {
   const { locale, term } = await localeParams(params);
-  const { glossary, marked, occurrences } = loadTermIndex();
+  const { glossary, marked, occurrences } = loadProject().index;
   const entry = glossary.byId.get(term);
   if (!entry) notFound();
   const t = await getTranslations('Term');
   const tc = await getTranslations('Categories');
-  const { units, sections } = loadCorpus();
+  const { units, sections } = loadProject().corpus;
   const where = new Set(occurrences.get(entry.id) ?? []);
   const concordance = units.filter((unit) => where.has(unit.id));
   const related = entry.related.flatMap((id) => glossary.byId.get(id) ?? []);

@@ -1,10 +1,9 @@
 import { getTranslations } from 'next-intl/server';
 import { routing } from '@/i18n/routing';
-import { loadCorpus } from '@/lib/corpus/load';
 import { practiceData } from '@/lib/practice/cards';
 import { SITE_URL } from '@/lib/site';
-import { ankiDeck } from '@/lib/terms/anki';
-import { loadTermIndex } from '@/lib/terms/load';
+import { ankiDeck } from '@/lib/practice/anki';
+import { loadProject } from '@/lib/project/load';
 import { localeParams } from '@/i18n/params';
 
 export const dynamic = 'force-static';
@@ -18,8 +17,8 @@ export function generateStaticParams() {
 export async function GET(_request: Request, { params }: RouteContext<'/[locale]/glossary/anki.txt'>) {
   const { locale } = await localeParams(params);
   const t = await getTranslations({ locale, namespace: 'Practice' });
-  const { glossary, marked, occurrences } = loadTermIndex();
-  const data = practiceData(glossary, loadCorpus().sections, marked, occurrences, locale);
+  const { glossary, marked, occurrences } = loadProject().index;
+  const data = practiceData(glossary, loadProject().corpus.sections, marked, occurrences, locale);
   const text = ankiDeck(data, locale, SITE_URL, {
     deck: t('ankiDeck'),
     inArticle: t('inArticle'),

@@ -5,31 +5,28 @@ import { getTranslations } from 'next-intl/server';
 import { CiteLink } from '@/components/cite/CiteLink';
 import { MarkedText } from '@/components/terms/MarkedText';
 import { WordModeSwitch } from '@/components/words/WordModeSwitch';
-import { CELL_CLASS, ROW_CLASS, TEXT_CLASS } from '@/lib/reader/contract';
+import { CELL_CLASS, ROW_CLASS, SENTENCE_ATTR, SENTENCE_CLASS, TEXT_CLASS } from '@/lib/reader/contract';
 import { compactSegments } from '@/lib/reader/rows';
 import { CITATION_FORMAT_NAMES, EXPORT_FORMATS } from '@/lib/cite/exports';
 import { citeSource } from '@/lib/cite/source';
 import { citationFileName, citationFilePath } from '@/lib/cite/static';
 import { CITE_LANGUAGES, CITE_STYLES, formatCitation } from '@/lib/cite/styles';
-import { loadCorpus } from '@/lib/corpus/load';
 import type { Lang } from '@/lib/corpus/model';
 import { LANG_TAG } from '@/lib/locale';
 import { SITE_URL } from '@/lib/site';
-import { loadTermIndex } from '@/lib/terms/load';
 import { routing } from '@/i18n/routing';
-import { REVIEWER_ROLE_KEYS } from '@/lib/reviews/schema';
-import { loadSentences } from '@/lib/sentences/load';
-import { SENTENCE_ATTR, SENTENCE_CLASS, sentenceAnchor } from '@/lib/sentences/model';
-import { segmentsBySpan } from '@/lib/sentences/segments';
+import { REVIEWER_ROLE_KEYS } from '@/lib/corpus/review-schema';
+import { segmentsBySpan } from '@/lib/reader/segments';
+import { loadProject } from '@/lib/project/load';
 import { localeParams } from '@/i18n/params';
-import { UNIT_CITE_ID, noteId, readerSectionPath, readerUnitPath, unitPath } from '@/lib/routes';
+import { UNIT_CITE_ID, noteId, readerSectionPath, readerUnitPath, sentenceAnchor, unitPath } from '@/lib/routes';
 import { languageAlternates } from '@/lib/route-match';
 
 // Unknown locales, terms and unit IDs match no page, so the localized global 404 answers them.
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  const { units } = loadCorpus();
+  const { units } = loadProject().corpus;
   return routing.locales.flatMap((locale) => units.map((unit) => ({ locale, id: unit.id })));
 }
 
@@ -40,7 +37,7 @@ function excerpt(text: string, max: number): string {
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/p/[id]'>): Promise<Metadata> {
   const { locale, id } = await localeParams(params);
-  const { units, meta } = loadCorpus();
+  const { units, meta } = loadProject().corpus;
   const unit = units.find((u) => u.id === id);
   if (!unit) return {};
   const t = await getTranslations({ locale, namespace: 'Unit' });
@@ -71,14 +68,14 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/p/[id]'>
 
 export default async function UnitPage({ params }: PageProps<'/[locale]/p/[id]'>) {
   const { locale, id } = await localeParams(params);
-  const corpus = loadCorpus();
+  const corpus = loadProject().corpus;
   const index = corpus.units.findIndex((u) => u.id === id);
   if (index < 0) notFound();
   const unit = corpus.units[index];
   const previous = corpus.units[index - 1];
   const next = corpus.units[index + 1];
   const section = corpus.sections.find((s) => s.id === unit.sectionId)!;
-  const { marked } = loadTermIndex();
+  const { marked } = loadProject().index;
   const segments = marked.get(unit.id);
   const t = await getTranslations('Unit');
   const tc = await getTranslations('Cite');
@@ -91,7 +88,7 @@ export default async function UnitPage({ params }: PageProps<'/[locale]/p/[id]'>
   const source = citeSource(corpus.meta, unit, SITE_URL);
   const speaker = corpus.meta.speakers[unit.speaker];
   const review = corpus.reviews.get(unit.id);
-  const { groups } = loadSentences().get(unit.id)!;
+  const { groups } = loadProject().sentences.get(unit.id)!;
   // Each sentence group in its own element, in text order (the English may reorder groups).
   const sentencesOf = (lang: Lang) => {
     const ordered = [...groups].sort((a, b) => a[lang].start - b[lang].start);

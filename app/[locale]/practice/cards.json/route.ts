@@ -1,7 +1,6 @@
 import { routing } from '@/i18n/routing';
-import { loadCorpus } from '@/lib/corpus/load';
 import { practiceData } from '@/lib/practice/cards';
-import { loadTermIndex } from '@/lib/terms/load';
+import { loadProject } from '@/lib/project/load';
 import { localeParams } from '@/i18n/params';
 
 export const dynamic = 'force-static';
@@ -14,6 +13,6 @@ export function generateStaticParams() {
 /** The practice deck of one UI language, a static file the practice page fetches. */
 export async function GET(_request: Request, { params }: RouteContext<'/[locale]/practice/cards.json'>) {
   const { locale } = await localeParams(params);
-  const { glossary, marked, occurrences } = loadTermIndex();
-  return Response.json(practiceData(glossary, loadCorpus().sections, marked, occurrences, locale));
+  const { glossary, marked, occurrences } = loadProject().index;
+  return Response.json(practiceData(glossary, loadProject().corpus.sections, marked, occurrences, locale));
 }

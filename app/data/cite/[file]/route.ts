@@ -1,6 +1,6 @@
 import { citeLabels } from '@/components/cite/labels';
-import { loadCorpus } from '@/lib/corpus/load';
 import { citeData } from '@/lib/reader/data';
+import { loadProject } from '@/lib/project/load';
 import { localeFileParams, localeOfFile } from '../../locale-files';
 
 // Generated at build time, one file per UI language: the cite dialog's labels, the article's
@@ -11,5 +11,5 @@ export const generateStaticParams = localeFileParams;
 
 export async function GET(_request: Request, { params }: RouteContext<'/data/cite/[file]'>) {
   const locale = localeOfFile((await params).file);
-  return Response.json({ labels: await citeLabels(locale), ...citeData(loadCorpus()) });
+  return Response.json({ labels: await citeLabels(locale), ...citeData(loadProject().corpus) });
 }

@@ -1,5 +1,5 @@
-import { loadCorpus } from '@/lib/corpus/load';
 import { notesData } from '@/lib/reader/data';
+import { loadProject } from '@/lib/project/load';
 import { localeFileParams, localeOfFile } from '../../locale-files';
 
 // Generated at build time, one file per UI language; a note's text is fetched when it is opened.
@@ -8,5 +8,5 @@ export const dynamicParams = false;
 export const generateStaticParams = localeFileParams;
 
 export async function GET(_request: Request, { params }: RouteContext<'/data/notes/[file]'>) {
-  return Response.json(notesData(loadCorpus(), localeOfFile((await params).file)));
+  return Response.json(notesData(loadProject().corpus, localeOfFile((await params).file)));
 }

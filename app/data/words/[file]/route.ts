@@ -1,9 +1,7 @@
 import { wordCardLabels } from '@/components/words/labels';
-import { loadCorpus } from '@/lib/corpus/load';
-import { loadTermIndex } from '@/lib/terms/load';
 import { wordData } from '@/lib/words/data';
 import { loadCedict } from '@/lib/words/dictionary';
-import { loadWords } from '@/lib/words/load';
+import { loadProject } from '@/lib/project/load';
 import { localeFileParams, localeOfFile } from '../../locale-files';
 
 // Generated at build time, one file per UI language: the article's own words and the word card's
@@ -14,6 +12,12 @@ export const generateStaticParams = localeFileParams;
 
 export async function GET(_request: Request, { params }: RouteContext<'/data/words/[file]'>) {
   const locale = localeOfFile((await params).file);
-  const data = wordData(loadCorpus().units, loadWords(), loadTermIndex().glossary.byId, loadCedict(), locale);
+  const data = wordData(
+    loadProject().corpus.units,
+    loadProject().words,
+    loadProject().index.glossary.byId,
+    loadCedict(),
+    locale,
+  );
   return Response.json({ labels: await wordCardLabels(locale), ...data });
 }

@@ -1,8 +1,8 @@
 import type { Glossary } from '../../terms/glossary';
 import type { MarkedUnit } from '../../terms/mark';
-import type { UnitLocator } from '../locate';
-import type { Unit } from '../model';
-import type { Problem } from '../problems';
+import type { UnitLocator } from '../../corpus/locate';
+import type { Unit } from '../../corpus/model';
+import type { Problem } from '../../corpus/problems';
 import { carriedTokensRule } from './tokens';
 import { completenessRule } from './completeness';
 import { numbersRule } from './numbers';

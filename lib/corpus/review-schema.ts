@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { UNIT_ID } from '../corpus/schema';
+import { UNIT_ID } from './schema';
 
 /** MQM error categories, as corpus/README.md ("What a reviewer looks for") describes them. */
 const MQM_CATEGORIES = ['accuracy', 'terminology', 'linguistic', 'style', 'locale', 'audience', 'design'] as const;

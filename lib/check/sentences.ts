@@ -1,11 +1,11 @@
 // The `sentences` rule: each unit's sentences (corpus/sentences/) reproduce its texts exactly, and
 // their alignment groups cover every sentence once, with both sides present.
 import path from 'node:path';
-import type { CorpusFiles } from './files';
-import type { UnitLocator } from './locate';
-import type { Lang, Unit } from './model';
-import type { Problem } from './problems';
-import { parseYaml, validate, type YamlFile } from './yaml';
+import type { CorpusFiles } from '../corpus/files';
+import type { UnitLocator } from '../corpus/locate';
+import type { Lang, Unit } from '../corpus/model';
+import type { Problem } from '../corpus/problems';
+import { parseYaml, validate, type YamlFile } from '../corpus/yaml';
 import { parseGroup, type AlignGroup } from '../sentences/align';
 import { SENTENCES_DIR, sentencesFileFor } from '../sentences/files';
 import { unitSentences, type UnitSentences } from '../sentences/model';

@@ -1,8 +1,8 @@
 import type { Glossary } from '../../terms/glossary';
 import type { MarkedUnit } from '../../terms/mark';
-import type { Unit } from '../model';
-import type { Severity } from '../problems';
-import type { ExceptableRule } from '../schema';
+import type { Unit } from '../../corpus/model';
+import type { Severity } from '../../corpus/problems';
+import type { ExceptableRule } from '../../corpus/schema';
 
 /** One thing a QA rule found in one unit. */
 export interface Finding {

@@ -1,11 +1,11 @@
 'use client';
 
-import './terms.css';
+import '../terms/terms.css';
 import { useEffect } from 'react';
 import { TERM_SELECTOR } from '@/lib/reader/contract';
 import type { Locale } from '@/lib/locale';
-import { registerBehaviour } from '../behaviour/gate';
-import type { TooltipLabels } from './tooltip';
+import { registerBehaviour } from './gate';
+import type { TooltipLabels } from '../terms/tooltip';
 
 /**
  * The one term tooltip: on a page with terms, registers it with the behaviour gate, which starts

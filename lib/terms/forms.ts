@@ -1,5 +1,5 @@
 import type { Lang } from '../corpus/model';
-import type { GlossaryEntry } from '../terms/glossary';
+import type { GlossaryEntry } from './glossary';
 
 /**
  * How a form stands in an export: the standard term, an accepted variant, a wording that is not

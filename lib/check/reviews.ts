@@ -1,76 +1,16 @@
 // The `reviews` rule: every unit's review (corpus/reviews/) names the unit's current revision, and
 // each finding quotes the faulty English from the unit's history and the fix from its current English.
 import path from 'node:path';
-import { UNITS_DIR, yamlFilesIn, type CorpusFiles } from './files';
-import type { UnitLocator } from './locate';
-import type { Unit } from './model';
-import type { Problem, Severity } from './problems';
-import { parseYaml, validate, type YamlFile } from './yaml';
-import { REVIEWS_DIR, reviewsFileFor } from '../reviews/files';
-import { reviewEntrySchema, reviewsFileSchema, type UnitReview } from '../reviews/schema';
-
-/** A review as read, with where it stands. */
-interface PlacedReview {
-  review: UnitReview;
-  file: YamlFile;
-  index: number;
-}
-
-export interface ReviewsRead {
-  /** Problems of the files' own shape: syntax, schema, a unit reviewed twice. */
-  problems: Problem[];
-  /** Every well-formed review, by unit ID (the first, when a unit is reviewed twice). */
-  reviews: Map<string, PlacedReview>;
-  /** Every reviews file that parsed, by path, with its section. */
-  files: Map<string, { file: YamlFile; section: string }>;
-  /** Whether every reviews file and entry could be read. */
-  readable: boolean;
-}
+import { reviewsFileFor, UNITS_DIR, yamlFilesIn, type CorpusFiles } from '../corpus/files';
+import type { UnitLocator } from '../corpus/locate';
+import type { Unit } from '../corpus/model';
+import type { Problem, Severity } from '../corpus/problems';
+import type { ReviewsRead } from '../corpus/reviews';
 
 /** How a section with no reviews file is reported: an error, so no section is left unreviewed. */
 export const MISSING_REVIEWS_FILE: Severity = 'error';
 
 const quote = (text: string) => `“${[...text].slice(0, 40).join('')}${[...text].length > 40 ? '…' : ''}”`;
-
-/** Reads every reviews file; the cross-checks against the units are `reviewProblems`. */
-export function readReviews(files: CorpusFiles): ReviewsRead {
-  const read: ReviewsRead = { problems: [], reviews: new Map(), files: new Map(), readable: true };
-  for (const filePath of yamlFilesIn(files, REVIEWS_DIR)) {
-    const file = parseYaml(filePath, files.get(filePath)!, read.problems);
-    const parsed = file && validate(reviewsFileSchema, file.doc.toJS(), file, read.problems);
-    if (!file || !parsed) {
-      read.readable = false;
-      continue;
-    }
-    read.files.set(filePath, { file, section: parsed.section });
-    parsed.reviews.forEach((raw, index) => {
-      const label =
-        raw && typeof raw === 'object' && 'unit' in raw && typeof raw.unit === 'string' ? raw.unit : `#${index + 1}`;
-      const review = validate(reviewEntrySchema, raw, file, read.problems, {
-        basePath: ['reviews', index],
-        unit: label,
-      });
-      if (!review) {
-        read.readable = false;
-        return;
-      }
-      const earlier = read.reviews.get(review.unit);
-      if (earlier) {
-        read.problems.push({
-          rule: 'reviews',
-          severity: 'error',
-          file: filePath,
-          line: file.lineOf(['reviews', index]),
-          unit: review.unit,
-          message: `is reviewed a second time (the first review is in ${earlier.file.path}, line ${earlier.file.lineOf(['reviews', earlier.index])}): keep one review per unit`,
-        });
-        return;
-      }
-      read.reviews.set(review.unit, { review, file, index });
-    });
-  }
-  return read;
-}
 
 /**
  * The reviews against the article: each file beside a units file and of its section, each review

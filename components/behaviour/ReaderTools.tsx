@@ -1,6 +1,6 @@
 'use client';
 
-import './tools.css';
+import '../reader/tools.css';
 import {
   lazy,
   Suspense,
@@ -26,16 +26,16 @@ import {
   type TextSize,
   type Theme,
 } from '@/lib/display/state';
-import { loadBehaviour, registerBehaviour, startBehaviour } from '../behaviour/gate';
+import { loadBehaviour, registerBehaviour, startBehaviour } from './gate';
 import { fetchJson } from '../fetch-json';
 import { ListenControl, type ListenLabels } from '../listen/ListenControl';
 import { retryingLoader } from '../retrying-loader';
 import { warmWhenIdle } from '../warm-up';
 import { prefetchWords, useWordMode } from '../words/word-mode';
-import { getDisplayState, setDisplayState, subscribeDisplay } from './display-store';
-import { initRowStops, rowEntry } from './row-keys';
-import type { Shortcut } from './shortcuts';
-import type { StudyLabels } from './study';
+import { getDisplayState, setDisplayState, subscribeDisplay } from '../reader/display-store';
+import { initRowStops, rowEntry } from '../reader/row-keys';
+import type { Shortcut } from '../reader/shortcuts';
+import type { StudyLabels } from '../reader/study';
 
 interface ReaderToolsLabels {
   region: string;
@@ -76,7 +76,7 @@ interface Props {
 // The pinyin layer is its own chunk, loaded when pinyin is switched on and prefetched (code and
 // readings) when the page is idle or the pointer or focus reaches its switch. A failed load is
 // tried again when pinyin is next switched on.
-const pinyinLayer = retryingLoader(() => import('./pinyin-layer'));
+const pinyinLayer = retryingLoader(() => import('../reader/pinyin-layer'));
 const prefetchPinyin = () => {
   pinyinLayer().catch(() => undefined);
   fetchJson(DATA_URL.pinyin).catch(() => undefined);

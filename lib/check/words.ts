@@ -1,11 +1,11 @@
 // The `words` rule: the reviewed overrides of the segmenter (corpus/words/) are sound and all used,
 // none cuts through a glossary term, and every unit's words join to its Chinese exactly.
-import type { CorpusFiles } from './files';
-import { yamlFilesIn } from './files';
-import type { UnitLocator } from './locate';
-import type { Unit } from './model';
-import type { Problem } from './problems';
-import { parseYaml, validate, type YamlFile } from './yaml';
+import type { CorpusFiles } from '../corpus/files';
+import { yamlFilesIn } from '../corpus/files';
+import type { UnitLocator } from '../corpus/locate';
+import type { Unit } from '../corpus/model';
+import type { Problem } from '../corpus/problems';
+import { parseYaml, validate, type YamlFile } from '../corpus/yaml';
 import type { MarkedUnit } from '../terms/mark';
 import { WORDS_DIR, wordsFileFor } from '../words/files';
 import type { Cut } from '../words/jieba';

@@ -1,6 +1,6 @@
 // Cuts a unit's marked text (plain runs and term occurrences) at its sentence groups, so each group can
 // be wrapped in its own element around the existing term marks.
-import type { CompactSegment } from '../reader/rows';
+import type { CompactSegment } from './rows';
 
 const textOf = (segment: CompactSegment) => (typeof segment === 'string' ? segment : segment[1]);
 

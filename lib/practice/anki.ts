@@ -1,5 +1,5 @@
 import { ankiText, escapeHtml } from '../anki/text';
-import type { ExampleRun, PracticeData } from '../practice/cards';
+import type { ExampleRun, PracticeData } from './cards';
 import type { Locale } from '../locale';
 import { absoluteUrl } from '../routes';
 

@@ -1,16 +1,16 @@
-import { buildCorpus } from './build';
-import type { CorpusFiles } from './files';
-import { checkGlossary } from './glossary-check';
+import { buildCorpus } from '../corpus/build';
+import type { CorpusFiles } from '../corpus/files';
+import { checkGlossary } from './glossary';
 import { idProblems } from './ids';
-import type { Corpus } from './model';
-import { errorsIn, RULES, type Problem } from './problems';
+import type { Corpus } from '../corpus/model';
+import { errorsIn, RULES, type Problem } from '../corpus/problems';
 import { qaProblems } from './qa';
 import { parseRevisionLock, revisionProblems } from './revisions';
-import { reviewProblems } from './reviews-check';
-import { checkSentences } from './sentences-check';
-import { checkWords } from './words-check';
+import { reviewProblems } from './reviews';
+import { checkSentences } from './sentences';
+import { checkWords } from './words';
 import type { UnitSentences } from '../sentences/model';
-import type { TermIndex } from '../terms/load';
+import type { TermIndex } from '../terms/term-index';
 import { jiebaCut } from '../words/jieba';
 import type { Word } from '../words/segment';
 
@@ -33,8 +33,9 @@ const ruleOrder = new Map<string, number>(RULES.map((rule, i) => [rule, i]));
 /**
  * The one corpus check: structure and source text, permanent IDs, revisions, the glossary and its
  * use, the reviews, then translation QA. Each stage runs when what it reads is readable, so one broken file is
- * reported once, by name, and not as a cascade in the stages after it. `npm run check:corpus`, the
- * build (prebuild and next.config.ts) and the tests all call this.
+ * reported once, by name, and not as a cascade in the stages after it. The project loader
+ * (lib/project/load.ts: `npm run check:corpus`, the build, the pages) calls it on the corpus on disk;
+ * the tests also call it on patched copies in memory.
  */
 export function checkCorpus(files: CorpusFiles): CorpusCheck {
   const { corpus, problems, locator, reviews } = buildCorpus(files);

@@ -1,5 +1,5 @@
-import { PINYIN_SNAPSHOT_FILE, type CorpusFiles } from './files';
-import type { Problem } from './problems';
+import { PINYIN_SNAPSHOT_FILE, type CorpusFiles } from '../corpus/files';
+import type { Problem } from '../corpus/problems';
 import type { Glossary } from '../terms/glossary';
 import { generatedReadings } from '../terms/pinyin-snapshot';
 

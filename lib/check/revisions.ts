@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { REVISION_LOCK_FILE, type CorpusFiles } from './files';
-import type { UnitLocator } from './locate';
-import type { Unit } from './model';
-import type { Problem } from './problems';
+import { REVISION_LOCK_FILE, type CorpusFiles } from '../corpus/files';
+import type { UnitLocator } from '../corpus/locate';
+import type { Unit } from '../corpus/model';
+import type { Problem } from '../corpus/problems';
 
 export { REVISION_LOCK_FILE };
 

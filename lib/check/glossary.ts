@@ -1,13 +1,12 @@
-import { CorpusError, type CorpusIssue } from './errors';
-import { GLOSSARY_DIR, yamlFilesIn, type CorpusFiles } from './files';
-import type { UnitLocator } from './locate';
-import type { Unit } from './model';
-import type { Problem, RuleId } from './problems';
+import { CorpusError, type CorpusIssue } from '../corpus/errors';
+import { GLOSSARY_DIR, yamlFilesIn, type CorpusFiles } from '../corpus/files';
+import type { UnitLocator } from '../corpus/locate';
+import type { Unit } from '../corpus/model';
+import type { Problem, RuleId } from '../corpus/problems';
 import { glossaryProblems, type GlossaryProblem, type GlossaryRule } from '../terms/rules';
 import { buildGlossary, type Glossary } from '../terms/glossary';
-import type { TermIndex } from '../terms/load';
-import { markUnits, occurrences } from '../terms/mark';
-import { pinyinSnapshotProblems } from './pinyin-snapshot-check';
+import { indexTerms, type TermIndex } from '../terms/term-index';
+import { pinyinSnapshotProblems } from './pinyin-snapshot';
 
 /** Where each glossary entry is written: its file and the line of its `id`. */
 function entryPlaces(files: { path: string; text: string }[]): Map<string, { file: string; line: number }> {
@@ -111,8 +110,7 @@ export function checkGlossary(
     };
   }
   if (!units) return { problems: [] };
-  const marked = markUnits(units, glossary);
-  const index: TermIndex = { glossary, marked, occurrences: occurrences(units, marked) };
+  const index = indexTerms(units, glossary);
   if (!whole) return { index, problems: [] };
   return {
     index,
