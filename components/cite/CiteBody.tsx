@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import type { Lang } from '@/lib/corpus/model';
+import type { Locale } from '@/lib/locale';
 import { fillPlaceholders } from '@/lib/placeholders';
 import { localIsoDate } from '@/lib/cite/dates';
 import { CITATION_FORMAT_NAMES, EXPORT_FORMATS } from '@/lib/cite/exports';
@@ -18,7 +19,7 @@ export { loadFacts, targetFrom };
 
 /** The settings the cite dialog takes and hands to its form. */
 export interface CiteDialogProps {
-  locale: 'zh' | 'en';
+  locale: Locale;
   siteUrl: string;
   defaultStyle: CiteStyle;
 }
