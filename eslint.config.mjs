@@ -8,6 +8,13 @@ import prettier from 'eslint-config-prettier/flat';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import { flatConfigs as importX } from 'eslint-plugin-import-x';
 
+// The first segment of the site's addresses: a locale (two letters), one of app/'s folders or a
+// public file. A string that starts with one is an address; so is a value followed by a locale
+// (`${siteUrl}/en/p/…`) or by a public file.
+const FILE = 'display\\.js|icon\\.svg|sitemap\\.xml|robots\\.txt|manifest\\.webmanifest|sw\\.js';
+const SITE_SEGMENT = `/^\\/([a-z]{2}|data|downloads|cite|glossary|p|practice|search|text|offline|${FILE})(\\/|$|[?#.])/`;
+const AFTER_VALUE = `/^\\/([a-z]{2}|${FILE})(\\/|$|[?#.])/`;
+
 const config = [
   {
     ignores: [
@@ -59,6 +66,37 @@ const config = [
     files: ['e2e/**'],
     // Playwright reads a test's fixtures from its destructured first argument: `{}` asks for none.
     rules: { 'no-empty-pattern': 'off' },
+  },
+  {
+    name: 'house/routes',
+    // Every address the site serves is built by lib/routes.ts: a path, data URL or fragment link
+    // written by hand anywhere else is a second spelling of it that a rename would miss. e2e specs may
+    // keep literal URLs (a test states what a user types); tests state the addresses they expect.
+    files: ['app/**', 'components/**', 'lib/**', 'scripts/**', 'i18n/**', 'proxy.ts', 'next.config.ts'],
+    // lib/http/*.mjs stay plain JavaScript for server.mjs, which cannot import the TypeScript module;
+    // tests/offline-plan.test.ts keeps the worker's address there equal to the one here.
+    ignores: ['lib/routes.ts', 'lib/http/*.mjs'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...[
+          // `/${locale}…`: a path that starts with a value.
+          "TemplateLiteral[quasis.0.value.raw='/']",
+          // `/zh…`, '/data/…', '/glossary': a path that starts with one of the site's segments.
+          `TemplateLiteral[quasis.0.value.raw=${SITE_SEGMENT}]`,
+          `Literal[value=${SITE_SEGMENT}]:not(TSLiteralType > Literal)`,
+          // `${siteUrl}/en/p/…`, `${base}/zh`
+          `TemplateLiteral[quasis.0.value.raw=''][quasis.1.value.raw=${AFTER_VALUE}]`,
+          // '/' + locale
+          "BinaryExpression[operator='+'] > Literal[value=/^\\//]",
+          // `#${id}` and friends given as a link's address.
+          "JSXAttribute[name.name='href'] > JSXExpressionContainer > TemplateLiteral",
+          "Property[key.name='href'] > TemplateLiteral",
+          "AssignmentExpression[left.property.name='href'] > TemplateLiteral",
+          "CallExpression[callee.object.property.name='location'] > TemplateLiteral",
+        ].map((selector) => ({ selector, message: 'Build this address with lib/routes.ts.' })),
+      ],
+    },
   },
   prettier,
 ];

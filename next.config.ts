@@ -5,6 +5,8 @@ import { readIdManifest } from './lib/corpus/ids';
 import { errorsIn, formatProblem } from './lib/corpus/problems';
 import { checkProject } from './lib/project/load';
 import { ASSET_CSP, SECURITY_HEADERS } from './lib/security/csp';
+import { ICON_PATH, ROBOTS_PATH, SITEMAP_PATH } from './lib/routes';
+import { retiredUnitRedirect } from './lib/route-match';
 import { siteUrlWarning } from './lib/site';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
@@ -42,7 +44,7 @@ const nextConfig: NextConfig = {
     const assetCsp = [{ key: 'Content-Security-Policy', value: ASSET_CSP }];
     return [
       { source: '/:path*', headers: [...common, { key: 'Content-Security-Policy', value: ASSET_CSP }] },
-      ...['/_next/static/:path*', '/_next/image', '/icon.svg', '/robots.txt', '/sitemap.xml', '/favicon.ico'].map(
+      ...['/_next/static/:path*', '/_next/image', ICON_PATH, ROBOTS_PATH, SITEMAP_PATH, '/favicon.ico'].map(
         (source) => ({ source, headers: assetCsp }),
       ),
     ];
@@ -50,11 +52,7 @@ const nextConfig: NextConfig = {
   // A retired unit ID keeps working: its page redirects to the unit that now holds its text.
   async redirects() {
     const { retired } = readIdManifest();
-    return Object.entries(retired).map(([from, { to }]) => ({
-      source: `/:locale(zh|en)/p/${from}`,
-      destination: `/:locale/p/${to}`,
-      permanent: true,
-    }));
+    return Object.entries(retired).map(([from, { to }]) => ({ ...retiredUnitRedirect(from, to), permanent: true }));
   },
 };
 

@@ -1,7 +1,9 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
-import { routing, type AppLocale } from './i18n/routing';
-import { LANG_TAG } from './lib/locale';
+import { routing } from './i18n/routing';
+import { LANG_TAG, type Locale } from './lib/locale';
+import { absoluteUrl, pathInLocale } from './lib/routes';
+import { splitLocalePath } from './lib/route-match';
 import { buildCsp } from './lib/security/csp';
 import { ERROR_PAGE_STYLE_HASH, errorPageHtml, type ErrorPageMessages } from './lib/security/error-page';
 import { INLINE_SCRIPTS } from './lib/security/inline-scripts';
@@ -13,7 +15,7 @@ import zh from './messages/zh.json';
 
 const intl = createMiddleware(routing);
 const dev = process.env.NODE_ENV === 'development';
-const errorMessages: Record<AppLocale, ErrorPageMessages> = {
+const errorMessages: Record<Locale, ErrorPageMessages> = {
   en: { siteName: en.Layout.siteName, ...en.ErrorPage },
   zh: { siteName: zh.Layout.siteName, ...zh.ErrorPage },
 };
@@ -39,11 +41,12 @@ function reject(rejection: Rejection, method: string): NextResponse {
 
 /** hreflang alternates of a localized page, from SITE_URL only (never from the request's Host). */
 function alternateLinks(rawPath: string): string | null {
-  const match = /^\/(zh|en)(\/.*)?$/.exec(rawPath);
-  if (!match) return null;
-  const rest = match[2] ?? '';
+  const localized = splitLocalePath(rawPath);
+  if (!localized) return null;
+  const { rest } = localized;
   const links = routing.locales.map(
-    (locale) => `<${SITE_URL}/${locale}${rest}>; rel="alternate"; hreflang="${LANG_TAG[locale]}"`,
+    (locale) =>
+      `<${absoluteUrl(SITE_URL, pathInLocale(rawPath, locale))}>; rel="alternate"; hreflang="${LANG_TAG[locale]}"`,
   );
   return [...links, `<${SITE_URL}${rest || '/'}>; rel="alternate"; hreflang="x-default"`].join(', ');
 }
@@ -62,7 +65,7 @@ export default function proxy(request: NextRequest) {
   request.headers.set('content-security-policy', csp);
 
   // Files (a dot in the last segment) outside a locale are not pages: no locale routing for them.
-  const localized = /^\/(zh|en)(\/|$)/.test(rawPath);
+  const localized = splitLocalePath(rawPath) !== null;
   const isFile = rawPath.slice(rawPath.lastIndexOf('/') + 1).includes('.');
   const response = !localized && isFile ? NextResponse.next({ request: { headers: request.headers } }) : intl(request);
 

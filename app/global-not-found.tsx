@@ -4,6 +4,7 @@ import { hasLocale } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import { routing } from '@/i18n/routing';
 import { LANG_TAG } from '@/lib/locale';
+import { glossaryPath, readerPath } from '@/lib/routes';
 import './globals.css';
 
 // The proxy puts the locale of the request path (or the browser's choice) in this header.
@@ -29,18 +30,18 @@ export default async function GlobalNotFound() {
     <html lang={LANG_TAG[locale]}>
       <body>
         <header className="site-header">
-          <a className="site-name" href={`/${locale}`}>
+          <a className="site-name" href={readerPath(locale)}>
             {layout('siteName')}
           </a>
           <nav className="site-nav" aria-label={layout('navLabel')}>
-            <a href={`/${locale}/glossary`}>{layout('navGlossary')}</a>
+            <a href={glossaryPath(locale)}>{layout('navGlossary')}</a>
           </nav>
         </header>
         <main id="article" className="not-found">
           <h1>{t('title')}</h1>
           <p>{t('body')}</p>
           <p>
-            <a href={`/${locale}`}>{t('back')}</a>
+            <a href={readerPath(locale)}>{t('back')}</a>
           </p>
         </main>
       </body>

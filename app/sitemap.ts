@@ -1,4 +1,6 @@
 import type { MetadataRoute } from 'next';
+import type { Locale } from '@/lib/locale';
+import { glossaryPath, readerPath, termPath, textPath, unitPath } from '@/lib/routes';
 import { SITE_URL } from '@/lib/site';
 import { sitemapEntries } from '@/lib/sitemap';
 import { routing } from '@/i18n/routing';
@@ -12,10 +14,10 @@ export default function sitemap(): MetadataRoute.Sitemap {
     .sort()
     .at(-1);
   return sitemapEntries(SITE_URL, routing.locales, [
-    { path: '', lastModified: latest ?? meta.published },
-    { path: '/glossary' },
-    { path: '/text' },
-    ...glossary.entries.map((entry) => ({ path: `/glossary/${entry.id}` })),
-    ...units.map((unit) => ({ path: `/p/${unit.id}`, lastModified: unit.revision.date })),
+    { path: readerPath, lastModified: latest ?? meta.published },
+    { path: glossaryPath },
+    { path: textPath },
+    ...glossary.entries.map((entry) => ({ path: (locale: Locale) => termPath(locale, entry.id) })),
+    ...units.map((unit) => ({ path: (locale: Locale) => unitPath(locale, unit.id), lastModified: unit.revision.date })),
   ]);
 }

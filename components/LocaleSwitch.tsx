@@ -3,13 +3,15 @@
 import { usePathname } from 'next/navigation';
 import type { MouseEvent } from 'react';
 import { localeCookieString } from '@/lib/locale-cookie';
+import type { Locale } from '@/lib/locale';
+import { pathInLocale, unitFragment } from '@/lib/routes';
 import { retryingLoader } from './retrying-loader';
 
 // Loaded when the switch is used on a scrolled page; a failed request is tried again on the next use.
 const readingPosition = retryingLoader(() => import('./reading-position'));
 
 interface Props {
-  targetLocale: string;
+  targetLocale: Locale;
   hrefLang: string;
   label: string;
 }
@@ -17,8 +19,7 @@ interface Props {
 /** Link to the same page in the other UI locale; with JavaScript it also keeps the reading position. */
 export function LocaleSwitch({ targetLocale, hrefLang, label }: Props) {
   const pathname = usePathname();
-  const rest = pathname.replace(/^\/[^/]+/, '');
-  const href = `/${targetLocale}${rest}`;
+  const href = pathInLocale(pathname, targetLocale);
 
   function keepPosition(event: MouseEvent<HTMLAnchorElement>) {
     // The choice is remembered for `/` here, in the browser: the server's pages are cacheable and set no cookie.
@@ -31,7 +32,7 @@ export function LocaleSwitch({ targetLocale, hrefLang, label }: Props) {
         (position) => position.currentUnitId(document),
         () => undefined,
       )
-      .then((id) => window.location.assign(id ? `${href}#${id}` : href));
+      .then((id) => window.location.assign(id ? href + unitFragment(id) : href));
   }
 
   return (

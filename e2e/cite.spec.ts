@@ -5,6 +5,8 @@ import { exportCitation } from '../lib/cite/exports';
 import { citeSource } from '../lib/cite/source';
 import { CITE_LANGUAGES, CITE_STYLES, citationText } from '../lib/cite/styles';
 import { readIdManifest } from '../lib/corpus/ids';
+import { LOCALES } from '../lib/locale';
+import { unitPath } from '../lib/routes';
 import { corpus } from './corpus';
 import { expect, test } from './fixtures';
 import { cell, citeLink } from './selectors';
@@ -118,7 +120,7 @@ test.describe('permalinks', () => {
   test('every published ID resolves, in both UI languages', async ({ request }) => {
     const { published } = readIdManifest();
     expect(published.length).toBe(corpus.units.length);
-    const paths = published.flatMap((id) => ['zh', 'en'].map((locale) => `/${locale}/p/${id}`));
+    const paths = published.flatMap((id) => LOCALES.map((locale) => unitPath(locale, id)));
     // A few at a time, as a browser would fetch them: one by one they take half a minute on a busy machine.
     for (let at = 0; at < paths.length; at += 8) {
       const batch = paths.slice(at, at + 8);

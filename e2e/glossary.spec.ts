@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { termPath } from '../lib/routes';
 import { corpus } from './corpus';
 import { expect, test } from './fixtures';
 import { meta, misspelled, term as termIn, text } from './selectors';
@@ -39,7 +40,7 @@ test.describe('term tooltips', () => {
       await expect(tooltip(page)).toContainText(zh);
       await expect(tooltip(page)).toContainText(pinyin);
       await expect(tooltip(page)).toContainText(definition);
-      await expect(tooltip(page).getByRole('link')).toHaveAttribute('href', `/en/glossary/${id}`);
+      await expect(tooltip(page).getByRole('link')).toHaveAttribute('href', termPath('en', id));
       await expect(term).toHaveAttribute('aria-describedby', 'term-tooltip');
       await expect(enTerm(page, unit, id, 'en')).toHaveClass(/term-active/);
       expect(await paragraph.boundingBox()).toEqual(before);

@@ -7,6 +7,7 @@ import { serializeSavedList, type SavedWord } from '../lib/words/saved';
 import { SAVED_ASIDE_PREFIX, SAVED_WORDS_KEY } from '../components/words/saved-keys';
 import { PROGRESS_KEY } from '../lib/practice/progress';
 import { WORD_CSV_COLUMNS } from '../lib/words/saved-export';
+import { sentencePath } from '../lib/routes';
 import { ankiFieldText, importAnkiText } from '../tests/helpers/anki-import';
 import { expect, test } from './fixtures';
 import { loadProject } from '../lib/project/load';
@@ -145,7 +146,7 @@ test('practising saved words: the word in its sentence, the answer, a grade; the
   await expect(answer.locator('.flash-en-sentence')).toHaveText(bottleneck.enSentence);
   await expect(
     answer.getByRole('link', { name: `Open paragraph ${bottleneck.unitId}, sentence ${bottleneck.groupN}` }),
-  ).toHaveAttribute('href', `/en/p/${bottleneck.unitId}#s${bottleneck.groupN}`);
+  ).toHaveAttribute('href', sentencePath('en', bottleneck.unitId, bottleneck.groupN));
   const axe = await new AxeBuilder({ page }).analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
   await card(page).getByRole('button', { name: /Good/ }).click();
@@ -179,7 +180,7 @@ test('practising saved words: the word in its sentence, the answer, a grade; the
   await expect(region.getByRole('listitem').first()).toContainText('瓶颈');
   await expect(region.getByRole('listitem').first().getByRole('link')).toHaveAttribute(
     'href',
-    `/en/p/${bottleneck.unitId}#s${bottleneck.groupN}`,
+    sentencePath('en', bottleneck.unitId, bottleneck.groupN),
   );
   await region.getByRole('button', { name: 'Remove 专家' }).click();
   await expect(region.getByRole('status')).toHaveText('Removed 专家.');

@@ -1,5 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { readerUnitPath } from '../lib/routes';
 import { corpus } from './corpus';
 import { expect, test } from './fixtures';
 import { loadProject } from '../lib/project/load';
@@ -44,10 +45,10 @@ for (const locale of ['en', 'zh'] as const) {
     await expect(marks).toHaveCount(zh.length + en.length);
     // Each mark is named by its paragraph and language, and links to the paragraph in the reader.
     const first = figure.getByRole('link', { name: new RegExp(`^${zh[0]}[,，] ?${names.zh}.*${names.readInContext}`) });
-    await expect(first).toHaveAttribute('href', `/${locale}#${zh[0]}`);
+    await expect(first).toHaveAttribute('href', readerUnitPath(locale, zh[0]));
     await expect(figure.getByRole('link', { name: new RegExp(`^${en.at(-1)}[,，] ?${names.en}`) })).toHaveAttribute(
       'href',
-      `/${locale}#${en.at(-1)}`,
+      readerUnitPath(locale, en.at(-1)!),
     );
     // The text alternative says how many paragraphs in each language.
     await expect(figure.locator('figcaption')).toContainText(String(zh.length));
@@ -59,7 +60,7 @@ for (const locale of ['en', 'zh'] as const) {
     await expect(table.locator('tbody tr')).toHaveCount(corpus.sections.length);
     await expect(table.getByRole('link', { name: zh[0], exact: true }).first()).toHaveAttribute(
       'href',
-      `/${locale}#${zh[0]}`,
+      readerUnitPath(locale, zh[0]),
     );
     await expectAxeClean(page);
     await noSidewaysScroll(page);

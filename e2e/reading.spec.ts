@@ -2,12 +2,13 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { DISPLAY_CONFIG } from '../lib/display/config';
 import { LAYOUTS, TEXT_SIZES, THEMES, type Layout } from '../lib/display/state';
-import { DATA_URL, HAN, PARALLEL_SELECTOR, REVEALED_ATTR, TOC_ID } from '../lib/reader/contract';
+import { HAN, PARALLEL_SELECTOR, REVEALED_ATTR, TOC_ID } from '../lib/reader/contract';
 import { rowSpeakers } from '../lib/reader/speakers';
 import { SHORTCUT_KEYS } from '../components/reader/shortcuts';
 import { corpus } from './corpus';
 import { expect, test } from './fixtures';
 import { cell, citeLink, reveal, ROWS, text } from './selectors';
+import { DATA_URL } from '../lib/routes';
 
 const root = (page: Page) => page.locator('html');
 /** The reader's islands have attached: each unit has its one Tab stop. */

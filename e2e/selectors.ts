@@ -14,8 +14,8 @@ import {
   SENTENCE_ON_CLASS,
   SPEAKER_CLASS,
   TEXT_CLASS,
-  termHref,
 } from '../lib/reader/contract';
+import { termPath } from '../lib/routes';
 
 export const ROWS = `${PARALLEL_SELECTOR} .${ROW_CLASS}`;
 /** Within a row element (for `querySelector` on the row). */
@@ -29,7 +29,7 @@ export const citeLink = (unit: string) => `#${unit} .${CITE_LINK_CLASS}`;
 export const reveal = (unit: string) => `#${unit} .${REVEAL_BUTTON_CLASS}`;
 /** The occurrences of a term in one language of a unit (links to the term's page in the UI locale). */
 export const term = (unit: string, lang: Lang, termId: string, locale: Lang) =>
-  `${text(unit, lang)} a[href="${termHref(locale, termId)}"]`;
+  `${text(unit, lang)} a[href="${termPath(locale, termId)}"]`;
 export const anyTerm = (unit: string) => `#${unit} .${TEXT_CLASS} a[href*="/glossary/"]`;
 export const misspelled = (unit: string) => `#${unit} .${TEXT_CLASS} a.${MISSPELLED_CLASS}`;
 /** Side `lang` of sentence group `n` of a unit (once the sentence marks are in use on the reader). */

@@ -10,5 +10,3 @@ export const routing = defineRouting({
   // Read to pick a locale for `/`; set only by the locale switch (cacheable pages never set cookies).
   localeCookie: { name: LOCALE_COOKIE, sameSite: 'lax' },
 });
-
-export type AppLocale = (typeof routing.locales)[number];

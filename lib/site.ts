@@ -1,3 +1,5 @@
+import { citeFilePath } from './routes';
+
 /** What decides the public address: SITE_URL, else the port the production server will listen on. */
 export interface SiteEnv {
   SITE_URL?: string;
@@ -22,7 +24,7 @@ export function siteUrlWarning(env: SiteEnv): string | undefined {
   if (env.SITE_URL?.trim()) return undefined;
   return (
     `SITE_URL is not set: canonical links, Open Graph tags, every citation (the cite dialog, unit pages, ` +
-    `/cite/*.bib|.ris|.json) and the exports' links will name ${siteUrlFrom(env)}, which only works on this ` +
+    `${citeFilePath('*.bib')}|.ris|.json) and the exports' links will name ${siteUrlFrom(env)}, which only works on this ` +
     `machine on that port. Set SITE_URL to the public address (SITE_URL=https://reader.example.org npm run build), ` +
     `or PORT to the port you will serve on.`
   );

@@ -1,9 +1,10 @@
 // The sitemap: every page in both interface languages, each listing its hreflang alternates.
-import { LANG_TAG } from './locale';
+import { LANG_TAG, type Locale } from './locale';
+import { absoluteUrl } from './routes';
 
 export interface SitemapPage {
-  /** The path after the locale: '' for the reader, '/glossary', '/p/scaling-08' … */
-  path: string;
+  /** The page's path in a locale (lib/routes.ts): readerPath, glossaryPath, (l) => unitPath(l, 'scaling-08') … */
+  path: (locale: Locale) => string;
   /** ISO date of the page's last change, where known. */
   lastModified?: string;
 }
@@ -14,17 +15,12 @@ export interface SitemapEntry {
   alternates: { languages: Record<string, string> };
 }
 
-export function sitemapEntries(
-  siteUrl: string,
-  locales: readonly ('zh' | 'en')[],
-  pages: SitemapPage[],
-): SitemapEntry[] {
+export function sitemapEntries(siteUrl: string, locales: readonly Locale[], pages: SitemapPage[]): SitemapEntry[] {
   return pages.flatMap((page) => {
-    const languages = Object.fromEntries(
-      locales.map((locale) => [LANG_TAG[locale], `${siteUrl}/${locale}${page.path}`]),
-    );
+    const url = (locale: Locale) => absoluteUrl(siteUrl, page.path(locale));
+    const languages = Object.fromEntries(locales.map((locale) => [LANG_TAG[locale], url(locale)]));
     return locales.map((locale) => ({
-      url: `${siteUrl}/${locale}${page.path}`,
+      url: url(locale),
       ...(page.lastModified ? { lastModified: page.lastModified } : {}),
       alternates: { languages },
     }));

@@ -18,6 +18,7 @@ import { formatTable, summary, type Row } from './bench/report';
 import { measureSearch, searchRows } from './bench/search';
 import { measureTerms, termRows } from './bench/terms';
 import { measureWeights, weightRows } from './bench/weight';
+import { absoluteUrl, readerPath } from '../lib/routes';
 
 const port = Number(process.env.BENCH_PORT ?? 3900);
 const base = `http://localhost:${port}`;
@@ -37,7 +38,7 @@ async function startServer(): Promise<ChildProcess> {
   });
   for (let i = 0; i < 120; i++) {
     try {
-      if ((await fetch(`${base}/zh`)).ok) return server;
+      if ((await fetch(absoluteUrl(base, readerPath('zh')))).ok) return server;
     } catch {
       // not listening yet
     }
@@ -67,7 +68,9 @@ async function main() {
   }
   step(`production server on ${base}`);
   const server = await startServer();
-  const canonical = /<link rel="canonical" href="([^"]+)"/.exec(await (await fetch(`${base}/en`)).text())?.[1];
+  const canonical = /<link rel="canonical" href="([^"]+)"/.exec(
+    await (await fetch(absoluteUrl(base, readerPath('en')))).text(),
+  )?.[1];
   if (canonical && !canonical.startsWith(base)) {
     console.warn(
       `warning: this build was made for ${new URL(canonical).origin}, not ${base}; Lighthouse will fault its canonical links. Build without --reuse-build.`,

@@ -2,6 +2,7 @@
 // which the proxy reads to send each static page a CSP that allows exactly its own inline scripts.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { splitLocalePath } from '../lib/route-match';
 import { CSP_MANIFEST, inlineScriptHashes } from '../lib/security/prerendered';
 
 const dist = '.next';
@@ -15,7 +16,7 @@ for (const route of Object.keys(prerender.routes)) {
   if (!existsSync(file)) continue; // not an HTML page (an icon, a route handler)
   manifest[route] = inlineScriptHashes(readFileSync(file, 'utf8'));
 }
-if (!Object.keys(manifest).some((route) => /^\/(zh|en)$/.test(route))) {
+if (!Object.keys(manifest).some((route) => splitLocalePath(route)?.rest === '')) {
   throw new Error(`csp-hashes: found no prerendered reader page under ${dist}/server/app; did next build run?`);
 }
 writeFileSync(CSP_MANIFEST, JSON.stringify(manifest));

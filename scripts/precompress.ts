@@ -11,6 +11,7 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { MANIFEST_NAME, MIN_SIZE, PRECOMPRESSED_DIR, entityTag } from '../lib/http/precompressed.mjs';
 import type { PrecompressedManifest, Representation, Variant } from '../lib/http/precompressed.d.mts';
+import { readerPath } from '../lib/routes';
 
 const dist = '.next';
 const cacheDir = path.join(dist, 'cache', 'precompressed-br11-gz9');
@@ -125,8 +126,9 @@ async function main() {
     const reps = tags.map((tag) => representations.get(tag)!).filter((rep) => rep.br || rep.gzip);
     if (reps.length > 0) manifest.paths[urlPath] = reps;
   }
-  if (!manifest.paths['/en']?.some((rep) => rep.br))
-    throw new Error('precompress: no brotli copy of /en; did next build run?');
+  const reader = readerPath('en');
+  if (!manifest.paths[reader]?.some((rep) => rep.br))
+    throw new Error(`precompress: no brotli copy of ${reader}; did next build run?`);
   await writeFile(path.join(outDir, MANIFEST_NAME), JSON.stringify(manifest));
 
   // Drop cached copies this build no longer has, so the cache does not grow with every edit.
@@ -139,11 +141,11 @@ async function main() {
       0,
     );
   const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
-  const en = manifest.paths['/en'][0];
+  const en = manifest.paths[reader][0];
   console.log(
     `precompress: ${Object.keys(manifest.paths).length} paths, ${bodies.size} bodies (${mb(sum('identity'))}; br ${mb(sum('br'))}, gzip ${mb(sum('gzip'))}); ` +
       `${compressed} copies made, ${reused} from the cache, in ${((performance.now() - started) / 1000).toFixed(1)} s; ` +
-      `/en ${en.identity.size} B → br ${en.br?.size} B, gzip ${en.gzip?.size} B → ${outDir}`,
+      `${reader} ${en.identity.size} B → br ${en.br?.size} B, gzip ${en.gzip?.size} B → ${outDir}`,
   );
 }
 

@@ -10,6 +10,7 @@ import { precachePlan } from '../lib/offline/plan';
 import { MANIFEST_NAME, PRECOMPRESSED_DIR, entityTag } from '../lib/http/precompressed.mjs';
 import type { PrecompressedManifest } from '../lib/http/precompressed.d.mts';
 import { SERVICE_WORKER_FILE } from '../lib/http/service-worker.mjs';
+import { readerPath } from '../lib/routes';
 
 const dist = '.next';
 const version = readFileSync(path.join(dist, 'BUILD_ID'), 'utf8').trim();
@@ -25,7 +26,7 @@ const staticFiles = readdirSync(staticDir, { recursive: true, withFileTypes: tru
       `/_next/static/${path.relative(staticDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')}`,
   );
 const plan = precachePlan(routes, staticFiles, routing.locales);
-if (!plan.core.includes(`/${routing.defaultLocale}`))
+if (!plan.core.includes(readerPath(routing.defaultLocale)))
   throw new Error('service-worker: the reader page is not among the prerendered routes; did next build run?');
 
 /** The file a URL path is answered with: a prerendered page's HTML or a route's body, or a static file. */

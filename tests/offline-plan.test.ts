@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { BUILD_HEADER as SERVER_BUILD_HEADER, SERVICE_WORKER_PATH } from '@/lib/http/service-worker.mjs';
+import { BUILD_HEADER as SERVER_BUILD_HEADER, SERVICE_WORKER_PATH as SERVED_AT } from '@/lib/http/service-worker.mjs';
+import { LOCALES } from '@/lib/locale';
 import {
   BUILD_HEADER,
-  SERVICE_WORKER_URL,
   belongsTo,
   cacheKey,
   cacheName,
@@ -10,8 +10,9 @@ import {
   staleCaches,
   strategyFor,
 } from '@/lib/offline/plan';
+import { SERVICE_WORKER_PATH } from '@/lib/routes';
 
-const locales = ['zh', 'en'];
+const locales = LOCALES;
 const origin = 'https://reader.example.org';
 const get = (path: string, headers: Record<string, string> = {}) => ({
   method: 'GET',
@@ -58,7 +59,7 @@ describe('cache versions', () => {
 
   it('the server stamps the header the worker reads, and serves the worker where it registers', () => {
     expect(SERVER_BUILD_HEADER).toBe(BUILD_HEADER);
-    expect(SERVICE_WORKER_PATH).toBe(SERVICE_WORKER_URL);
+    expect(SERVED_AT).toBe(SERVICE_WORKER_PATH);
   });
 });
 

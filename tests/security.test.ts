@@ -5,6 +5,7 @@ import { ERROR_PAGE_STYLE_HASH, errorPageHtml } from '@/lib/security/error-page'
 import { INLINE_SCRIPTS } from '@/lib/security/inline-scripts';
 import { inlineScriptHashes, inlineScripts } from '@/lib/security/prerendered';
 import { decodePath, pathLocale, rejectRequest } from '@/lib/security/request';
+import { readerPath, unitPath } from '@/lib/routes';
 import { sitemapEntries } from '@/lib/sitemap';
 import en from '@/messages/en.json';
 
@@ -124,7 +125,7 @@ describe('the sitemap', () => {
     const entries = sitemapEntries(
       'https://r.example',
       ['zh', 'en'],
-      [{ path: '' }, { path: '/p/a-01', lastModified: '2024-11-13' }],
+      [{ path: readerPath }, { path: (locale) => unitPath(locale, 'a-01'), lastModified: '2024-11-13' }],
     );
     expect(entries.map((e) => e.url)).toEqual([
       'https://r.example/zh',

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { formatGroup, parseGroup } from '@/lib/sentences/align';
-import { sentencePath } from '@/lib/reader/contract';
 import { parseSentenceAnchor } from '@/lib/reader/markup-read';
 import { groupAt, unitSentences } from '@/lib/sentences/model';
 import { alignByLength, proposeEntry } from '@/lib/sentences/propose';
 import { splitChinese, splitEnglish } from '@/lib/sentences/split';
 import { loadProject } from '@/lib/project/load';
+import { sentencePath } from '@/lib/routes';
 
 describe('the English splitter', () => {
   it('splits after . ! ? followed by a capital, keeping the space with the sentence before', () => {

@@ -1,16 +1,16 @@
 import type { Metadata, Viewport } from 'next';
-import { notFound } from 'next/navigation';
-import { hasLocale } from 'next-intl';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { LocaleSwitch } from '@/components/LocaleSwitch';
 import { CiteLayer } from '@/components/cite/CiteLayer';
 import { OfflineSupport } from '@/components/offline/OfflineSupport';
 import { TermTooltip } from '@/components/behaviour/TermTooltip';
 import { DISPLAY_BOOT_URL } from '@/lib/display/boot-script';
 import { LANG_TAG, otherLang } from '@/lib/locale';
-import { THEME_COLOR, manifestPath } from '@/lib/offline/manifest';
+import { THEME_COLOR } from '@/lib/offline/manifest';
 import { SITE_URL } from '@/lib/site';
 import { routing } from '@/i18n/routing';
+import { downloadsPath, glossaryPath, manifestPath, practicePath, readerPath, textPath } from '@/lib/routes';
+import { localeParams } from '@/i18n/params';
 import { loadProject } from '@/lib/project/load';
 import '../globals.css';
 
@@ -22,7 +22,7 @@ export function generateStaticParams() {
 export const dynamicParams = false;
 
 export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Promise<Metadata> {
-  const { locale } = await params;
+  const { locale } = await localeParams(params);
   const t = await getTranslations({ locale, namespace: 'Meta' });
   return {
     metadataBase: new URL(SITE_URL),
@@ -41,9 +41,7 @@ export const viewport: Viewport = {
 };
 
 export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  setRequestLocale(locale);
+  const { locale } = await localeParams(params);
   const t = await getTranslations('Layout');
   const tip = await getTranslations('Tooltip');
   const term = await getTranslations('Term');
@@ -62,17 +60,17 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
           {t('skipToContent')}
         </a>
         <header className="site-header">
-          <a className="site-name" href={`/${locale}`}>
+          <a className="site-name" href={readerPath(locale)}>
             {t('siteName')}
           </a>
           <nav className="site-nav" aria-label={t('navLabel')}>
-            <a className="nav-reader" href={`/${locale}`}>
+            <a className="nav-reader" href={readerPath(locale)}>
               {t('navReader')}
             </a>
-            <a href={`/${locale}/glossary`}>{t('navGlossary')}</a>
-            <a href={`/${locale}/downloads`}>{t('navDownloads')}</a>
-            <a href={`/${locale}/practice`}>{t('navPractice')}</a>
-            <a href={`/${locale}/text`}>{t('navText')}</a>
+            <a href={glossaryPath(locale)}>{t('navGlossary')}</a>
+            <a href={downloadsPath(locale)}>{t('navDownloads')}</a>
+            <a href={practicePath(locale)}>{t('navPractice')}</a>
+            <a href={textPath(locale)}>{t('navText')}</a>
           </nav>
           <nav aria-label={t('languageLabel')}>
             <LocaleSwitch targetLocale={other} hrefLang={LANG_TAG[other]} label={t('switchTo')} />

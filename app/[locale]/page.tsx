@@ -1,28 +1,30 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { ArticleHeader } from '@/components/reader/ArticleHeader';
 import { ParallelText } from '@/components/reader/ParallelText';
 import { PrintSource } from '@/components/reader/PrintSource';
 import { ReaderToolsLayer } from '@/components/behaviour/ReaderToolsLayer';
 import { TableOfContents } from '@/components/reader/TableOfContents';
 import { readIdManifest, resolveUnitId } from '@/lib/corpus/ids';
-import type { Lang } from '@/lib/corpus/model';
 import { loadProject } from '@/lib/project/load';
+import { localeParams } from '@/i18n/params';
+import { LANG_TAG } from '@/lib/locale';
+import { readerPath } from '@/lib/routes';
+import { languageAlternates } from '@/lib/route-match';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
-  const { locale } = (await params) as { locale: Lang };
+  const { locale } = await localeParams(params);
   const { meta } = loadProject().corpus;
   const t = await getTranslations({ locale, namespace: 'Meta' });
   return {
     title: { absolute: `${meta.title[locale]} · ${t('siteName')}` },
     description: t('description'),
-    alternates: { canonical: `/${locale}`, languages: { 'zh-Hans': '/zh', en: '/en' } },
+    alternates: { canonical: readerPath(locale), languages: languageAlternates(LANG_TAG, readerPath) },
   };
 }
 
 export default async function ReaderPage({ params }: PageProps<'/[locale]'>) {
-  const { locale } = (await params) as { locale: Lang };
-  setRequestLocale(locale);
+  const { locale } = await localeParams(params);
   const corpus = loadProject().corpus;
   const { marked } = loadProject().index;
   const manifest = readIdManifest();

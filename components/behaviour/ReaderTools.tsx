@@ -12,8 +12,9 @@ import {
   useSyncExternalStore,
   type ReactNode,
 } from 'react';
-import type { Lang } from '@/lib/corpus/model';
-import { DATA_URL, rowSelector, TOC_ID } from '@/lib/reader/contract';
+import { rowSelector, TOC_ID } from '@/lib/reader/contract';
+import { DATA_URL, unitFragment } from '@/lib/routes';
+import type { Locale } from '@/lib/locale';
 import {
   DEFAULT_STATE,
   FILTER_SPEAKERS,
@@ -67,7 +68,7 @@ interface ReaderToolsLabels {
 interface Props {
   labels: ReaderToolsLabels;
   speakers: Record<FilterSpeaker, string>;
-  locale: Lang;
+  locale: Locale;
   /** Retired unit IDs (old links, #retired-id) and the unit that now holds each one's text. */
   retired?: Record<string, string>;
 }
@@ -81,7 +82,7 @@ const prefetchPinyin = () => {
   fetchJson(DATA_URL.pinyin).catch(() => undefined);
 };
 const showPinyinLayer = () => pinyinLayer().then((layer) => layer.showPinyin(document));
-const prefetchWordMode = (locale: Lang) => void prefetchWords(locale).catch(() => undefined);
+const prefetchWordMode = (locale: Locale) => void prefetchWords(locale).catch(() => undefined);
 // The help's content is in the behaviour module.
 const HelpContent = lazy(() => loadBehaviour().then((behaviour) => ({ default: behaviour.HelpContent })));
 
@@ -155,7 +156,7 @@ export function ReaderTools({ labels, speakers, locale, retired }: Props) {
     if (!retired) return;
     function follow() {
       const to = retired![decodeURIComponent(window.location.hash.slice(1))];
-      if (to) window.location.replace(`#${to}`);
+      if (to) window.location.replace(unitFragment(to));
     }
     follow();
     window.addEventListener('hashchange', follow);

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
-import type { Lang } from '@/lib/corpus/model';
 import type { ArticleMeta } from '@/lib/corpus/schema';
 import { FILTER_SPEAKERS, type FilterSpeaker } from '@/lib/display/state';
+import type { Locale } from '@/lib/locale';
 import { ReaderTools } from './ReaderTools';
 
 /** The reading controls with their labels translated on the server: no message catalog crosses. */
@@ -10,7 +10,7 @@ export async function ReaderToolsLayer({
   speakers,
   retired,
 }: {
-  locale: Lang;
+  locale: Locale;
   speakers: ArticleMeta['speakers'];
   /** Retired unit IDs and the unit that now holds each one's text. */
   retired: Record<string, string>;

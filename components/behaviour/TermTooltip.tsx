@@ -2,8 +2,8 @@
 
 import '../terms/terms.css';
 import { useEffect } from 'react';
-import type { Lang } from '@/lib/corpus/model';
 import { TERM_SELECTOR } from '@/lib/reader/contract';
+import type { Locale } from '@/lib/locale';
 import { registerBehaviour } from './gate';
 import type { TooltipLabels } from '../terms/tooltip';
 
@@ -12,7 +12,7 @@ import type { TooltipLabels } from '../terms/tooltip';
  * its controller (./tooltip, in the behaviour module) on the page's first use. A page without terms
  * (search, practice, downloads) loads nothing for it. Renders nothing.
  */
-export function TermTooltip({ locale, labels }: { locale: Lang; labels: TooltipLabels }) {
+export function TermTooltip({ locale, labels }: { locale: Locale; labels: TooltipLabels }) {
   useEffect(() => {
     if (!document.querySelector(TERM_SELECTOR)) return;
     return registerBehaviour({ kind: 'tooltip', options: { locale, labels } });

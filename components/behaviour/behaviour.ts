@@ -1,7 +1,8 @@
 // The behaviour module: one chunk, imported by the page's gate (./gate.ts) when the page is idle and
 // started on the first use. Pinyin and the cite form, bigger and used by fewer readers, are
 // separate chunks, loaded when used and prefetched when idle or approached.
-import { DATA_URL, NOTE_CLASS, PARALLEL_SELECTOR, TERM_SELECTOR } from '@/lib/reader/contract';
+import { NOTE_CLASS, PARALLEL_SELECTOR, TERM_SELECTOR } from '@/lib/reader/contract';
+import { DATA_URL } from '@/lib/routes';
 import { fetchJson } from '../fetch-json';
 import { readerBehaviour } from '../reader/reader-behaviour';
 import { tooltipController } from '../terms/tooltip';

@@ -1,12 +1,13 @@
 'use client';
 
 import { useState } from 'react';
+import type { Lang } from '@/lib/corpus/model';
+import type { Locale } from '@/lib/locale';
 import { fillPlaceholders } from '@/lib/placeholders';
 import { localIsoDate } from '@/lib/cite/dates';
 import { CITATION_FORMAT_NAMES, EXPORT_FORMATS } from '@/lib/cite/exports';
 import { citationFileName, citationFilePath } from '@/lib/cite/static';
 import { unitPermalink, type CiteSource } from '@/lib/cite/source';
-import { sentenceAnchor } from '@/lib/reader/contract';
 import { CITE_LANGUAGES, CITE_STYLES, citationText, type CiteLanguage, type CiteStyle } from '@/lib/cite/styles';
 import { loadFacts, targetFrom, type Target } from './target';
 
@@ -18,7 +19,7 @@ export { loadFacts, targetFrom };
 
 /** The settings the cite dialog takes and hands to its form. */
 export interface CiteDialogProps {
-  locale: 'zh' | 'en';
+  locale: Locale;
   siteUrl: string;
   defaultStyle: CiteStyle;
 }
@@ -56,8 +57,7 @@ export default function CiteBody({ locale, siteUrl, defaultStyle, opened }: Cite
   }
 
   const sentence = target.sentences.find((s) => s.n === passage);
-  const address = (lang: 'zh' | 'en') =>
-    unitPermalink(siteUrl, lang, target.unit.id) + (sentence ? `#${sentenceAnchor(sentence.n)}` : '');
+  const address = (lang: Lang) => unitPermalink(siteUrl, lang, target.unit.id, sentence?.n);
   const source: CiteSource = {
     article: target.article,
     unit: sentence ? { ...target.unit, sentence: sentence.n } : target.unit,

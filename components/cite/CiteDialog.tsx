@@ -3,7 +3,8 @@
 import './cite.css';
 import { useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { CITE_LINK_CLASS, DATA_URL } from '@/lib/reader/contract';
+import { CITE_LINK_CLASS } from '@/lib/reader/contract';
+import { DATA_URL } from '@/lib/routes';
 import { fetchJson } from '../fetch-json';
 import { retryingLoader } from '../retrying-loader';
 import { prefetchOnApproach, warmWhenIdle } from '../warm-up';

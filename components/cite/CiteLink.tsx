@@ -1,9 +1,10 @@
-import type { Lang } from '@/lib/corpus/model';
-import { CITE_LINK_CLASS, unitCiteHref } from '@/lib/reader/contract';
+import { CITE_LINK_CLASS } from '@/lib/reader/contract';
+import { unitCitePath } from '@/lib/routes';
+import type { Locale } from '@/lib/locale';
 
 interface Props {
   unitId: string;
-  locale: Lang;
+  locale: Locale;
   label: string;
   /** Where the link's paragraph does not name the unit, a name that does. */
   accessibleLabel?: string;
@@ -14,7 +15,7 @@ export function CiteLink({ unitId, locale, label, accessibleLabel }: Props) {
   return (
     <a
       className={CITE_LINK_CLASS}
-      href={unitCiteHref(locale, unitId)}
+      href={unitCitePath(locale, unitId)}
       {...(accessibleLabel ? { 'aria-label': accessibleLabel } : {})}
     >
       {label}

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { Lang } from '@/lib/corpus/model';
+import type { Locale } from '@/lib/locale';
 import type { CiteLanguage, CiteStyle } from '@/lib/cite/styles';
 
 /** What the cite dialog and its form say (the client reads them with the cite data, in target.ts). */
@@ -24,7 +24,7 @@ export interface CiteLabels {
 }
 
 /** The cite dialog's labels in one UI language (served with its data, not inlined in every page). */
-export async function citeLabels(locale: Lang): Promise<CiteLabels> {
+export async function citeLabels(locale: Locale): Promise<CiteLabels> {
   const t = await getTranslations({ locale, namespace: 'Cite' });
   return {
     dialogTitle: t.raw('dialogTitle') as string,

@@ -1,6 +1,6 @@
+import type { Lang } from '@/lib/corpus/model';
 import type { CiteSource } from '@/lib/cite/source';
 import {
-  DATA_URL,
   textSelector,
   type CiteData,
   type SentenceData,
@@ -8,6 +8,8 @@ import {
   SENTENCE_ON_CLASS,
 } from '@/lib/reader/contract';
 import { publishedText, unitIdOfCiteLink } from '@/lib/reader/markup-read';
+import type { Locale } from '@/lib/locale';
+import { DATA_URL } from '@/lib/routes';
 import { fetchJson } from '../fetch-json';
 import type { CiteLabels } from './labels';
 
@@ -42,7 +44,7 @@ export interface CiteFacts {
  * Both data files (fetched once, usually ahead of time: the dialog prefetches them); rejects when
  * the units' file cannot be had, and a failure is retried next time.
  */
-export async function loadFacts(locale: 'zh' | 'en'): Promise<CiteFacts> {
+export async function loadFacts(locale: Locale): Promise<CiteFacts> {
   const groups = fetchJson<SentenceData>(DATA_URL.sentences).catch(() => ({}) as SentenceData);
   const data = await fetchJson<CiteFacts['data']>(DATA_URL.cite(locale));
   return { data, groups: await groups };
@@ -59,7 +61,7 @@ export function targetFrom(trigger: HTMLElement, { data, groups }: CiteFacts): T
   const facts = data.units[id];
   if (!facts) return undefined;
   const [paragraph, revision, revised] = facts;
-  const published = (lang: 'zh' | 'en') => {
+  const published = (lang: Lang) => {
     const element = row.querySelector(textSelector(lang));
     return element ? publishedText(element) : '';
   };

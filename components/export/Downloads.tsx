@@ -1,13 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { exportFiles } from '@/lib/export/build';
-import {
-  ARTICLE_EXPORTS,
-  DOWNLOADS_PATH,
-  EXPORT_FORMAT,
-  GLOSSARY_EXPORTS,
-  schemaPath,
-  type ExportKind,
-} from '@/lib/export/files';
+import { ARTICLE_EXPORTS, EXPORT_FORMAT, GLOSSARY_EXPORTS, schemaPath, type ExportKind } from '@/lib/export/files';
+import { downloadFilePath } from '@/lib/routes';
 import './downloads.css';
 
 interface Props {
@@ -31,7 +25,7 @@ export async function Downloads({ show = 'both', headingLevel = 2 }: Props) {
         const f = files.get(kind)!;
         return (
           <li key={kind}>
-            <a href={`${DOWNLOADS_PATH}/${f.name}`} download={f.name} data-export={kind}>
+            <a href={downloadFilePath(f.name)} download={f.name} data-export={kind}>
               {t(`label.${kind}`)}
             </a>{' '}
             <span className="downloads-format">({EXPORT_FORMAT[kind].name})</span>

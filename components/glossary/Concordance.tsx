@@ -1,15 +1,16 @@
-import type { Lang, Unit } from '@/lib/corpus/model';
-import { LANG_TAG } from '@/lib/locale';
+import type { Unit } from '@/lib/corpus/model';
+import { LANG_TAG, type Locale } from '@/lib/locale';
 import { TEXT_CLASS } from '@/lib/reader/contract';
 import { compactSegments } from '@/lib/reader/rows';
 import type { MarkedUnit } from '@/lib/terms/mark';
+import { readerUnitPath } from '@/lib/routes';
 import { MarkedText } from '../terms/MarkedText';
 
 interface Props {
   units: Unit[];
   marked: Map<string, MarkedUnit>;
   termId: string;
-  locale: Lang;
+  locale: Locale;
   label: (id: string) => string;
 }
 
@@ -19,7 +20,7 @@ export function Concordance({ units, marked, termId, locale, label }: Props) {
     <ol className="concordance">
       {units.map((unit) => (
         <li key={unit.id} className="concordance-pair" data-concordance={unit.id}>
-          <a className="pair-anchor" href={`/${locale}#${unit.id}`} aria-label={label(unit.id)}>
+          <a className="pair-anchor" href={readerUnitPath(locale, unit.id)} aria-label={label(unit.id)}>
             {unit.id}
           </a>
           {(['zh', 'en'] as const).map((lang) => (

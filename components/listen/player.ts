@@ -13,7 +13,6 @@ import {
 } from '@/lib/listen/queue';
 import {
   CELL_CLASS,
-  DATA_URL,
   READ_LINE_PX,
   REVEALED_ATTR,
   rowSelector,
@@ -23,6 +22,7 @@ import {
   type SentenceData,
 } from '@/lib/reader/contract';
 import { publishedText } from '@/lib/reader/markup-read';
+import { DATA_URL } from '@/lib/routes';
 import { fetchJson } from '../fetch-json';
 import { getDisplayState, subscribeDisplay } from '../reader/display-store';
 import { wrapRow } from '../reader/sentences';

@@ -14,15 +14,16 @@ import {
   cacheName,
   belongsTo,
   localeOf,
-  offlinePath,
   staleCaches,
   strategyFor,
   type Strategy,
   type WorkerMessage,
   type WorkerStatus,
 } from '@/lib/offline/plan';
+import type { Locale } from '@/lib/locale';
+import { offlinePath, readerPath } from '@/lib/routes';
 
-declare const BUILD: { version: string; locales: string[]; core: string[]; fill: Record<string, string[]> };
+declare const BUILD: { version: string; locales: Locale[]; core: string[]; fill: Record<string, string[]> };
 
 // The few parts of the worker's global scope used here (the DOM library has no worker types).
 interface ExtendableEvent extends Event {
@@ -86,7 +87,7 @@ async function countKept(urls: readonly string[]): Promise<number> {
 
 const filling = new Map<string, Promise<void>>();
 /** Keeps a UI language's term and unit pages, once at a time; a failure is tried again at the next request. */
-function fillLocale(locale: string): Promise<void> {
+function fillLocale(locale: Locale): Promise<void> {
   let pending = filling.get(locale);
   if (!pending) {
     pending = keepAll(fill[locale] ?? [], FILL_CONCURRENCY).finally(() => filling.delete(locale));
@@ -148,8 +149,8 @@ async function offline(request: Request): Promise<Response> {
   const { pathname } = new URL(request.url);
   const preferred = worker.navigator.language.toLowerCase().startsWith('zh') ? 'zh' : 'en';
   const locale = localeOf(pathname, locales) ?? (locales.includes(preferred) ? preferred : locales[0]);
-  if (pathname === '/' && (await cached(new URL(`/${locale}`, request.url).href)))
-    return Response.redirect(`/${locale}`, 302);
+  if (pathname === '/' && (await cached(new URL(readerPath(locale), request.url).href)))
+    return Response.redirect(readerPath(locale), 302);
   return (await cached(new URL(offlinePath(locale), request.url).href)) ?? Response.error();
 }
 

@@ -1,13 +1,14 @@
 import { getTranslations } from 'next-intl/server';
 import type { Lang } from '@/lib/corpus/model';
-import { LANG_TAG } from '@/lib/locale';
+import { LANG_TAG, type Locale } from '@/lib/locale';
 import type { StripMark, TermStrip as Strip } from '@/lib/pictures/term-strip';
+import { readerUnitPath } from '@/lib/routes';
 import { DataTable } from './DataTable';
 import './pictures.css';
 
 interface Props {
   strip: Strip;
-  locale: Lang;
+  locale: Locale;
   /** The term as the page heads it. */
   term: string;
 }
@@ -15,7 +16,7 @@ interface Props {
 /** Where a term occurs across the article's sections, Chinese above and English below, each mark a link. */
 export async function TermStrip({ strip, locale, term }: Props) {
   const t = await getTranslations('Pictures');
-  const href = (unitId: string) => `/${locale}#${unitId}`;
+  const href = (unitId: string) => readerUnitPath(locale, unitId);
   const sectionsWith = strip.sections.filter((s) => s.marks.zh.length + s.marks.en.length > 0);
   const paragraphs = (lang: Lang) => strip.sections.reduce((n, s) => n + s.marks[lang].length, 0);
   const busiest = [...strip.sections].sort(

@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server';
-import type { Lang } from '@/lib/corpus/model';
-import { LANG_TAG } from '@/lib/locale';
+import { LANG_TAG, type Locale } from '@/lib/locale';
 import type { VocabularyProfile as Profile } from '@/lib/words/profile';
 import type { RareWordCard } from '@/lib/words/rare';
+import { unitPath } from '@/lib/routes';
 import { BarChart } from './BarChart';
 import { DataTable } from './DataTable';
 import './pictures.css';
@@ -10,7 +10,7 @@ import './pictures.css';
 interface Props {
   profile: Profile;
   rare: RareWordCard[];
-  locale: Lang;
+  locale: Locale;
 }
 
 /** The article's words by frequency band, what a reader of the commonest words can read, and its rarest words. */
@@ -18,7 +18,8 @@ export async function VocabularyProfile({ profile, rare, locale }: Props) {
   const t = await getTranslations('Profile');
   const number = new Intl.NumberFormat(locale);
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
-  const bandLabel = (id: string) => t(`band.${id.replace('+', 'plus')}`);
+  // A message key cannot hold '+': the band beyond 30,000 is `band.30001plus`.
+  const bandLabel = (id: Profile['bands'][number]['id']) => t(`band.${id === '30001+' ? '30001plus' : id}`);
   const share = (n: number) => (profile.tokens === 0 ? 0 : n / profile.tokens);
   const [k1, k3, k5] = profile.coverage;
 
@@ -115,7 +116,7 @@ export async function VocabularyProfile({ profile, rare, locale }: Props) {
       <ol className="rare-words">
         {rare.map((word) => (
           <li key={word.word}>
-            <a href={`/${locale}/p/${word.unitId}`} aria-label={t('rareLink', { word: word.word, id: word.unitId })}>
+            <a href={unitPath(locale, word.unitId)} aria-label={t('rareLink', { word: word.word, id: word.unitId })}>
               <span className="rare-word" lang={LANG_TAG.zh}>
                 {word.word}
               </span>

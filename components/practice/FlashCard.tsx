@@ -5,6 +5,8 @@ import type { ExampleRun } from '@/lib/practice/cards';
 import type { QueueItem } from '@/lib/practice/queue';
 import type { GradeName } from '@/lib/practice/grades';
 import { fillPlaceholders } from '@/lib/placeholders';
+import { termPath } from '@/lib/routes';
+import type { Locale } from '@/lib/locale';
 import { CardActions } from './CardActions';
 import type { PracticeLabels } from './labels';
 
@@ -16,7 +18,7 @@ interface Props {
   onGrade: (grade: GradeName) => void;
   /** The next interval of each grade, shown on its button once the answer is revealed. */
   intervals: Record<GradeName, string> | null;
-  locale: string;
+  locale: Locale;
   labels: PracticeLabels;
 }
 
@@ -87,7 +89,7 @@ export function FlashCard({ ref, item, revealed, onReveal, onGrade, intervals, l
               <figcaption>
                 {labels.example} ·{' '}
                 <a href={term.example.href}>{fillPlaceholders(labels.exampleLink, { id: term.example.unit })}</a> ·{' '}
-                <a href={`/${locale}/glossary/${term.id}`}>{labels.termPage}</a>
+                <a href={termPath(locale, term.id)}>{labels.termPage}</a>
               </figcaption>
               <p lang="zh-Hans">
                 <Runs runs={term.example.zh} />

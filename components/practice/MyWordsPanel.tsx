@@ -1,9 +1,10 @@
 'use client';
 
 import { useRef, useState } from 'react';
-import type { Lang } from '@/lib/corpus/model';
 import { fillPlaceholders } from '@/lib/placeholders';
 import { asideText, removeWord, type SavedState } from '@/components/words/saved-store';
+import { sentencePath } from '@/lib/routes';
+import type { Locale } from '@/lib/locale';
 import { retryingLoader } from '../retrying-loader';
 import { downloadText } from './download';
 import { countText, saveFailureText, type PracticeLabels } from './labels';
@@ -13,7 +14,7 @@ const loadExport = retryingLoader(() => import('@/lib/words/saved-export'));
 
 interface Props {
   state: SavedState;
-  locale: Lang;
+  locale: Locale;
   labels: PracticeLabels;
 }
 
@@ -119,7 +120,7 @@ export function MyWordsPanel({ state, locale, labels }: Props) {
                   </span>
                 ) : null}{' '}
                 <span className="my-word-sense">{entry.senses[0] ?? ''}</span>{' '}
-                <a href={`/${locale}/p/${entry.unitId}#s${entry.groupN}`} className="my-word-source">
+                <a href={sentencePath(locale, entry.unitId, entry.groupN)} className="my-word-source">
                   {fillPlaceholders(labels.wordsSource, { id: entry.unitId, n: entry.groupN })}
                 </a>
                 <button

@@ -1,7 +1,6 @@
 'use client';
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Lang } from '@/lib/corpus/model';
 import type { PracticeData, PracticeTerm } from '@/lib/practice/cards';
 import {
   cardKey,
@@ -25,6 +24,8 @@ import {
 } from '@/lib/practice/queue';
 import { formatInterval, GRADES, intervalMs, type GradeName } from '@/lib/practice/grades';
 import { fillPlaceholders } from '@/lib/placeholders';
+import { readerPath } from '@/lib/routes';
+import type { Locale } from '@/lib/locale';
 import { holdsSavedWords, isSavedWordsKey } from '../words/saved-keys';
 import type { SavedState } from '../words/saved-store';
 import { fetchJson } from '../fetch-json';
@@ -41,7 +42,7 @@ interface Option {
 }
 
 interface Props {
-  locale: Lang;
+  locale: Locale;
   cardsUrl: string;
   categories: Option[];
   sections: Option[];
@@ -406,7 +407,7 @@ export function PracticeSession({ locale, cardsUrl, categories, sections, labels
           <h2 id="practice-empty-title">{labels.wordsEmptyTitle}</h2>
           <p>{labels.wordsEmpty}</p>
           <p>
-            <a href={`/${locale}`}>{labels.wordsEmptyLink}</a>
+            <a href={readerPath(locale)}>{labels.wordsEmptyLink}</a>
           </p>
         </section>
       ) : current && 'word' in current ? (

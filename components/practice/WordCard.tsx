@@ -5,6 +5,8 @@ import type { GradeName } from '@/lib/practice/grades';
 import type { WordQueueItem } from '@/lib/practice/queue';
 import { fillPlaceholders } from '@/lib/placeholders';
 import { sentenceParts } from '@/lib/words/saved';
+import { sentencePath } from '@/lib/routes';
+import type { Locale } from '@/lib/locale';
 import { CardActions } from './CardActions';
 import type { PracticeLabels } from './labels';
 
@@ -15,7 +17,7 @@ interface Props {
   onReveal: () => void;
   onGrade: (grade: GradeName) => void;
   intervals: Record<GradeName, string> | null;
-  locale: string;
+  locale: Locale;
   labels: PracticeLabels;
 }
 
@@ -70,7 +72,7 @@ export function WordCard({ ref, item, revealed, onReveal, onGrade, intervals, lo
           <figure className="flash-example">
             <figcaption>
               {labels.wordSentence} ·{' '}
-              <a href={`/${locale}/p/${word.unitId}#s${word.groupN}`}>
+              <a href={sentencePath(locale, word.unitId, word.groupN)}>
                 {fillPlaceholders(labels.wordSentenceLink, { id: word.unitId, n: word.groupN })}
               </a>
             </figcaption>

@@ -1,13 +1,12 @@
 import './article.css';
 import { getTranslations } from 'next-intl/server';
 import { SearchBox } from '@/components/search/SearchBox';
-import type { Lang } from '@/lib/corpus/model';
 import type { ArticleMeta } from '@/lib/corpus/schema';
-import { LANG_TAG } from '@/lib/locale';
+import { LANG_TAG, type Locale } from '@/lib/locale';
 
 interface Props {
   meta: ArticleMeta;
-  locale: Lang;
+  locale: Locale;
 }
 
 export async function ArticleHeader({ meta, locale }: Props) {

@@ -1,15 +1,16 @@
 import './rows.css';
 import { getTranslations } from 'next-intl/server';
-import type { Corpus, Lang } from '@/lib/corpus/model';
+import type { Corpus } from '@/lib/corpus/model';
 import { articleRowsHtml, rowLabels } from '@/lib/reader/article-rows';
 import { PARALLEL_CLASS } from '@/lib/reader/contract';
 import { ROWS_SLOT_ATTR, rowsFilledAfterBuild } from '@/lib/reader/rows-slot';
 import type { MarkedUnit } from '@/lib/terms/mark';
+import type { Locale } from '@/lib/locale';
 
 interface Props {
   corpus: Corpus;
   marked: Map<string, MarkedUnit>;
-  locale: Lang;
+  locale: Locale;
 }
 
 /**

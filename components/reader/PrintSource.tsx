@@ -1,11 +1,11 @@
 import { getTranslations } from 'next-intl/server';
-import type { Lang } from '@/lib/corpus/model';
 import type { ArticleMeta } from '@/lib/corpus/schema';
-import { LANG_TAG } from '@/lib/locale';
+import { LANG_TAG, type Locale } from '@/lib/locale';
+import { absoluteUrl, readerPath } from '@/lib/routes';
 import { SITE_URL } from '@/lib/site';
 
 /** Shown on paper only: where the printout comes from and what its two columns are. */
-export async function PrintSource({ meta, locale }: { meta: ArticleMeta; locale: Lang }) {
+export async function PrintSource({ meta, locale }: { meta: ArticleMeta; locale: Locale }) {
   const t = await getTranslations('Reading');
   const date = new Intl.DateTimeFormat(LANG_TAG[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(
     new Date(meta.published),
@@ -13,7 +13,7 @@ export async function PrintSource({ meta, locale }: { meta: ArticleMeta; locale:
   return (
     <p className="print-only print-source">
       {t('printSource', {
-        url: `${SITE_URL}/${locale}`,
+        url: absoluteUrl(SITE_URL, readerPath(locale)),
         author: meta.author[locale],
         publisher: meta.publisher[locale],
         date,

@@ -1,12 +1,12 @@
 import './toc.css';
 import { getTranslations } from 'next-intl/server';
-import type { Lang, Section } from '@/lib/corpus/model';
-import { otherLang } from '@/lib/locale';
+import type { Section } from '@/lib/corpus/model';
+import { otherLang, type Locale } from '@/lib/locale';
 import { TocList } from './TocList';
 
 interface Props {
   sections: Section[];
-  locale: Lang;
+  locale: Locale;
 }
 
 /** The sections, in both languages; the reader island marks the one being read. */

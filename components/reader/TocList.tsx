@@ -1,8 +1,8 @@
 'use client';
 
-import type { Lang } from '@/lib/corpus/model';
-import { LANG_TAG, otherLang } from '@/lib/locale';
-import { SECTION_ID_PREFIX, TOC_ID } from '@/lib/reader/contract';
+import { LANG_TAG, otherLang, type Locale } from '@/lib/locale';
+import { TOC_ID } from '@/lib/reader/contract';
+import { sectionFragment } from '@/lib/routes';
 
 /** A section in the contents: [id, title in the UI language, title in the other language]. */
 export type TocEntry = [id: string, title: string, other: string];
@@ -11,7 +11,7 @@ export type TocEntry = [id: string, title: string, other: string];
  * The contents' markup. A client component only so that the browser receives the sections as
  * compact data rather than a serialized element tree; it has no state.
  */
-export function TocList({ entries, locale, heading }: { entries: TocEntry[]; locale: Lang; heading: string }) {
+export function TocList({ entries, locale, heading }: { entries: TocEntry[]; locale: Locale; heading: string }) {
   const other = otherLang(locale);
   return (
     <nav className="toc" id={TOC_ID} aria-labelledby="toc-title">
@@ -20,7 +20,7 @@ export function TocList({ entries, locale, heading }: { entries: TocEntry[]; loc
         {entries.map(([id, title, otherTitle], index) => (
           <li key={id}>
             {/* The page opens at the first section; section tracking takes over once it is scrolled. */}
-            <a href={`#${SECTION_ID_PREFIX}${id}`} aria-current={index === 0 ? 'location' : undefined}>
+            <a href={sectionFragment(id)} aria-current={index === 0 ? 'location' : undefined}>
               <span lang={LANG_TAG[locale]}>{title}</span>
               <span className="toc-other" lang={LANG_TAG[other]}>
                 {otherTitle}

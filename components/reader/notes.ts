@@ -1,6 +1,7 @@
-import type { Lang } from '@/lib/corpus/model';
-import { DATA_URL, NOTE_CLASS, type NotesData } from '@/lib/reader/contract';
+import { NOTE_CLASS, type NotesData } from '@/lib/reader/contract';
 import { noteRefOf } from '@/lib/reader/markup-read';
+import { DATA_URL } from '@/lib/routes';
+import type { Locale } from '@/lib/locale';
 import { fetchJson } from '../fetch-json';
 
 /**
@@ -9,7 +10,7 @@ import { fetchJson } from '../fetch-json';
  * document's `toggle` events (the reader's part of the behaviour module attaches it).
  */
 export function noteHandler(
-  locale: Lang,
+  locale: Locale,
   load = () => fetchJson<NotesData>(DATA_URL.notes(locale)),
 ): (event: Event) => void {
   async function fill(details: HTMLDetailsElement) {

@@ -1,4 +1,5 @@
-import { CELL_CLASS, DATA_URL, HAN, rowSelector, TEXT_CLASS, type PinyinData } from '@/lib/reader/contract';
+import { CELL_CLASS, HAN, rowSelector, TEXT_CLASS, type PinyinData } from '@/lib/reader/contract';
+import { DATA_URL } from '@/lib/routes';
 import { fetchJson } from '../fetch-json';
 
 const ANNOTATED_ATTR = 'data-pinyin-done';

@@ -1,5 +1,5 @@
-import type { Lang } from '@/lib/corpus/model';
 import { PARALLEL_SELECTOR } from '@/lib/reader/contract';
+import type { Locale } from '@/lib/locale';
 import type { Listener, Running } from '../gate/listeners';
 import { getDisplayState, subscribeDisplay } from './display-store';
 import { keyboardHandler } from './keyboard';
@@ -9,7 +9,7 @@ import { startStudy, type StudyLabels } from './study';
 import { attachTocTracker } from './toc-tracker';
 
 export interface ReaderOptions {
-  locale: Lang;
+  locale: Locale;
   study: StudyLabels;
   /** Opens the shortcuts' help overlay (the reading controls own it). */
   openHelp: () => void;

@@ -1,6 +1,5 @@
 import {
   CELL_CLASS,
-  DATA_URL,
   rowSelector,
   SENTENCE_ATTR,
   SENTENCE_CLASS,
@@ -10,6 +9,7 @@ import {
   type SentenceData,
 } from '@/lib/reader/contract';
 import { publishedText } from '@/lib/reader/markup-read';
+import { DATA_URL } from '@/lib/routes';
 import { fetchJson } from '../fetch-json';
 
 const LANGS = ['zh', 'en'] as const;

@@ -1,4 +1,5 @@
-import { SECTION_ID_PREFIX, TOC_ID } from '@/lib/reader/contract';
+import { TOC_ID } from '@/lib/reader/contract';
+import { SECTION_ID_PREFIX } from '@/lib/routes';
 
 /**
  * Marks, in the table of contents, the section being read (`aria-current="location"`): the last

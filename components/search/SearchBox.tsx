@@ -1,10 +1,10 @@
 import './search-box.css';
 import { getTranslations } from 'next-intl/server';
-import type { Lang } from '@/lib/corpus/model';
-import { QUERY_PARAM, searchPath } from '@/lib/search/contract';
+import { QUERY_PARAM, searchPath } from '@/lib/routes';
+import type { Locale } from '@/lib/locale';
 
 interface Props {
-  locale: Lang;
+  locale: Locale;
   /** The query to show in the box (the search page passes the current one). */
   value?: string;
   /** The input's id; unique on the page. */

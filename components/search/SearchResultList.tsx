@@ -1,14 +1,13 @@
-import type { Lang } from '@/lib/corpus/model';
 import type { HighlightedText, SentenceHit } from '@/lib/search/engine';
 import { pieces } from '@/lib/search/highlight';
-import { sentencePath } from '@/lib/reader/contract';
-import { LANG_TAG } from '@/lib/locale';
+import { LANG_TAG, type Locale } from '@/lib/locale';
+import { sentencePath } from '@/lib/routes';
 
 interface Props {
   hits: SentenceHit[];
   /** The number of the first hit on this page. */
   start: number;
-  locale: Lang;
+  locale: Locale;
   sectionTitles: Record<string, string>;
   speakers: Record<string, string>;
   linkLabel: (id: string, n: number) => string;

@@ -1,10 +1,11 @@
-import type { Lang } from '@/lib/corpus/model';
-import { MISSPELLED_CLASS, termHref } from '@/lib/reader/contract';
+import { MISSPELLED_CLASS } from '@/lib/reader/contract';
 import type { CompactSegment } from '@/lib/reader/rows';
+import { termPath } from '@/lib/routes';
+import type { Locale } from '@/lib/locale';
 
 interface Props {
   segments: CompactSegment[];
-  locale: Lang;
+  locale: Locale;
   /** On a term's page only that term is highlighted; elsewhere every term is a link. */
   highlight?: string;
 }
@@ -22,7 +23,7 @@ export function MarkedText({ segments, locale, highlight }: Props) {
       .filter(Boolean)
       .join(' ');
     return (
-      <a key={i} href={termHref(locale, termId)} {...(classes ? { className: classes } : {})}>
+      <a key={i} href={termPath(locale, termId)} {...(classes ? { className: classes } : {})}>
         {text}
       </a>
     );

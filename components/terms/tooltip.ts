@@ -1,20 +1,18 @@
 import { fillPlaceholders } from '@/lib/placeholders';
-import type { Lang } from '@/lib/corpus/model';
-import { LANG_TAG } from '@/lib/locale';
+import { LANG_TAG, type Locale } from '@/lib/locale';
 import { tooltipFormKey } from '@/lib/terms/tooltip';
 import {
-  DATA_URL,
   HAN,
   rowSelector,
   TERM_SELECTOR,
   TERM_TIP_EVENT,
   termAt,
-  termHref,
   type TermTip,
   type TermTipData,
   type TermTipEventDetail,
 } from '@/lib/reader/contract';
 import { publishedText, termIdOf } from '@/lib/reader/markup-read';
+import { DATA_URL, termPath } from '@/lib/routes';
 import type { Listener, Running } from '../gate/listeners';
 import { fetchJson } from '../fetch-json';
 import { placeNear } from './place';
@@ -37,7 +35,7 @@ export interface TooltipLabels {
 }
 
 export interface TooltipOptions {
-  locale: Lang;
+  locale: Locale;
   labels: TooltipLabels;
   /** Loads the tooltip data; by default the static per-locale file (fetched once, see fetchJson). */
   load?: () => Promise<TermTipData>;
@@ -91,7 +89,7 @@ function tooltipContent(doc: Document, id: string, tip: TermTip, marked: string,
     parts.push(note);
   }
   const link = el(doc, 'a', { text: labels.termPage });
-  link.href = termHref(locale, id);
+  link.href = termPath(locale, id);
   link.tabIndex = -1;
   const linkLine = el(doc, 'p', { className: 'tip-link' });
   linkLine.append(link);

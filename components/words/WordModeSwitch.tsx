@@ -1,8 +1,8 @@
 'use client';
 
 import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
-import type { Lang } from '@/lib/corpus/model';
 import { DEFAULT_STATE } from '@/lib/display/state';
+import type { Locale } from '@/lib/locale';
 import { getDisplayState, setDisplayState, subscribeDisplay } from '../reader/display-store';
 import { prefetchWords, useWordMode } from './word-mode';
 
@@ -16,7 +16,7 @@ export function WordModeSwitch({
   hint,
   failed,
 }: {
-  locale: Lang;
+  locale: Locale;
   label: string;
   hint: string;
   failed: string;

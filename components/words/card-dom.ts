@@ -1,8 +1,7 @@
-import type { Lang } from '@/lib/corpus/model';
-import { LANG_TAG } from '@/lib/locale';
+import { LANG_TAG, type Locale } from '@/lib/locale';
 import { fillPlaceholders } from '@/lib/placeholders';
-import { sentenceAnchor } from '@/lib/reader/contract';
 import type { CardSense, WordCard } from '@/lib/words/card';
+import { sentencePath } from '@/lib/routes';
 
 /** The word card's labels, served with the word file (components/words/labels.ts). */
 export interface WordCardLabels {
@@ -52,7 +51,7 @@ function senseList(doc: Document, senses: CardSense[], withReading: boolean): HT
 }
 
 export interface CardOptions {
-  locale: Lang;
+  locale: Locale;
   labels: WordCardLabels;
   /** The term tooltip already shows the word, its pinyin and its glossary entry: only the rest is added. */
   inTermTip?: boolean;
@@ -113,7 +112,7 @@ export function cardContent(
     const { n, zh, en, at } = card.sentence;
     const pair = el(doc, 'div', 'wc-sentence');
     const link = el(doc, 'a', 'wc-address', fillPlaceholders(labels.sentence, { n: String(n), id: card.unitId }));
-    link.href = `/${locale}/p/${card.unitId}#${sentenceAnchor(n)}`;
+    link.href = sentencePath(locale, card.unitId, n);
     link.tabIndex = -1;
     const zhLine = el(doc, 'p', 'wc-zh', undefined, LANG_TAG.zh);
     zhLine.append(zh.slice(0, at), el(doc, 'mark', undefined, card.word), zh.slice(at + card.word.length));

@@ -1,9 +1,9 @@
 import { getTranslations } from 'next-intl/server';
-import type { Lang } from '@/lib/corpus/model';
+import type { Locale } from '@/lib/locale';
 import type { WordCardLabels } from './card-dom';
 
 /** The word card's labels in one UI language (served with the word file, not inlined in every page). */
-export async function wordCardLabels(locale: Lang): Promise<WordCardLabels> {
+export async function wordCardLabels(locale: Locale): Promise<WordCardLabels> {
   const t = await getTranslations({ locale, namespace: 'Words' });
   return {
     glossary: t('glossary'),

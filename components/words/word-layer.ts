@@ -1,10 +1,8 @@
 // Word mode's one chunk, behind its own gate (./word-mode.ts): loaded when word mode is switched on,
 // or, while it is on, on the page's first use or when the page is idle. It wraps the Chinese words
 // of a paragraph when the reader first reaches it and opens the one word card.
-import type { Lang } from '@/lib/corpus/model';
 import {
   CELL_CLASS,
-  DATA_URL,
   PARALLEL_SELECTOR,
   REVEALED_ATTR,
   rowSelector,
@@ -21,6 +19,8 @@ import { publishedText } from '@/lib/reader/markup-read';
 import { fillPlaceholders } from '@/lib/placeholders';
 import { savedWordOf, unitWords, wordCard, type WordCard } from '@/lib/words/card';
 import type { WordData } from '@/lib/words/data';
+import { DATA_URL } from '@/lib/routes';
+import type { Locale } from '@/lib/locale';
 import type { Listener, Running } from '../gate/listeners';
 import { fetchJson } from '../fetch-json';
 import { retryingLoader } from '../retrying-loader';
@@ -29,7 +29,7 @@ import { cardContent, SAVE_CLASS, showSaved, type WordCardLabels } from './card-
 import { isWrapped, unwrapWords, wrapWords } from './wrap';
 
 export interface WordPart {
-  locale: Lang;
+  locale: Locale;
   /** Called when words were added to or removed from rows, to set their Tab stops again (the reader's rows). */
   onRowsChanged?: (rows?: HTMLElement[]) => void;
 }

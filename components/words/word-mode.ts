@@ -1,7 +1,7 @@
 import './words.css';
 import { useEffect } from 'react';
-import type { Lang } from '@/lib/corpus/model';
-import { DATA_URL } from '@/lib/reader/contract';
+import { DATA_URL } from '@/lib/routes';
+import type { Locale } from '@/lib/locale';
 import { createGate } from '../gate/gate';
 import { fetchJson } from '../fetch-json';
 import { getDisplayState, subscribeDisplay } from '../reader/display-store';
@@ -18,7 +18,7 @@ let gate: ReturnType<typeof createGate<WordPart>> | undefined;
 const wordGate = () => (gate ??= createGate<WordPart>(document, loadWordLayer));
 
 /** Fetches word mode's code and data ahead (the pointer or focus reached its switch). */
-export const prefetchWords = (locale: Lang) =>
+export const prefetchWords = (locale: Locale) =>
   Promise.all([loadWordLayer(), fetchJson(DATA_URL.words(locale)), fetchJson(DATA_URL.sentences)]);
 
 /**

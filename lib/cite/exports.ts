@@ -1,3 +1,4 @@
+import type { Lang } from '../corpus/model';
 import { dateParts, risDate } from './dates';
 import type { CiteSource } from './source';
 import { translationDescription, type CiteLanguage } from './styles';
@@ -18,11 +19,11 @@ export const CITATION_FORMAT_NAMES: Record<ExportFormat, string> = {
   'csl-json': 'CSL-JSON',
 };
 
-const languages = (lang: CiteLanguage): ('zh' | 'en')[] => (lang === 'both' ? ['zh', 'en'] : [lang]);
-const key = (s: CiteSource, lang: 'zh' | 'en') =>
+const languages = (lang: CiteLanguage): Lang[] => (lang === 'both' ? ['zh', 'en'] : [lang]);
+const key = (s: CiteSource, lang: Lang) =>
   `${s.article.authorRoman.toLowerCase()}${s.article.published.slice(0, 4)}-${s.unit.id}-${lang}`;
 
-function locatorNote(s: CiteSource, lang: 'zh' | 'en'): string {
+function locatorNote(s: CiteSource, lang: Lang): string {
   const where = `Paragraph ${s.unit.paragraph} (${s.unit.id})`;
   if (lang === 'zh') return `${where}, Chinese original as published. Title in English: ${s.article.titleEn}.`;
   return (

@@ -1,5 +1,7 @@
 import type { ArticleMeta } from '../corpus/schema';
 import type { Unit } from '../corpus/model';
+import type { Locale } from '../locale';
+import { absoluteUrl, sentencePath, unitPath } from '../routes';
 
 /** Everything a citation of one unit needs; built on the server, small enough for the browser. */
 export interface CiteSource {
@@ -47,8 +49,10 @@ export function citeArticle(meta: ArticleMeta): CiteSource['article'] {
   };
 }
 
-export function unitPermalink(siteUrl: string, locale: string, unitId: string): string {
-  return `${siteUrl.replace(/\/$/, '')}/${locale}/p/${unitId}`;
+/** The public address of a unit's page, or of one of its sentence groups. */
+export function unitPermalink(siteUrl: string, locale: Locale, unitId: string, sentence?: number): string {
+  const site = siteUrl.replace(/\/$/, '');
+  return absoluteUrl(site, sentence ? sentencePath(locale, unitId, sentence) : unitPath(locale, unitId));
 }
 
 export function citeSource(meta: ArticleMeta, unit: Unit, siteUrl: string): CiteSource {

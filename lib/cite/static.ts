@@ -1,14 +1,13 @@
 import { EXPORT_FILES, EXPORT_FORMATS, type ExportFormat } from './exports';
 import { CITE_LANGUAGES, type CiteLanguage } from './styles';
-
-/** Where each unit's citation files are served, built once at build time: /cite/<id>-<lang>.<ext>. */
-const CITE_FILES_PATH = '/cite';
+import { citeFilePath } from '../routes';
 
 export const citationFileName = (unitId: string, lang: CiteLanguage, format: ExportFormat) =>
   `${unitId}-${lang}.${EXPORT_FILES[format].extension}`;
 
+/** Where a unit's citation file is served, built once at build time. */
 export const citationFilePath = (unitId: string, lang: CiteLanguage, format: ExportFormat) =>
-  `${CITE_FILES_PATH}/${citationFileName(unitId, lang, format)}`;
+  citeFilePath(citationFileName(unitId, lang, format));
 
 /** Every citation file of a list of units. */
 export function citationFiles(

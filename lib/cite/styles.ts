@@ -1,3 +1,4 @@
+import type { Lang } from '../corpus/model';
 import { apaDate, chicagoDate, mlaDate, year } from './dates';
 import type { CiteSource } from './source';
 
@@ -27,7 +28,7 @@ function locator(s: CiteSource, paragraph: 'para.' | 'par.'): string {
 }
 
 /** APA 7: translated title in brackets (sentence case); a translation dated by its year, with the original year. */
-function apa(s: CiteSource, lang: 'zh' | 'en', revisedYear: number): { ref: string; inText: string } {
+function apa(s: CiteSource, lang: Lang, revisedYear: number): { ref: string; inText: string } {
   const a = s.article;
   if (lang === 'zh') {
     return {
@@ -45,7 +46,7 @@ function apa(s: CiteSource, lang: 'zh' | 'en', revisedYear: number): { ref: stri
 }
 
 /** MLA 9: translated title in brackets inside the quotation marks; "Translated by"; URL without protocol; access date. */
-function mla(s: CiteSource, lang: 'zh' | 'en', accessed: string): { ref: string; inText: string } {
+function mla(s: CiteSource, lang: Lang, accessed: string): { ref: string; inText: string } {
   const a = s.article;
   const inText = `(${a.authorRoman}, ${locator(s, 'par.')})`;
   if (lang === 'zh') {
@@ -66,7 +67,7 @@ function mla(s: CiteSource, lang: 'zh' | 'en', accessed: string): { ref: string;
 }
 
 /** Chicago notes and bibliography: a footnote with the paragraph, and a bibliography entry. */
-function chicago(s: CiteSource, lang: 'zh' | 'en'): { ref: string; inText: string } {
+function chicago(s: CiteSource, lang: Lang): { ref: string; inText: string } {
   const a = s.article;
   if (lang === 'zh') {
     return {
@@ -90,7 +91,7 @@ function chicago(s: CiteSource, lang: 'zh' | 'en'): { ref: string; inText: strin
  * GB/T 7714-2015, electronic resource: 主要责任者. 题名[EB/OL]. 出版者, 出版年: 引文页码(更新或修改日期)[引用日期].
  * 获取和访问路径. The paragraph stands in for the page; a translation names its translator with “译”.
  */
-function gbt(s: CiteSource, lang: 'zh' | 'en', accessed: string, index: number): { ref: string; inText: string } {
+function gbt(s: CiteSource, lang: Lang, accessed: string, index: number): { ref: string; inText: string } {
   const a = s.article;
   const place = `第${s.unit.paragraph}段${s.unit.sentence ? `第${s.unit.sentence}句` : ''}`;
   if (lang === 'zh') {
@@ -129,7 +130,7 @@ export function formatCitation(
   s: CiteSource,
   accessed: string,
 ): FormattedCitation {
-  const langs: ('zh' | 'en')[] = lang === 'both' ? ['zh', 'en'] : [lang];
+  const langs: Lang[] = lang === 'both' ? ['zh', 'en'] : [lang];
   const parts = langs.map((l, i) => {
     switch (style) {
       case 'apa':

@@ -1,5 +1,6 @@
 import { bootDisplay } from './boot';
 import { DISPLAY_CONFIG } from './config';
+import { displayScriptPath } from '../routes';
 
 // Kept apart from boot.ts: the browser needs the script, not the text it is built from.
 
@@ -17,4 +18,4 @@ function contentHash(text: string): string {
 }
 
 /** Where the boot script is served (app/display.js), versioned by its content. */
-export const DISPLAY_BOOT_URL = `/display.js?v=${contentHash(DISPLAY_BOOT_SCRIPT)}`;
+export const DISPLAY_BOOT_URL = displayScriptPath(contentHash(DISPLAY_BOOT_SCRIPT));

@@ -1,5 +1,6 @@
 // The names and addresses of every build-time export: shared by the route handlers that serve
 // them, the downloads list that links them, and the tests that read them back.
+import { downloadFilePath } from '../routes';
 
 export const ARTICLE_EXPORTS = ['tmx', 'csv', 'tsv', 'json', 'md'] as const;
 export const GLOSSARY_EXPORTS = ['tbx', 'tbx2', 'glossary-csv'] as const;
@@ -19,15 +20,14 @@ export const EXPORT_FORMAT: Record<ExportKind, { suffix: string; mime: string; n
   'glossary-csv': { suffix: '-glossary.csv', mime: 'text/csv', name: 'CSV' },
 };
 
-/** Where the exports live: /downloads/<slug>_<corpus revision><suffix>. */
-export const DOWNLOADS_PATH = '/downloads';
+// The exports are served at /downloads/<slug>_<corpus revision><suffix> (lib/routes.ts downloadFilePath).
 /** The JSON Schema of the JSON export, versioned by its own number, not by the corpus. */
 export const JSON_SCHEMA_FILE = 'parallel-text.v1.schema.json';
 
 export const exportFileName = (slug: string, revision: string, kind: ExportKind) =>
   `${slug}_${revision}${EXPORT_FORMAT[kind].suffix}`;
 
-export const schemaPath = () => `${DOWNLOADS_PATH}/${JSON_SCHEMA_FILE}`;
+export const schemaPath = () => downloadFilePath(JSON_SCHEMA_FILE);
 
 /** The content type a file is served with: every text export is UTF-8. */
 export const contentType = (mime: string) => `${mime}; charset=utf-8`;

@@ -1,5 +1,6 @@
 import type { Corpus } from '../corpus/model';
 import { LANG_TAG } from '../locale';
+import { absoluteUrl, readerPath, unitPath } from '../routes';
 
 /** The JSON Schema (draft 2020-12) the JSON export follows, published beside it. */
 export function parallelTextSchema(schemaUrl: string) {
@@ -106,7 +107,7 @@ export function toParallelJSON(corpus: Corpus, revision: string, siteUrl: string
       translator: m.translator,
       published: m.published,
       interview: { title: m.interview.title, url: m.interview.url },
-      url: `${siteUrl}/en`,
+      url: absoluteUrl(siteUrl, readerPath('en')),
     },
     sections: corpus.sections.map((s) => ({ id: s.id, title: s.title, units: s.units.map((u) => u.id) })),
     units: corpus.units.map((u) => ({
@@ -119,7 +120,7 @@ export function toParallelJSON(corpus: Corpus, revision: string, siteUrl: string
       en: u.en,
       revision: { number: u.revision.number, date: u.revision.date },
       notes: u.notes.map((n) => ({ type: n.type, zh: n.zh, en: n.en })),
-      url: `${siteUrl}/en/p/${u.id}`,
+      url: absoluteUrl(siteUrl, unitPath('en', u.id)),
     })),
   };
   return JSON.stringify(data, null, 2) + '\n';

@@ -1,4 +1,5 @@
 import type { Corpus } from '../corpus/model';
+import { absoluteUrl, readerPath, unitPath } from '../routes';
 
 /** Characters Markdown would read as syntax, escaped so the text comes back verbatim. */
 export function escapeMarkdown(text: string): string {
@@ -22,7 +23,7 @@ export function toMarkdown(corpus: Corpus, revision: string, siteUrl: string): s
     '',
     `The Chinese is shown verbatim as published. The English is the ${escapeMarkdown(m.translator.en)}’s translation of ` +
       `${escapeMarkdown(m.publisher.en)}’s Chinese summary of the interview, not the speakers’ own words; for those, see the ` +
-      `[original interview](${m.interview.url}). Corpus revision ${revision}; read it at <${siteUrl}/en>.`,
+      `[original interview](${m.interview.url}). Corpus revision ${revision}; read it at <${absoluteUrl(siteUrl, readerPath('en'))}>.`,
   ];
   for (const section of corpus.sections) {
     lines.push('', `## ${escapeMarkdown(section.title.zh)} · ${escapeMarkdown(section.title.en)}`);
@@ -30,7 +31,7 @@ export function toMarkdown(corpus: Corpus, revision: string, siteUrl: string): s
       const speaker = m.speakers[unit.speaker];
       lines.push(
         '',
-        `### [${unit.id}](${siteUrl}/en/p/${unit.id})`,
+        `### [${unit.id}](${absoluteUrl(siteUrl, unitPath('en', unit.id))})`,
         '',
         `*${escapeMarkdown(speaker?.en ?? unit.speaker)} · English revision ${unit.revision.number}, ${unit.revision.date}*`,
         '',

@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import type { Corpus } from '../corpus/model';
+import type { Corpus, Lang } from '../corpus/model';
 import type { Glossary } from '../terms/glossary';
 import { termForms } from '../terms/forms';
 
@@ -68,7 +68,7 @@ export function toArticleTable(corpus: Corpus, delimiter: ',' | '\t'): string {
 export function toGlossaryCSV(glossary: Glossary): string {
   const rows = glossary.entries.map((e) => {
     const forms = termForms(e);
-    const list = (lang: 'zh' | 'en', status: string) =>
+    const list = (lang: Lang, status: string) =>
       forms
         .filter((f) => f.lang === lang && f.status === status)
         .map((f) => f.term)

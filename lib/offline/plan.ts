@@ -2,9 +2,19 @@
 // functions of the build's output and a request's URL, shared by the build step that writes the
 // worker (scripts/service-worker.ts), the worker itself (components/offline/service-worker.ts) and
 // the server (lib/http/service-worker.mjs speaks the same header).
-
-/** The worker's address; at the root, so its scope is the whole site without Service-Worker-Allowed. */
-export const SERVICE_WORKER_URL = '/sw.js';
+import type { Locale } from '../locale';
+import {
+  SERVICE_WORKER_PATH,
+  downloadsPath,
+  glossaryPath,
+  manifestPath,
+  offlinePath,
+  practiceCardsPath,
+  practicePath,
+  readerPath,
+  searchPath,
+  textPath,
+} from '../routes';
 
 /** Every response of a build carries its build ID in this header, so the worker never keeps another build's bytes. */
 export const BUILD_HEADER = 'X-Build-Id';
@@ -49,14 +59,9 @@ function isImmutable(pathname: string): boolean {
 }
 
 /** The UI language a path belongs to, if it starts with one of `locales`. */
-export function localeOf(pathname: string, locales: readonly string[]): string | undefined {
+export function localeOf(pathname: string, locales: readonly Locale[]): Locale | undefined {
   const first = pathname.split('/')[1];
-  return locales.includes(first) ? first : undefined;
-}
-
-/** The page shown for a page that needs the network (search) or was never cached, when there is none. */
-export function offlinePath(locale: string): string {
-  return `/${locale}/offline`;
+  return locales.find((locale) => locale === first);
 }
 
 export type Strategy =
@@ -76,16 +81,16 @@ export type Strategy =
 export function strategyFor(
   request: { method: string; url: string; headers: { get(name: string): string | null } },
   origin: string,
-  locales: readonly string[],
+  locales: readonly Locale[],
 ): Strategy {
   if (request.method !== 'GET') return 'pass';
   const url = new URL(request.url);
   if (url.origin !== origin) return 'pass';
   if (request.headers.get('RSC') !== null || url.searchParams.has('_rsc')) return 'pass';
-  if (url.pathname === SERVICE_WORKER_URL) return 'pass';
+  if (url.pathname === SERVICE_WORKER_PATH) return 'pass';
   if (isImmutable(url.pathname)) return 'cache-first';
   const locale = localeOf(url.pathname, locales);
-  if (locale && url.pathname.startsWith(`/${locale}/search`)) return 'network-only';
+  if (locale && url.pathname.startsWith(searchPath(locale))) return 'network-only';
   return 'network-first';
 }
 
@@ -109,16 +114,16 @@ export interface PrecachePlan {
   fill: Record<string, string[]>;
 }
 
-/** Pages kept at install, per UI language (the reader is `/${locale}` itself). */
-const CORE_PAGES = [
-  '',
-  '/glossary',
-  '/practice',
-  '/practice/cards.json',
-  '/text',
-  '/downloads',
-  '/offline',
-  '/manifest.webmanifest',
+/** Pages kept at install, per UI language. */
+const CORE_PAGES: ((locale: Locale) => string)[] = [
+  readerPath,
+  glossaryPath,
+  practicePath,
+  practiceCardsPath,
+  textPath,
+  downloadsPath,
+  offlinePath,
+  manifestPath,
 ];
 /** Files outside the UI languages kept at install. */
 const CORE_FILES = [/^\/data\//, /^\/display\.js$/, /^\/icon\.svg$/];
@@ -133,11 +138,11 @@ const FILL_PAGES = [/^\/[^/]+\/glossary\/[^/.]+$/, /^\/[^/]+\/p\/[^/.]+$/];
 export function precachePlan(
   routes: readonly string[],
   staticFiles: readonly string[],
-  locales: readonly string[],
+  locales: readonly Locale[],
 ): PrecachePlan {
   const routeSet = new Set(routes);
   const core = [
-    ...locales.flatMap((locale) => CORE_PAGES.map((page) => `/${locale}${page}`).filter((path) => routeSet.has(path))),
+    ...locales.flatMap((locale) => CORE_PAGES.map((page) => page(locale)).filter((path) => routeSet.has(path))),
     ...routes.filter((route) => CORE_FILES.some((pattern) => pattern.test(route))).sort(),
     ...staticFiles.filter((file) => !file.endsWith('.map')).sort(),
   ];
@@ -153,7 +158,7 @@ export function precachePlan(
 }
 
 /** What a page asks the worker: keep a UI language's term and unit pages, or say how much is kept. */
-export type WorkerMessage = { type: 'fill'; locale: string } | { type: 'status' };
+export type WorkerMessage = { type: 'fill'; locale: Locale } | { type: 'status' };
 
 /** The worker's answer to `status`: its build, and how many of the core and each language's pages it keeps. */
 export interface WorkerStatus {

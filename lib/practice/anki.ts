@@ -1,6 +1,7 @@
 import { ankiText, escapeHtml } from '../anki/text';
-import type { Lang } from '../corpus/model';
 import type { ExampleRun, PracticeData } from './cards';
+import type { Locale } from '../locale';
+import { absoluteUrl } from '../routes';
 
 // The glossary as an Anki deck: a UTF-8 text file with Anki's header directives (File › Import),
 // one Basic note per term. Front: the term and its pinyin. Back: the English, the definition and
@@ -22,7 +23,7 @@ export interface AnkiLabels {
 }
 
 /** The deck of one UI language: definitions and notes in that language, every term in both. */
-export function ankiDeck(data: PracticeData, locale: Lang, siteUrl: string, labels: AnkiLabels): string {
+export function ankiDeck(data: PracticeData, locale: Locale, siteUrl: string, labels: AnkiLabels): string {
   const notes = data.terms.map((term) => {
     const front = [
       `<div lang="zh-Hans" style="font-size:1.6em">${escapeHtml(term.zh)}</div>`,
@@ -32,7 +33,7 @@ export function ankiDeck(data: PracticeData, locale: Lang, siteUrl: string, labe
       ? `<p>${escapeHtml(labels.inArticle)} <span lang="zh-Hans">${term.articleForms.map((f) => escapeHtml(f.text)).join('、')}</span></p>`
       : '';
     const example = term.example
-      ? `<p><i>${escapeHtml(labels.example)}</i> (<a href="${escapeHtml(siteUrl + term.example.href)}">${escapeHtml(term.example.unit)}</a>)</p>` +
+      ? `<p><i>${escapeHtml(labels.example)}</i> (<a href="${escapeHtml(absoluteUrl(siteUrl, term.example.href))}">${escapeHtml(term.example.unit)}</a>)</p>` +
         `<p lang="zh-Hans">${runsHtml(term.example.zh)}</p><p lang="en">${runsHtml(term.example.en)}</p>`
       : '';
     const back = [

@@ -1,7 +1,9 @@
-import type { Lang, Section, Unit } from '../corpus/model';
+import type { Section, Unit } from '../corpus/model';
 import type { Glossary } from '../terms/glossary';
 import type { MarkedUnit } from '../terms/mark';
 import type { FormStatus } from '../terms/schema';
+import { unitPath } from '../routes';
+import type { Locale } from '../locale';
 
 /** A run of an example's text; `term` marks the occurrence of the card's term. */
 export type ExampleRun = string | { term: string };
@@ -55,7 +57,7 @@ export function practiceData(
   sections: Section[],
   marked: Map<string, MarkedUnit>,
   occurrences: Map<string, string[]>,
-  locale: Lang,
+  locale: Locale,
 ): PracticeData {
   const unitById = new Map<string, Unit>(sections.flatMap((s) => s.units.map((u) => [u.id, u] as const)));
   const terms = glossary.entries.map((entry): PracticeTerm => {
@@ -77,7 +79,7 @@ export function practiceData(
       sections: sectionIds,
       example:
         first && m
-          ? { unit: first, href: `/${locale}/p/${first}`, zh: runs(m.zh, entry.id), en: runs(m.en, entry.id) }
+          ? { unit: first, href: unitPath(locale, first), zh: runs(m.zh, entry.id), en: runs(m.en, entry.id) }
           : null,
     };
   });

@@ -1,8 +1,9 @@
 /**
- * The reader's page contract: every class, attribute, id, URL and data shape that the server markup
+ * The reader's page contract: every class, attribute, id and data shape that the server markup
  * (lib/reader/rows-html.ts, components/terms) and the client islands (tooltip, row keys, pinyin, cite dialog,
  * reading controls) both rely on. Both sides import these names, so renaming one breaks a test rather
  * than a reader. CSS uses the same literal names (see the feature stylesheets beside the components).
+ * The addresses the markup links to and the islands fetch are built by lib/routes.ts.
  * What the islands read back from the markup (IDs from addresses, the published text) is in
  * ./markup-read.ts, which only the islands' lazily loaded parts need.
  */
@@ -40,47 +41,31 @@ export const MISSPELLED_CLASS = 'ms';
 export const REVEALED_ATTR = 'data-revealed';
 /** The study-mode button that reveals one row's English; added by the row-keys island. */
 export const REVEAL_BUTTON_CLASS = 'reveal';
-/** The element (in the reader's main landmark) that the sections are tracked against. */
-export const SECTION_ID_PREFIX = 'section-';
+// A section's element id (`section-{id}`, SECTION_ID_PREFIX) and a sentence group's (`s{n}`,
+// sentenceAnchor) are fragments of addresses: lib/routes.ts names them.
 /** The table of contents' links carry `aria-current="location"` for the section being read. */
 export const TOC_ID = 'toc';
 
 export const rowSelector = `.${ROW_CLASS}`;
 export const textSelector = (lang: Lang) => `.${CELL_CLASS[lang]} > .${TEXT_CLASS}`;
 
-/** A term is a link to its glossary page inside a text: no class or data attribute of its own. */
-export function termHref(locale: Lang, termId: string): string {
-  return `/${locale}/glossary/${termId}`;
-}
+/**
+ * A term is a link to its glossary page (lib/routes.ts termPath) inside a text: no class or data
+ * attribute of its own.
+ */
 export const TERM_SELECTOR = `.${TEXT_CLASS} a[href*="/glossary/"]`;
 /** The term link an event happened on, if any. */
 export function termAt(target: EventTarget | null): HTMLAnchorElement | null {
   return target instanceof Element ? target.closest<HTMLAnchorElement>(TERM_SELECTOR) : null;
 }
 
-/** A unit's page, where its citations are listed (the cite link's target without JavaScript). */
-export function unitCiteHref(locale: Lang, unitId: string): string {
-  return `/${locale}/p/${unitId}#cite`;
-}
-
 /**
  * A note (translator's note or correction) is a disclosure whose text is fetched when first opened;
- * until then, and without JavaScript, it holds a link to the note on the unit's page.
+ * until then, and without JavaScript, it holds a link to the note on the unit's page (lib/routes.ts notePath).
  */
 export const NOTE_CLASS = 'note';
-export function noteHref(locale: Lang, unitId: string, index: number): string {
-  return `/${locale}/p/${unitId}#note-${index + 1}`;
-}
 
-/** Static data the islands fetch on first use, generated at build time (app/data). */
-export const DATA_URL = {
-  terms: (locale: Lang) => `/data/terms/${locale}.json`,
-  notes: (locale: Lang) => `/data/notes/${locale}.json`,
-  cite: (locale: Lang) => `/data/cite/${locale}.json`,
-  pinyin: '/data/pinyin.json',
-  sentences: '/data/sentences.json',
-  words: (locale: Lang) => `/data/words/${locale}.json`,
-} as const;
+/** The data files the islands fetch are named by lib/routes.ts DATA_URL; their shapes are these. */
 
 /**
  * `/data/terms/{locale}.json`: what a term's tooltip shows, by term ID (built by `tooltipData()` in
@@ -120,12 +105,6 @@ export type SentenceData = Record<string, number[]>;
  */
 export const SENTENCE_CLASS = 'sentence';
 export const SENTENCE_ATTR = 'data-s';
-
-/** The fragment id of a sentence group on a unit page: `s2`. */
-export const sentenceAnchor = (n: number): string => `s${n}`;
-/** The address of a sentence group under a locale: `/en/p/scaling-05#s2`. */
-export const sentencePath = (locale: Lang, unitId: string, n: number): string =>
-  `/${locale}/p/${unitId}#${sentenceAnchor(n)}`;
 
 /** Set on both sides of the sentence group being pointed at, focused or tapped. */
 export const SENTENCE_ON_CLASS = 's-on';

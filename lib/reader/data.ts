@@ -1,7 +1,8 @@
-import type { Corpus, Lang } from '../corpus/model';
+import type { Corpus } from '../corpus/model';
 import { citeArticle } from '../cite/source';
 import type { UnitSentences } from '../sentences/model';
 import type { CiteData, NotesData, SentenceData } from './contract';
+import type { Locale } from '../locale';
 
 /** `/data/cite/{locale}.json` (with the dialog's labels): the article's bibliographic data, and every unit's paragraph number and current revision. */
 export function citeData(corpus: Corpus): CiteData {
@@ -14,7 +15,7 @@ export function citeData(corpus: Corpus): CiteData {
 }
 
 /** `/data/notes/{locale}.json`: the notes of every unit that has any, in the UI language. */
-export function notesData(corpus: Corpus, locale: Lang): NotesData {
+export function notesData(corpus: Corpus, locale: Locale): NotesData {
   return Object.fromEntries(
     corpus.units
       .filter((unit) => unit.notes.length > 0)

@@ -4,18 +4,17 @@
  * that load on first use need these, so they live apart from the names the first page carries.
  */
 
-const TERM_PATH = /^\/(?:zh|en)\/glossary\/([a-z0-9-]+)$/;
+import { noteOfPath, termIdOfPath, unitIdOfCitePath } from '../route-match';
+
 /** The term ID of a term link, or undefined when the link is not a term. */
 export function termIdOf(link: Element): string | undefined {
   const href = link.getAttribute('href');
-  return href ? TERM_PATH.exec(href)?.[1] : undefined;
+  return href ? termIdOfPath(href) : undefined;
 }
 
-const NOTE_PATH = /^\/(?:zh|en)\/p\/([a-z0-9-]+)#note-(\d+)$/;
 /** The unit and the index (in the unit's notes) a note link points to. */
 export function noteRefOf(link: Element): { unitId: string; index: number } | undefined {
-  const match = NOTE_PATH.exec(link.getAttribute('href') ?? '');
-  return match ? { unitId: match[1], index: Number(match[2]) - 1 } : undefined;
+  return noteOfPath(link.getAttribute('href') ?? '');
 }
 
 /** Reads `#s2` (or `s2`) back into a group number; undefined for anything else. */
@@ -35,9 +34,8 @@ export function publishedText(element: Element): string {
   return out;
 }
 
-const CITE_PATH = /^\/(?:zh|en)\/p\/([a-z0-9-]+)#cite$/;
 /** The unit a cite link cites, read from its address (the unit's page). */
 export function unitIdOfCiteLink(link: Element): string | undefined {
   const href = link.getAttribute('href');
-  return href ? CITE_PATH.exec(href)?.[1] : undefined;
+  return href ? unitIdOfCitePath(href) : undefined;
 }

@@ -5,25 +5,21 @@
  * behaviour (sentence marks, pinyin ruby, reveal buttons, Tab stops) has changed them. The names are
  * the page contract's (./contract.ts), as the islands and the stylesheets read them.
  */
-import type { Lang } from '../corpus/model';
 import type { ArticleMeta } from '../corpus/schema';
-import { LANG_TAG } from '../locale';
+import { LANG_TAG, type Locale } from '../locale';
 import {
   CELL_CLASS,
   CITE_LINK_CLASS,
   MISSPELLED_CLASS,
   NOTE_CLASS,
-  noteHref,
   ROW_CLASS,
   ROW_META_CLASS,
   ROW_SPEAKERS_ATTR,
-  SECTION_ID_PREFIX,
   SPEAKER_CLASS,
-  termHref,
   TEXT_CLASS,
-  unitCiteHref,
 } from './contract';
 import type { CompactSegment, RowData, SectionData } from './rows';
+import { SECTION_ID_PREFIX, notePath, termPath, unitCitePath, unitFragment } from '../routes';
 
 export interface RowLabels {
   cite: string;
@@ -38,7 +34,7 @@ export interface RowLabels {
 export interface RowsInput {
   sections: SectionData[];
   speakers: ArticleMeta['speakers'];
-  locale: Lang;
+  locale: Locale;
   labels: RowLabels;
 }
 
@@ -60,14 +56,14 @@ function open(tag: string, attrs: Attrs = {}): string {
 const element = (tag: string, attrs: Attrs, inner: string) => `${open(tag, attrs)}${inner}</${tag}>`;
 
 /** Text with its glossary terms as plain links to their pages (the tooltip recognises them by address). */
-function segmentsHtml(segments: CompactSegment[], locale: Lang): string {
+function segmentsHtml(segments: CompactSegment[], locale: Locale): string {
   return segments
     .map((segment) => {
       if (typeof segment === 'string') return escapeHtml(segment);
       const [termId, text, misspelled] = segment;
       return element(
         'a',
-        { href: termHref(locale, termId), class: misspelled ? MISSPELLED_CLASS : undefined },
+        { href: termPath(locale, termId), class: misspelled ? MISSPELLED_CLASS : undefined },
         escapeHtml(text),
       );
     })
@@ -84,7 +80,7 @@ function rowHtml(row: RowData, { speakers, locale, labels }: Omit<RowsInput, 'se
   const meta = element(
     'p',
     { class: ROW_META_CLASS },
-    `${element('a', { href: `#${row.id}` }, escapeHtml(row.id))} ${element('a', { class: CITE_LINK_CLASS, href: unitCiteHref(locale, row.id) }, escapeHtml(labels.cite))}`,
+    `${element('a', { href: unitFragment(row.id) }, escapeHtml(row.id))} ${element('a', { class: CITE_LINK_CLASS, href: unitCitePath(locale, row.id) }, escapeHtml(labels.cite))}`,
   );
   const cells = (['zh', 'en'] as const).map((lang) => {
     const text = segmentsHtml(row[lang], locale);
@@ -107,7 +103,7 @@ function rowHtml(row: RowData, { speakers, locale, labels }: Omit<RowsInput, 'se
           'details',
           { class: `${NOTE_CLASS} note-${type}` },
           element('summary', {}, escapeHtml(type === 'correction' ? labels.correctionNote : labels.translatorNote)) +
-            element('p', {}, element('a', { href: noteHref(locale, row.id, index) }, escapeHtml(labels.readNote))),
+            element('p', {}, element('a', { href: notePath(locale, row.id, index) }, escapeHtml(labels.readNote))),
         ),
       )
       .join('');

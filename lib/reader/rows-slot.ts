@@ -10,8 +10,8 @@
  * (`next dev`, a plain `next build`, a render on request) the rows are inlined as before: the page
  * is right either way, only heavier.
  */
-import type { Lang } from '../corpus/model';
 import { PARALLEL_CLASS } from './contract';
+import type { Locale } from '../locale';
 
 /** Set by `npm run build`, whose postbuild step fills the slots. */
 const ROWS_AFTER_BUILD_ENV = 'READER_ROWS_AFTER_BUILD';
@@ -24,12 +24,12 @@ export function rowsFilledAfterBuild(env: Record<string, string | undefined> = p
 }
 
 /** The empty slot exactly as React renders it. */
-export function rowsSlot(locale: Lang): string {
+export function rowsSlot(locale: Locale): string {
   return `<div class="${PARALLEL_CLASS}" ${ROWS_SLOT_ATTR}="${locale}"></div>`;
 }
 
 /** Writes the rows into the page's one empty slot; a page without exactly one slot is an error. */
-export function fillRowsSlot(page: string, locale: Lang, rows: string, file: string): string {
+export function fillRowsSlot(page: string, locale: Locale, rows: string, file: string): string {
   const slot = rowsSlot(locale);
   const first = page.indexOf(slot);
   if (first < 0 || page.indexOf(slot, first + 1) >= 0) {

@@ -1,7 +1,8 @@
-import type { Corpus, Lang, Unit } from '../corpus/model';
+import type { Corpus, Unit } from '../corpus/model';
 import type { Note, UnitKind, SpeakerId } from '../corpus/schema';
 import type { MarkedUnit, Segment } from '../terms/mark';
 import { rowSpeakers } from './speakers';
+import type { Locale } from '../locale';
 
 type NoteType = Note['type'];
 
@@ -51,7 +52,7 @@ function startsTurn(unit: Unit, previous?: Unit): boolean {
   return !previous || previous.speaker !== unit.speaker || !LABELLED_KINDS.has(previous.kind);
 }
 
-export function readerSections(corpus: Corpus, marked: Map<string, MarkedUnit>, locale: Lang): SectionData[] {
+export function readerSections(corpus: Corpus, marked: Map<string, MarkedUnit>, locale: Locale): SectionData[] {
   const filter = rowSpeakers(corpus.units);
   return corpus.sections.map((section) => ({
     id: section.id,

@@ -1,19 +1,6 @@
 // The names the search page, the search box and the index share: one module, so the form, the page
-// that reads it and any script that touches either cannot drift apart.
-import type { Lang } from '../corpus/model';
-
-/** The URL parameters of the search page: `/{locale}/search?q=…&page=2`. */
-export const QUERY_PARAM = 'q';
-export const PAGE_PARAM = 'page';
-
-/** The search page of a locale, with a query when given. */
-export function searchPath(locale: Lang, query?: string, page?: number): string {
-  const params = new URLSearchParams();
-  if (query) params.set(QUERY_PARAM, query);
-  if (page && page > 1) params.set(PAGE_PARAM, String(page));
-  const search = params.toString();
-  return `/${locale}/search${search ? `?${search}` : ''}`;
-}
+// that reads it and any script that touches either cannot drift apart. The search page's address
+// and its URL parameters are lib/routes.ts searchPath, QUERY_PARAM and PAGE_PARAM.
 
 /** A query is cut to this many characters (code points); the page says so when it cuts. */
 export const MAX_QUERY_CHARS = 100;

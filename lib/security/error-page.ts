@@ -1,5 +1,6 @@
 // The small, self-contained page the proxy answers a rejected request with, in the path's language.
 import { LANG_TAG } from '../locale';
+import { readerPath } from '../routes';
 import { hashSource } from './csp';
 import type { Rejection } from './request';
 
@@ -38,8 +39,8 @@ export function errorPageHtml(rejection: Rejection, messages: ErrorPageMessages)
     `<!DOCTYPE html><html lang="${LANG_TAG[rejection.locale]}"><head><meta charset="utf-8">` +
     `<meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex">` +
     `<title>${escape(title)} · ${escape(messages.siteName)}</title><style>${STYLE}</style></head>` +
-    `<body><p><a class="site-name" href="/${rejection.locale}">${escape(messages.siteName)}</a></p>` +
+    `<body><p><a class="site-name" href="${readerPath(rejection.locale)}">${escape(messages.siteName)}</a></p>` +
     `<main><h1>${escape(title)}</h1><p>${escape(body)}</p>` +
-    `<p><a href="/${rejection.locale}">${escape(messages.back)}</a></p></main></body></html>`
+    `<p><a href="${readerPath(rejection.locale)}">${escape(messages.back)}</a></p></main></body></html>`
   );
 }

@@ -1,3 +1,4 @@
+import type { Lang } from '../corpus/model';
 import type { GlossaryEntry } from './glossary';
 
 /**
@@ -8,7 +9,7 @@ import type { GlossaryEntry } from './glossary';
 export type FormStatus = 'standard' | 'variant' | 'nonstandard' | 'misprint';
 
 export interface TermForm {
-  lang: 'zh' | 'en';
+  lang: Lang;
   term: string;
   status: FormStatus;
   /** The form's own pinyin, word-joined; absent for Latin forms. */

@@ -1,4 +1,5 @@
 // The glossary table's view (query, category, sort) as URL search parameters, so a view can be shared.
+import { GLOSSARY_PARAM } from '../routes';
 
 export const SORTABLE_COLUMNS = ['zh', 'pinyin', 'en', 'category', 'occurrences'] as const;
 export type SortableColumn = (typeof SORTABLE_COLUMNS)[number];
@@ -11,12 +12,12 @@ export interface TableView {
 
 export function parseTableView(search: string, categories: readonly string[]): TableView {
   const params = new URLSearchParams(search);
-  const category = params.get('category');
-  const sortParam = params.get('sort') ?? '';
+  const category = params.get(GLOSSARY_PARAM.category);
+  const sortParam = params.get(GLOSSARY_PARAM.sort) ?? '';
   const desc = sortParam.startsWith('-');
   const column = (desc ? sortParam.slice(1) : sortParam) as SortableColumn;
   return {
-    query: params.get('q') ?? '',
+    query: params.get(GLOSSARY_PARAM.query) ?? '',
     category: category && categories.includes(category) ? category : null,
     sort: SORTABLE_COLUMNS.includes(column) ? { column, desc } : null,
   };
@@ -24,9 +25,9 @@ export function parseTableView(search: string, categories: readonly string[]): T
 
 export function serializeTableView(view: TableView): string {
   const params = new URLSearchParams();
-  if (view.query) params.set('q', view.query);
-  if (view.category) params.set('category', view.category);
-  if (view.sort) params.set('sort', `${view.sort.desc ? '-' : ''}${view.sort.column}`);
+  if (view.query) params.set(GLOSSARY_PARAM.query, view.query);
+  if (view.category) params.set(GLOSSARY_PARAM.category, view.category);
+  if (view.sort) params.set(GLOSSARY_PARAM.sort, `${view.sort.desc ? '-' : ''}${view.sort.column}`);
   const text = params.toString();
   return text ? `?${text}` : '';
 }

@@ -1,6 +1,6 @@
-import type { Lang } from '../corpus/model';
 import type { GlossaryEntry } from './glossary';
 import type { FormStatus } from './schema';
+import type { Locale } from '../locale';
 
 /** What the tooltip shows for the form the reader is on. */
 interface TooltipForm {
@@ -34,7 +34,7 @@ export function tooltipFormKey(text: string): string {
  * `data[termId].forms[tooltipFormKey(text)]`; where that form's status is not `standard` the
  * tooltip shows the standard term beside it.
  */
-export function tooltipData(entries: GlossaryEntry[], locale: Lang): Record<string, TooltipEntry> {
+export function tooltipData(entries: GlossaryEntry[], locale: Locale): Record<string, TooltipEntry> {
   return Object.fromEntries(
     entries.map((entry) => [
       entry.id,

@@ -1,8 +1,9 @@
-import type { Lang, Unit } from '../corpus/model';
+import type { Unit } from '../corpus/model';
 import { contextReadings } from '../reader/pinyin';
 import type { GlossaryEntry } from '../terms/glossary';
 import { sensesInContext, type Lookup, type Sense } from './dictionary';
 import type { Word } from './segment';
+import type { Locale } from '../locale';
 
 const HAN = /\p{Script=Han}/u;
 
@@ -65,7 +66,7 @@ export function wordData(
   words: Map<string, Word[]>,
   glossary: Map<string, GlossaryEntry>,
   lookup: Lookup,
-  locale: Lang,
+  locale: Locale,
 ): WordData {
   const entries: WordEntry[] = [];
   const index = new Map<string, number>();

@@ -1,7 +1,8 @@
 import { stringify } from 'csv-stringify/browser/esm/sync';
 import { ankiText, escapeHtml } from '../anki/text';
-import type { Lang } from '../corpus/model';
 import { sentenceParts, type SavedWord } from './saved';
+import type { Locale } from '../locale';
+import { absoluteUrl, sentencePath } from '../routes';
 
 // The saved words as files a learner takes elsewhere, made in the browser from the saved list:
 // an Anki deck (one Basic note per word: front, the word marked in its Chinese sentence; back, the
@@ -26,8 +27,8 @@ export const WORD_CSV_COLUMNS = [
 const LIST_SEPARATOR = ' | ';
 
 /** The sentence group's address under a UI language: `https://…/en/p/scaling-08#s2`. */
-export function sentenceAddress(siteUrl: string, locale: Lang, word: SavedWord): string {
-  return `${siteUrl}/${locale}/p/${word.unitId}#s${word.groupN}`;
+export function sentenceAddress(siteUrl: string, locale: Locale, word: SavedWord): string {
+  return absoluteUrl(siteUrl, sentencePath(locale, word.unitId, word.groupN));
 }
 
 export interface WordAnkiLabels {
@@ -40,7 +41,7 @@ export interface WordAnkiLabels {
 export function savedWordsAnki(
   words: readonly SavedWord[],
   siteUrl: string,
-  locale: Lang,
+  locale: Locale,
   labels: WordAnkiLabels,
 ): string {
   const notes = words.map((w) => {
@@ -61,7 +62,7 @@ export function savedWordsAnki(
 }
 
 /** One row per saved word (RFC 4180, with a byte-order mark and CRLF line ends, as the other CSV downloads). */
-export function savedWordsCsv(words: readonly SavedWord[], siteUrl: string, locale: Lang): string {
+export function savedWordsCsv(words: readonly SavedWord[], siteUrl: string, locale: Locale): string {
   const rows = words.map((w) => [
     w.word,
     w.pinyin,

@@ -10,12 +10,13 @@ import { freshContext, launchChromium, waitForQuiet } from './browser';
 import { WORD_CARD_ID } from '../../lib/reader/contract';
 import { INTERACTION_MS } from './budgets';
 import { atMost, ms, row, type Row } from './report';
+import { readerPath, readerUnitPath, unitFragment } from '../../lib/routes';
 
-/** The reader, opened at a paragraph so that every target below is on screen without scrolling. */
-const INTERACTION_PAGE = '/en#scaling-08';
-/** The same, with word mode on from the URL: its words are wrapped and its card warmed when idle. */
-const WORD_PAGE = '/en?words=1#scaling-08';
 const UNIT = 'scaling-08';
+/** The reader, opened at a paragraph so that every target below is on screen without scrolling. */
+const INTERACTION_PAGE = readerUnitPath('en', UNIT);
+/** The same, with word mode on from the URL: its words are wrapped and its card warmed when idle. */
+const WORD_PAGE = `${readerPath('en')}?words=1${unitFragment(UNIT)}`;
 /** Two sentence groups; its Chinese is on screen under scaling-08 (as in e2e/sentences.spec.ts). */
 const SENTENCE_UNIT = 'scaling-09';
 

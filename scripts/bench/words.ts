@@ -4,6 +4,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { wordData } from '../../lib/words/data';
 import { loadCedict } from '../../lib/words/dictionary';
 import { formatTable, kB, row, type Row } from './report';
+import { DATA_URL } from '../../lib/routes';
 import { loadProject } from '../../lib/project/load';
 
 export function wordRows(): Row[] {
@@ -19,7 +20,7 @@ export function wordRows(): Row[] {
     const body = Buffer.from(JSON.stringify(data));
     const gzip = gzipSync(body, { level: 9 }).length;
     const brotli = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-    const subject = `/data/words/${locale}.json`;
+    const subject = DATA_URL.words(locale);
     return [
       row('words', subject, 'raw', body.length, kB(body.length), undefined, `${data.words.length} entries`),
       row('words', subject, 'gzip', gzip, kB(gzip)),

@@ -1,18 +1,17 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { Downloads } from '@/components/export/Downloads';
-import type { Lang } from '@/lib/corpus/model';
+import { localeParams } from '@/i18n/params';
+import { downloadsPath } from '@/lib/routes';
 import './downloads-page.css';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/downloads'>): Promise<Metadata> {
-  const { locale } = (await params) as { locale: Lang };
+  const { locale } = await localeParams(params);
   const t = await getTranslations({ locale, namespace: 'Downloads' });
-  return { title: t('title'), description: t('intro'), alternates: { canonical: `/${locale}/downloads` } };
+  return { title: t('title'), description: t('intro'), alternates: { canonical: downloadsPath(locale) } };
 }
 
-export default async function DownloadsPage({ params }: PageProps<'/[locale]/downloads'>) {
-  const { locale } = (await params) as { locale: Lang };
-  setRequestLocale(locale);
+export default async function DownloadsPage() {
   const t = await getTranslations('Downloads');
   return (
     <main id="article" className="downloads-page" tabIndex={-1}>

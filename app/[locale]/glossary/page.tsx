@@ -1,23 +1,23 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { Downloads } from '@/components/export/Downloads';
 import type { GlossaryRow } from '@/components/glossary/glossary-row';
 import { GlossaryTable } from '@/components/glossary/GlossaryTable';
-import type { Lang } from '@/lib/corpus/model';
 import { GLOSSARY_CATEGORIES } from '@/lib/terms/schema';
 import { searchableTerm } from '@/lib/terms/searchable';
 import { loadProject } from '@/lib/project/load';
+import { localeParams } from '@/i18n/params';
+import { ankiDeckPath, practicePath, termPath } from '@/lib/routes';
 import './glossary-page.css';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/glossary'>): Promise<Metadata> {
-  const { locale } = (await params) as { locale: Lang };
+  const { locale } = await localeParams(params);
   const t = await getTranslations({ locale, namespace: 'Glossary' });
   return { title: t('title'), description: t('intro') };
 }
 
 export default async function GlossaryPage({ params }: PageProps<'/[locale]/glossary'>) {
-  const { locale } = (await params) as { locale: Lang };
-  setRequestLocale(locale);
+  const { locale } = await localeParams(params);
   const t = await getTranslations('Glossary');
   const tc = await getTranslations('Categories');
   const { glossary, occurrences } = loadProject().index;
@@ -25,7 +25,7 @@ export default async function GlossaryPage({ params }: PageProps<'/[locale]/glos
   // Only short strings cross into the client: no definitions, no corpus.
   const rows: GlossaryRow[] = glossary.entries.map((entry) => ({
     id: entry.id,
-    href: `/${locale}/glossary/${entry.id}`,
+    href: termPath(locale, entry.id),
     zh: entry.zh,
     pinyin: entry.pinyin,
     en: entry.en,
@@ -48,10 +48,10 @@ export default async function GlossaryPage({ params }: PageProps<'/[locale]/glos
       <p className="intro">{t('intro')}</p>
       <ul className="glossary-actions">
         <li>
-          <a href={`/${locale}/practice`}>{t('practice')}</a>
+          <a href={practicePath(locale)}>{t('practice')}</a>
         </li>
         <li>
-          <a href={`/${locale}/glossary/anki.txt`} download="parallel-reader-glossary.txt" aria-describedby="anki-hint">
+          <a href={ankiDeckPath(locale)} download="parallel-reader-glossary.txt" aria-describedby="anki-hint">
             {t('anki')}
           </a>{' '}
           <span id="anki-hint" className="glossary-actions-hint">

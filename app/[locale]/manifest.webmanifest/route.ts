@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import { routing } from '@/i18n/routing';
-import type { Lang } from '@/lib/corpus/model';
 import { LANG_TAG } from '@/lib/locale';
 import { webAppManifest } from '@/lib/offline/manifest';
+import { localeParams } from '@/i18n/params';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
@@ -13,7 +13,7 @@ export function generateStaticParams() {
 
 /** The web app manifest of one UI language, linked from its every page (the locale layout's metadata). */
 export async function GET(_request: Request, { params }: RouteContext<'/[locale]/manifest.webmanifest'>) {
-  const { locale } = (await params) as { locale: Lang };
+  const { locale } = await localeParams(params);
   const t = await getTranslations({ locale, namespace: 'Manifest' });
   const meta = await getTranslations({ locale, namespace: 'Meta' });
   const manifest = webAppManifest(locale, LANG_TAG[locale], {

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import type { Lang } from '@/lib/corpus/model';
+import { getTranslations } from 'next-intl/server';
+import { localeParams } from '@/i18n/params';
+import { glossaryPath, practicePath, readerPath, textPath } from '@/lib/routes';
 import './offline-page.css';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/offline'>): Promise<Metadata> {
-  const { locale } = (await params) as { locale: Lang };
+  const { locale } = await localeParams(params);
   const t = await getTranslations({ locale, namespace: 'Offline' });
   return { title: t('title'), robots: { index: false, follow: false } };
 }
@@ -14,8 +15,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/offline'
  * which runs on the server, and for a page this browser has not kept. Says what works offline.
  */
 export default async function OfflinePage({ params }: PageProps<'/[locale]/offline'>) {
-  const { locale } = (await params) as { locale: Lang };
-  setRequestLocale(locale);
+  const { locale } = await localeParams(params);
   const t = await getTranslations('Offline');
   return (
     <main id="article" className="offline-page" tabIndex={-1}>
@@ -24,16 +24,16 @@ export default async function OfflinePage({ params }: PageProps<'/[locale]/offli
       <p>{t('available')}</p>
       <ul>
         <li>
-          <a href={`/${locale}`}>{t('reader')}</a>
+          <a href={readerPath(locale)}>{t('reader')}</a>
         </li>
         <li>
-          <a href={`/${locale}/glossary`}>{t('glossary')}</a>
+          <a href={glossaryPath(locale)}>{t('glossary')}</a>
         </li>
         <li>
-          <a href={`/${locale}/practice`}>{t('practice')}</a>
+          <a href={practicePath(locale)}>{t('practice')}</a>
         </li>
         <li>
-          <a href={`/${locale}/text`}>{t('text')}</a>
+          <a href={textPath(locale)}>{t('text')}</a>
         </li>
       </ul>
       <p>{t('retry')}</p>

@@ -1,21 +1,21 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { PracticeSession } from '@/components/practice/PracticeSession';
 import { PRACTICE_LABEL_KEYS, type PracticeLabels } from '@/components/practice/labels';
-import type { Lang } from '@/lib/corpus/model';
 import { practiceData } from '@/lib/practice/cards';
 import { FORM_STATUSES, GLOSSARY_CATEGORIES } from '@/lib/terms/schema';
 import { loadProject } from '@/lib/project/load';
+import { localeParams } from '@/i18n/params';
+import { ankiDeckPath, practiceCardsPath } from '@/lib/routes';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/practice'>): Promise<Metadata> {
-  const { locale } = (await params) as { locale: Lang };
+  const { locale } = await localeParams(params);
   const t = await getTranslations({ locale, namespace: 'Practice' });
   return { title: t('title'), description: t('intro') };
 }
 
 export default async function PracticePage({ params }: PageProps<'/[locale]/practice'>) {
-  const { locale } = (await params) as { locale: Lang };
-  setRequestLocale(locale);
+  const { locale } = await localeParams(params);
   const t = await getTranslations('Practice');
   const tc = await getTranslations('Categories');
   const tt = await getTranslations('Term');
@@ -45,14 +45,14 @@ export default async function PracticePage({ params }: PageProps<'/[locale]/prac
       <p className="intro">{t('intro')}</p>
       <PracticeSession
         locale={locale}
-        cardsUrl={`/${locale}/practice/cards.json`}
+        cardsUrl={practiceCardsPath(locale)}
         categories={categories}
         sections={sectionOptions}
         labels={labels}
         opening={{ term: deck[0], terms: deck.length }}
       />
       <p className="practice-anki">
-        <a href={`/${locale}/glossary/anki.txt`} download={`parallel-reader-glossary-${locale}.txt`}>
+        <a href={ankiDeckPath(locale)} download={`parallel-reader-glossary-${locale}.txt`}>
           {t('anki')}
         </a>
       </p>

@@ -1,40 +1,33 @@
 import '@/components/search/search-page.css';
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { SearchBox } from '@/components/search/SearchBox';
 import { SearchResultList } from '@/components/search/SearchResultList';
-import type { Lang } from '@/lib/corpus/model';
-import {
-  MAX_QUERY_CHARS,
-  MAX_RESULTS,
-  PAGE_PARAM,
-  PAGE_SIZE,
-  QUERY_PARAM,
-  SEARCH_INPUT_ID,
-  searchPath,
-} from '@/lib/search/contract';
+import { MAX_QUERY_CHARS, MAX_RESULTS, PAGE_SIZE, SEARCH_INPUT_ID } from '@/lib/search/contract';
 import { loadSearchEngine } from '@/lib/search/load';
 import { cleanQuery } from '@/lib/search/query';
 import { LANG_TAG } from '@/lib/locale';
 import { loadProject } from '@/lib/project/load';
+import { PAGE_PARAM, QUERY_PARAM, searchPath, termPath } from '@/lib/routes';
+import { languageAlternates } from '@/lib/route-match';
+import { localeParams } from '@/i18n/params';
 
 const EXAMPLES = ['规模', '同时扩大', 'scaling', 'fàn xīn lùn', 'fan4xin1lun4'];
 
 export async function generateMetadata({ params, searchParams }: PageProps<'/[locale]/search'>): Promise<Metadata> {
-  const { locale } = (await params) as { locale: Lang };
+  const { locale } = await localeParams(params);
   const query = cleanQuery((await searchParams)[QUERY_PARAM]).text;
   const t = await getTranslations({ locale, namespace: 'Search' });
   return {
     title: query ? t('titleWithQuery', { query }) : t('title'),
     robots: { index: false, follow: true },
-    alternates: { languages: { 'zh-Hans': searchPath('zh', query), en: searchPath('en', query) } },
+    alternates: { languages: languageAlternates(LANG_TAG, (l) => searchPath(l, query)) },
   };
 }
 
 /** Rendered on the server for each request, so it works without JavaScript; the query lives in the URL. */
 export default async function SearchPage({ params, searchParams }: PageProps<'/[locale]/search'>) {
-  const { locale } = (await params) as { locale: Lang };
-  setRequestLocale(locale);
+  const { locale } = await localeParams(params);
   const query = await searchParams;
   const t = await getTranslations('Search');
   const results = loadSearchEngine().search(query[QUERY_PARAM], query[PAGE_PARAM]);
@@ -91,7 +84,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
               <ul>
                 {results.terms.map((term) => (
                   <li key={term.id}>
-                    <a href={`/${locale}/glossary/${term.id}`}>
+                    <a href={termPath(locale, term.id)}>
                       <span lang={LANG_TAG.zh}>{term.zh}</span>{' '}
                       {term.pinyin !== term.zh ? (
                         <>

@@ -1,24 +1,24 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { VocabularyProfile } from '@/components/pictures/VocabularyProfile';
-import type { Lang } from '@/lib/corpus/model';
 import { loadCedict } from '@/lib/words/dictionary';
 import { loadFrequencies } from '@/lib/words/frequency';
 import { vocabularyProfile } from '@/lib/words/profile';
 import { rareWordCards } from '@/lib/words/rare';
+import { localeParams } from '@/i18n/params';
+import { DATA_URL, textPath } from '@/lib/routes';
 import { loadProject } from '@/lib/project/load';
 import './text-page.css';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/text'>): Promise<Metadata> {
-  const { locale } = (await params) as { locale: Lang };
+  const { locale } = await localeParams(params);
   const t = await getTranslations({ locale, namespace: 'Text' });
-  return { title: t('title'), description: t('description'), alternates: { canonical: `/${locale}/text` } };
+  return { title: t('title'), description: t('description'), alternates: { canonical: textPath(locale) } };
 }
 
 /** About the text: where it comes from, its vocabulary profile, and the sources of the word data. */
 export default async function TextPage({ params }: PageProps<'/[locale]/text'>) {
-  const { locale } = (await params) as { locale: Lang };
-  setRequestLocale(locale);
+  const { locale } = await localeParams(params);
   const t = await getTranslations('Text');
   const { meta, units } = loadProject().corpus;
   const words = loadProject().words;
@@ -55,7 +55,7 @@ export default async function TextPage({ params }: PageProps<'/[locale]/text'>) 
           <li>{t('jieba')}</li>
           <li>{t('pinyin')}</li>
           <li>
-            {t('derived')} <a href={`/data/words/${locale}.json`}>{`/data/words/${locale}.json`}</a>
+            {t('derived')} <a href={DATA_URL.words(locale)}>{DATA_URL.words(locale)}</a>
           </li>
         </ul>
       </section>

@@ -1,13 +1,14 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { Concordance } from '@/components/glossary/Concordance';
 import { TermStrip } from '@/components/pictures/TermStrip';
-import type { Lang } from '@/lib/corpus/model';
 import { LANG_TAG } from '@/lib/locale';
 import { termStrip } from '@/lib/pictures/term-strip';
 import { REFERENCES } from '@/lib/terms/references';
 import { routing } from '@/i18n/routing';
+import { localeParams } from '@/i18n/params';
+import { glossaryPath, termPath } from '@/lib/routes';
 import { loadProject } from '@/lib/project/load';
 import './term-page.css';
 
@@ -20,7 +21,7 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/glossary/[term]'>): Promise<Metadata> {
-  const { locale, term } = (await params) as { locale: Lang; term: string };
+  const { locale, term } = await localeParams(params);
   const entry = loadProject().index.glossary.byId.get(term);
   if (!entry) return {};
   const t = await getTranslations({ locale, namespace: 'Glossary' });
@@ -31,8 +32,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/glossary
 }
 
 export default async function TermPage({ params }: PageProps<'/[locale]/glossary/[term]'>) {
-  const { locale, term } = (await params) as { locale: Lang; term: string };
-  setRequestLocale(locale);
+  const { locale, term } = await localeParams(params);
   const { glossary, marked, occurrences } = loadProject().index;
   const entry = glossary.byId.get(term);
   if (!entry) notFound();
@@ -46,7 +46,7 @@ export default async function TermPage({ params }: PageProps<'/[locale]/glossary
   return (
     <main id="article" className="term-page" tabIndex={-1}>
       <p className="breadcrumb">
-        <a href={`/${locale}/glossary`}>← {t('back')}</a>
+        <a href={glossaryPath(locale)}>← {t('back')}</a>
       </p>
       <header className="term-header">
         <h1>
@@ -66,7 +66,7 @@ export default async function TermPage({ params }: PageProps<'/[locale]/glossary
           ) : null}
           <dt>{t('category')}</dt>
           <dd>
-            <a href={`/${locale}/glossary?category=${entry.category}`}>{tc(entry.category)}</a>
+            <a href={glossaryPath(locale, entry.category)}>{tc(entry.category)}</a>
           </dd>
         </dl>
       </header>
@@ -150,7 +150,7 @@ export default async function TermPage({ params }: PageProps<'/[locale]/glossary
           <ul className="related-terms">
             {related.map((other) => (
               <li key={other.id}>
-                <a href={`/${locale}/glossary/${other.id}`}>
+                <a href={termPath(locale, other.id)}>
                   <span lang={LANG_TAG.zh}>{other.zh}</span> <span lang={LANG_TAG.en}>{other.en}</span>
                 </a>
               </li>

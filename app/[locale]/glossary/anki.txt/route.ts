@@ -1,10 +1,10 @@
 import { getTranslations } from 'next-intl/server';
 import { routing } from '@/i18n/routing';
-import type { Lang } from '@/lib/corpus/model';
 import { practiceData } from '@/lib/practice/cards';
 import { SITE_URL } from '@/lib/site';
 import { ankiDeck } from '@/lib/practice/anki';
 import { loadProject } from '@/lib/project/load';
+import { localeParams } from '@/i18n/params';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
@@ -15,7 +15,7 @@ export function generateStaticParams() {
 
 /** The glossary as an Anki deck, built once at build time. */
 export async function GET(_request: Request, { params }: RouteContext<'/[locale]/glossary/anki.txt'>) {
-  const { locale } = (await params) as { locale: Lang };
+  const { locale } = await localeParams(params);
   const t = await getTranslations({ locale, namespace: 'Practice' });
   const { glossary, marked, occurrences } = loadProject().index;
   const data = practiceData(glossary, loadProject().corpus.sections, marked, occurrences, locale);

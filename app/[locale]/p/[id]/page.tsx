@@ -1,18 +1,11 @@
 import './sentence-target.css';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { CiteLink } from '@/components/cite/CiteLink';
 import { MarkedText } from '@/components/terms/MarkedText';
 import { WordModeSwitch } from '@/components/words/WordModeSwitch';
-import {
-  CELL_CLASS,
-  ROW_CLASS,
-  SENTENCE_ATTR,
-  SENTENCE_CLASS,
-  TEXT_CLASS,
-  sentenceAnchor,
-} from '@/lib/reader/contract';
+import { CELL_CLASS, ROW_CLASS, SENTENCE_ATTR, SENTENCE_CLASS, TEXT_CLASS } from '@/lib/reader/contract';
 import { compactSegments } from '@/lib/reader/rows';
 import { CITATION_FORMAT_NAMES, EXPORT_FORMATS } from '@/lib/cite/exports';
 import { citeSource } from '@/lib/cite/source';
@@ -25,6 +18,9 @@ import { routing } from '@/i18n/routing';
 import { REVIEWER_ROLE_KEYS } from '@/lib/corpus/review-schema';
 import { segmentsBySpan } from '@/lib/reader/segments';
 import { loadProject } from '@/lib/project/load';
+import { localeParams } from '@/i18n/params';
+import { UNIT_CITE_ID, noteId, readerSectionPath, readerUnitPath, sentenceAnchor, unitPath } from '@/lib/routes';
+import { languageAlternates } from '@/lib/route-match';
 
 // Unknown locales, terms and unit IDs match no page, so the localized global 404 answers them.
 export const dynamicParams = false;
@@ -40,7 +36,7 @@ function excerpt(text: string, max: number): string {
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/p/[id]'>): Promise<Metadata> {
-  const { locale, id } = (await params) as { locale: Lang; id: string };
+  const { locale, id } = await localeParams(params);
   const { units, meta } = loadProject().corpus;
   const unit = units.find((u) => u.id === id);
   if (!unit) return {};
@@ -52,11 +48,11 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/p/[id]'>
     locale === 'zh' ? t('metaDescriptionZh', { id: unit.id, text }) : t('metaDescriptionEn', { id: unit.id, text }),
     300,
   );
-  const path = `/${locale}/p/${unit.id}`;
+  const path = unitPath(locale, unit.id);
   return {
     title,
     description,
-    alternates: { canonical: path, languages: { 'zh-Hans': `/zh/p/${unit.id}`, en: `/en/p/${unit.id}` } },
+    alternates: { canonical: path, languages: languageAlternates(LANG_TAG, (l) => unitPath(l, unit.id)) },
     openGraph: {
       type: 'article',
       title,
@@ -71,8 +67,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/p/[id]'>
 }
 
 export default async function UnitPage({ params }: PageProps<'/[locale]/p/[id]'>) {
-  const { locale, id } = (await params) as { locale: Lang; id: string };
-  setRequestLocale(locale);
+  const { locale, id } = await localeParams(params);
   const corpus = loadProject().corpus;
   const index = corpus.units.findIndex((u) => u.id === id);
   if (index < 0) notFound();
@@ -116,14 +111,14 @@ export default async function UnitPage({ params }: PageProps<'/[locale]/p/[id]'>
   return (
     <main id="article" className="unit-page" tabIndex={-1}>
       <p className="breadcrumb">
-        <a href={`/${locale}#${unit.id}`}>← {t('readInContext')}</a>
+        <a href={readerUnitPath(locale, unit.id)}>← {t('readInContext')}</a>
       </p>
       <header>
         <h1>{t('title', { id: unit.id })}</h1>
         <dl className="term-facts">
           <dt>{t('section')}</dt>
           <dd>
-            <a href={`/${locale}#section-${section.id}`}>{section.title[locale]}</a>
+            <a href={readerSectionPath(locale, section.id)}>{section.title[locale]}</a>
           </dd>
           <dt>{t('speaker')}</dt>
           <dd>
@@ -149,7 +144,7 @@ export default async function UnitPage({ params }: PageProps<'/[locale]/p/[id]'>
               .map((note, index) => ({ ...note, index }))
               .filter((note) => (note.type === 'correction') === (lang === 'zh'))
               .map((note) => (
-                <p key={note.index} id={`note-${note.index + 1}`} className="unit-note" lang={LANG_TAG[locale]}>
+                <p key={note.index} id={noteId(note.index)} className="unit-note" lang={LANG_TAG[locale]}>
                   <strong>{note.type === 'correction' ? tr('correctionNote') : tr('translatorNote')}:</strong>{' '}
                   {note[locale]}
                 </p>
@@ -185,7 +180,7 @@ export default async function UnitPage({ params }: PageProps<'/[locale]/p/[id]'>
         )}
       </section>
 
-      <section aria-labelledby="cite-heading" className="term-section" id="cite">
+      <section aria-labelledby="cite-heading" className="term-section" id={UNIT_CITE_ID}>
         <h2 id="cite-heading">{t('citeTitle')}</h2>
         <p>
           <CiteLink
@@ -232,14 +227,14 @@ export default async function UnitPage({ params }: PageProps<'/[locale]/p/[id]'>
 
       <nav className="unit-nav" aria-label={t('title', { id: unit.id })}>
         {previous ? (
-          <a href={`/${locale}/p/${previous.id}`} rel="prev">
+          <a href={unitPath(locale, previous.id)} rel="prev">
             ← {t('previous')} ({previous.id})
           </a>
         ) : (
           <span />
         )}
         {next ? (
-          <a href={`/${locale}/p/${next.id}`} rel="next">
+          <a href={unitPath(locale, next.id)} rel="next">
             {t('next')} ({next.id}) →
           </a>
         ) : null}
