@@ -6,6 +6,7 @@ import { routing } from '@/i18n/routing';
 import { LANG_TAG } from '@/lib/locale';
 import { glossaryPath, readerPath } from '@/lib/routes';
 import './globals.css';
+import './global-not-found.css';
 
 // The proxy puts the locale of the request path (or the browser's choice) in this header.
 async function requestLocale() {

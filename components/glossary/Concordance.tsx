@@ -5,6 +5,7 @@ import { compactSegments } from '@/lib/reader/rows';
 import type { MarkedUnit } from '@/lib/terms/mark';
 import { readerUnitPath } from '@/lib/routes';
 import { MarkedText } from '../terms/MarkedText';
+import './concordance.css';
 
 interface Props {
   units: Unit[];

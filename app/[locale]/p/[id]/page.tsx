@@ -1,3 +1,4 @@
+import './unit-page.css';
 import './sentence-target.css';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
