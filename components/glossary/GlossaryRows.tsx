@@ -1,68 +1,33 @@
 'use client';
 
-import {
-  columnFilteringFeature,
-  createColumnHelper,
-  createFilteredRowModel,
-  createSortedRowModel,
-  globalFilteringFeature,
-  rowSortingFeature,
-  tableFeatures,
-  useTable,
-} from '@tanstack/react-table';
+import { useTable } from '@tanstack/react-table';
 import { useLayoutEffect } from 'react';
 import { matchesQuery } from '@/lib/terms/search';
-import { SORT_DESC_FIRST, type TableView } from '@/lib/terms/table-url';
+import type { TableView } from '@/lib/terms/table-url';
+import type { glossaryColumns } from './columns';
+import { glossaryFeatures } from './features';
 import type { Applied, GlossaryRow } from './glossary-row';
 import { GlossaryTableRow } from './GlossaryTableRow';
 
-const features = tableFeatures({
-  rowSortingFeature,
-  sortedRowModel: createSortedRowModel(),
-  columnFilteringFeature,
-  globalFilteringFeature,
-  filteredRowModel: createFilteredRowModel(),
-});
-
-const helper = createColumnHelper<typeof features, GlossaryRow>();
-const zhCollator = new Intl.Collator('zh-Hans-u-co-pinyin');
-const enCollator = new Intl.Collator('en', { sensitivity: 'base' });
-
-// How each column sorts and filters; the cells are GlossaryTableRow's.
-const columns = helper.columns([
-  helper.accessor('zh', { sortFn: (a, b) => zhCollator.compare(a.original.zh, b.original.zh) }),
-  helper.accessor('pinyin', {
-    sortFn: (a, b) =>
-      (a.original.search.pinyin[0]?.numbered ?? '').localeCompare(b.original.search.pinyin[0]?.numbered ?? ''),
-  }),
-  helper.accessor('en', { sortFn: (a, b) => enCollator.compare(a.original.en, b.original.en) }),
-  helper.accessor('category', {
-    sortFn: (a, b) => a.original.categoryLabel.localeCompare(b.original.categoryLabel),
-    filterFn: (row, _columnId, value) => row.original.category === value,
-  }),
-  helper.accessor('occurrences', {
-    sortFn: (a, b) => a.original.occurrences - b.original.occurrences,
-    sortDescFirst: SORT_DESC_FIRST.includes('occurrences'),
-  }),
-]);
-
 interface Props {
   rows: GlossaryRow[];
+  columns: ReturnType<typeof glossaryColumns>;
   view: TableView;
-  inArticle: string;
   /** Told, after each render, which view the rows now show. */
   onApplied: (applied: Applied) => void;
 }
 
 /**
- * The table's rows in a view: TanStack Table filters (the search and the category) and sorts them.
- * It loads with the first change of view (GlossaryTable), so the glossary page does not carry it.
+ * The table's rows in a view: TanStack Table filters (the search and the category) and sorts them,
+ * and renders each cell from its column (./columns). It loads with the first change of view
+ * (GlossaryTable), so the glossary page does not carry it.
  */
-export default function GlossaryRows({ rows, view, inArticle, onApplied }: Props) {
+export default function GlossaryRows({ rows, columns, view, onApplied }: Props) {
   const table = useTable({
-    features,
+    features: glossaryFeatures,
     columns,
     data: rows,
+    getRowId: (row) => row.id,
     state: {
       sorting: view.sort ? [{ id: view.sort.column, desc: view.sort.desc }] : [],
       columnFilters: view.category ? [{ id: 'category', value: view.category }] : [],
@@ -78,7 +43,13 @@ export default function GlossaryRows({ rows, view, inArticle, onApplied }: Props
   return (
     <tbody>
       {shown.map((row) => (
-        <GlossaryTableRow key={row.id} row={row.original} inArticle={inArticle} />
+        <GlossaryTableRow
+          key={row.id}
+          id={row.id}
+          cells={row
+            .getAllCells()
+            .map((cell) => ({ column: cell.column.id, content: <table.FlexRender cell={cell} /> }))}
+        />
       ))}
     </tbody>
   );

@@ -1,31 +1,21 @@
 'use client';
 
+import { flexRender } from '@tanstack/react-table/flex-render';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { fillPlaceholders } from '@/lib/placeholders';
-import {
-  nextSort,
-  parseTableView,
-  serializeTableView,
-  SORTABLE_COLUMNS,
-  type SortableColumn,
-  type TableView,
-} from '@/lib/terms/table-url';
+import { nextSort, parseTableView, serializeTableView, type TableView } from '@/lib/terms/table-url';
+import { glossaryColumns, type ColumnLabels } from './columns';
 import type { Applied, GlossaryRow } from './glossary-row';
 import { GlossaryTableRow } from './GlossaryTableRow';
 import './no-script.css';
 import './glossary-table.css';
 
-interface GlossaryTableLabels {
+interface GlossaryTableLabels extends ColumnLabels {
   search: string;
   searchHint: string;
   category: string;
   allCategories: string;
   clear: string;
-  /** "In the article:", before the article's own forms. */
-  inArticle: string;
-  columns: Record<SortableColumn, string>;
-  /** A narrow screen shows this instead of the occurrences column's full name. */
-  occurrencesShort: string;
   /** "{shown} of {total} terms", with the numbers filled in by the table. */
   count: string;
   /** "No term matches “{query}”." */
@@ -57,6 +47,7 @@ export function GlossaryTable({ rows, categories, labels }: Props) {
   const restored = useRef(false);
   const categoryIds = useMemo(() => categories.map((c) => c.id), [categories]);
   const onApplied = useCallback((next: Applied) => setApplied(next), []);
+  const columns = useMemo(() => glossaryColumns(labels), [labels]);
 
   const change = (patch: Partial<TableView>) => {
     setView((current) => ({ ...current, ...patch }));
@@ -82,24 +73,19 @@ export function GlossaryTable({ rows, categories, labels }: Props) {
   }, [categoryIds]);
 
   const sorted = applied.view.sort;
-  const header = (column: SortableColumn) =>
-    column === 'occurrences' ? (
-      <>
-        <span className="visually-hidden">{labels.columns.occurrences}</span>
-        <span className="label-wide" aria-hidden="true">
-          {labels.columns.occurrences}
-        </span>
-        <span className="label-short" aria-hidden="true">
-          {labels.occurrencesShort}
-        </span>
-      </>
-    ) : (
-      labels.columns[column]
-    );
+  // The first view: every term in the glossary's order, each cell rendered from its column as
+  // TanStack Table would render it, before the table has loaded.
   const allRows = (
     <tbody>
       {rows.map((row) => (
-        <GlossaryTableRow key={row.id} row={row} inArticle={labels.inArticle} />
+        <GlossaryTableRow
+          key={row.id}
+          id={row.id}
+          cells={columns.map((column) => ({
+            column: column.accessorKey,
+            content: flexRender(column.cell, { row: { original: row } }),
+          }))}
+        />
       ))}
     </tbody>
   );
@@ -148,7 +134,7 @@ export function GlossaryTable({ rows, categories, labels }: Props) {
       <table>
         <thead>
           <tr>
-            {SORTABLE_COLUMNS.map((column) => {
+            {columns.map(({ accessorKey: column, header }) => {
               const direction = sorted?.column === column ? (sorted.desc ? 'descending' : 'ascending') : 'none';
               return (
                 <th key={column} scope="col" aria-sort={direction} className={`col-${column}`}>
@@ -157,12 +143,12 @@ export function GlossaryTable({ rows, categories, labels }: Props) {
                     className="needs-script"
                     onClick={() => change({ sort: nextSort(view.sort, column) })}
                   >
-                    {header(column)}
+                    {flexRender(header, {})}
                     <span className="sort-indicator" aria-hidden="true">
                       {direction === 'ascending' ? '▲' : direction === 'descending' ? '▼' : '↕'}
                     </span>
                   </button>
-                  <span className="without-script">{header(column)}</span>
+                  <span className="without-script">{flexRender(header, {})}</span>
                 </th>
               );
             })}
@@ -170,7 +156,7 @@ export function GlossaryTable({ rows, categories, labels }: Props) {
         </thead>
         {active ? (
           <Suspense fallback={allRows}>
-            <GlossaryRows rows={rows} view={view} inArticle={labels.inArticle} onApplied={onApplied} />
+            <GlossaryRows rows={rows} columns={columns} view={view} onApplied={onApplied} />
           </Suspense>
         ) : (
           allRows
