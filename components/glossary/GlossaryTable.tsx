@@ -133,6 +133,7 @@ export function GlossaryTable({ rows, categories, labels }: Props) {
       </p>
       <table>
         <thead>
+          {/* The headers are this component's in both views: their sort buttons set the URL's view. */}
           <tr>
             {columns.map(({ accessorKey: column, header }) => {
               const direction = sorted?.column === column ? (sorted.desc ? 'descending' : 'ascending') : 'none';
