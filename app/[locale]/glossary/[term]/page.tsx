@@ -10,6 +10,7 @@ import { routing } from '@/i18n/routing';
 import { localeParams } from '@/i18n/params';
 import { glossaryPath, termPath } from '@/lib/routes';
 import { loadProject } from '@/lib/project/load';
+import '../../own-page.css';
 import './term-page.css';
 
 // Unknown locales, terms and unit IDs match no page, so the localized global 404 answers them.

@@ -1,3 +1,4 @@
+import '../../own-page.css';
 import './unit-page.css';
 import './sentence-target.css';
 import type { Metadata } from 'next';
