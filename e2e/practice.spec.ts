@@ -175,10 +175,10 @@ test.describe('the progress file importer', () => {
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(request.url());
     });
-    // The first script the page asks for after it is ready is the importer: its request fails, and so
-    // does the one retry the bundler's runtime makes by itself.
-    let failed = 0;
-    await page.route(/\.js(\?|$)/, (route) => (failed++ < 2 ? route.abort('internetdisconnected') : route.continue()));
+    // Every script the import asks for (the importer, the saved words' store) fails, and so does the
+    // retry the bundler's runtime makes by itself, until the page has said so; then the network is back.
+    let offline = true;
+    await page.route(/\.js(\?|$)/, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
     const transfer = page.getByRole('region', { name: 'Your progress' });
     const input = page.getByLabel('Import progress');
     const broken = { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "parallel') };
@@ -187,6 +187,7 @@ test.describe('the progress file importer', () => {
       'The file could not be checked: part of this page did not load. Check the connection and import the file again. Nothing was changed.',
     );
     expect(scripts).not.toHaveLength(0);
+    offline = false;
     await input.setInputFiles(broken);
     await expect(transfer.getByRole('alert')).toHaveText(
       'That file is not JSON, so it cannot be practice progress. Nothing was changed.',
