@@ -33,7 +33,7 @@ import { retryingLoader } from '../retrying-loader';
 import { warmWhenIdle } from '../warm-up';
 import { prefetchWords, useWordMode } from '../words/word-mode';
 import { getDisplayState, setDisplayState, subscribeDisplay } from '../reader/display-store';
-import { initRowStops, rowEntry } from '../reader/row-keys';
+import { initRowStops, rowEntries } from '../reader/row-keys';
 import type { Shortcut } from '../reader/shortcuts';
 import type { StudyLabels } from '../reader/study';
 
@@ -86,9 +86,35 @@ const prefetchWordMode = (locale: Locale) => void prefetchWords(locale).catch(()
 // The help's content is in the behaviour module.
 const HelpContent = lazy(() => loadBehaviour().then((behaviour) => ({ default: behaviour.HelpContent })));
 
+/** Longest run of row checks in one idle slice. */
+const STOPS_SLICE_MS = 12;
+
+/** `fixStops` for every row, a few at a time while the page is idle; returns the function that stops it. */
+function fixStopsWhenIdle(): () => void {
+  const rows = Array.from(document.querySelectorAll(rowSelector));
+  let next = 0;
+  let cancel = () => {};
+  const slice = () => {
+    const until = performance.now() + STOPS_SLICE_MS;
+    while (next < rows.length && performance.now() < until) fixStops([rows[next++]]);
+    if (next < rows.length) schedule();
+  };
+  const schedule = () => {
+    if (typeof window.requestIdleCallback === 'function') {
+      const id = window.requestIdleCallback(slice, { timeout: 1000 });
+      cancel = () => window.cancelIdleCallback(id);
+    } else {
+      const id = window.setTimeout(slice, 0);
+      cancel = () => window.clearTimeout(id);
+    }
+  };
+  schedule();
+  return () => cancel();
+}
+
 /** Rows (all, by default) whose Tab stop is hidden in the current layout get their first displayed element as the stop. */
 function fixStops(rows: Iterable<Element> = document.querySelectorAll(rowSelector)) {
-  for (const row of rows) rowEntry(row);
+  rowEntries(rows);
 }
 
 /**
@@ -123,9 +149,14 @@ export function ReaderTools({ labels, speakers, locale, retired }: Props) {
 
   // The layout decides which of a row's elements are displayed. Study mode needs the behaviour
   // (its reveal buttons) at once, without waiting for a first use.
+  // At load the stops are checked in idle slices (checking a row works out the styles its
+  // off-screen rows skip: about 1 s of style work on a phone in one task); a change is applied at once.
+  const loaded = useRef(false);
   useEffect(() => {
-    fixStops();
     if (state.layout === 'study') startBehaviour();
+    if (loaded.current) return fixStops();
+    loaded.current = true;
+    return fixStopsWhenIdle();
   }, [state.layout, state.speaker]);
 
   // Switching on annotates the rows near the viewport at once and the rest in idle slices;
