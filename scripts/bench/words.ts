@@ -1,22 +1,14 @@
 // The word data files (/data/words/{locale}.json) as the build makes them: raw, gzip and brotli
 // bytes, and how many distinct words they hold. Context for the word cards' first use; no budget.
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { wordData } from '../../lib/words/data';
-import { loadCedict } from '../../lib/words/dictionary';
 import { formatTable, kB, row, type Row } from './report';
 import { DATA_URL } from '../../lib/routes';
-import { loadProject } from '../../lib/project/load';
+import { projectWordData } from '../../lib/project/word-data';
 
 export function wordRows(): Row[] {
   console.log(`\n=== word data files (${new Date().toISOString().slice(11, 19)})`);
   const rows = (['en', 'zh'] as const).flatMap((locale) => {
-    const data = wordData(
-      loadProject().corpus.units,
-      loadProject().words,
-      loadProject().index.glossary.byId,
-      loadCedict(),
-      locale,
-    );
+    const data = projectWordData(locale);
     const body = Buffer.from(JSON.stringify(data));
     const gzip = gzipSync(body, { level: 9 }).length;
     const brotli = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;

@@ -1,7 +1,5 @@
 import { wordCardLabels } from '@/components/words/labels';
-import { wordData } from '@/lib/words/data';
-import { loadCedict } from '@/lib/words/dictionary';
-import { loadProject } from '@/lib/project/load';
+import { projectWordData } from '@/lib/project/word-data';
 import { localeFileParams, localeOfFile } from '../../locale-files';
 
 // Generated at build time, one file per UI language: the article's own words and the word card's
@@ -12,12 +10,5 @@ export const generateStaticParams = localeFileParams;
 
 export async function GET(_request: Request, { params }: RouteContext<'/data/words/[file]'>) {
   const locale = localeOfFile((await params).file);
-  const data = wordData(
-    loadProject().corpus.units,
-    loadProject().words,
-    loadProject().index.glossary.byId,
-    loadCedict(),
-    locale,
-  );
-  return Response.json({ labels: await wordCardLabels(locale), ...data });
+  return Response.json({ labels: await wordCardLabels(locale), ...projectWordData(locale) });
 }
