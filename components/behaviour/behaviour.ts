@@ -5,6 +5,7 @@ import { NOTE_CLASS, PARALLEL_SELECTOR, TERM_SELECTOR } from '@/lib/reader/contr
 import { DATA_URL } from '@/lib/routes';
 import { fetchJson } from '../fetch-json';
 import { readerBehaviour } from '../reader/reader-behaviour';
+import { prepareSentences } from '../reader/sentences';
 import { tooltipController } from '../terms/tooltip';
 import type { Part } from './part';
 import type { Running } from '../gate/listeners';
@@ -17,16 +18,19 @@ export function start(doc: Document, part: Part): Running {
   return part.kind === 'tooltip' ? tooltipController(doc, part.options) : readerBehaviour(doc, part.options);
 }
 
-/** Fetches the data files a part will need on this page, so its first use waits for none. */
+/**
+ * Readies what a part will need on this page, so its first use waits for nothing: fetches its data
+ * files and, on the reader, wraps the sentence groups, so that a first tap changes no text.
+ */
 export function warm(doc: Document, part: Part) {
   const urls =
     part.kind === 'tooltip'
       ? doc.querySelector(TERM_SELECTOR)
         ? [DATA_URL.terms(part.options.locale)]
         : []
-      : [
-          ...(doc.querySelector(`details.${NOTE_CLASS}`) ? [DATA_URL.notes(part.options.locale)] : []),
-          ...(doc.querySelector(PARALLEL_SELECTOR) ? [DATA_URL.sentences] : []),
-        ];
+      : doc.querySelector(`details.${NOTE_CLASS}`)
+        ? [DATA_URL.notes(part.options.locale)]
+        : [];
   for (const url of urls) fetchJson(url).catch(() => undefined);
+  if (part.kind === 'reader' && doc.querySelector(PARALLEL_SELECTOR)) prepareSentences(doc);
 }

@@ -14,8 +14,8 @@ export interface ReaderOptions {
   /** Opens the shortcuts' help overlay (the reading controls own it). */
   openHelp: () => void;
   /**
-   * Called when the behaviour has added focusable elements to rows (sentences, reveal buttons), to
-   * set their Tab stops again: the rows changed, or all of them.
+   * Called when the behaviour has added focusable elements to rows that may take the Tab stop
+   * (study mode's reveal buttons), to set the stops again: the rows changed, or all of them.
    */
   onRowsChanged: (rows?: HTMLElement[]) => void;
 }
@@ -52,7 +52,7 @@ export function readerBehaviour(doc: Document, options: ReaderOptions): Running 
   const parallel = doc.querySelector(PARALLEL_SELECTOR);
   let stopSentences: (() => void) | undefined;
   const onTextUse = (event: Event) => {
-    stopSentences ??= startSentenceMarks(doc, event, () => pressed, options.onRowsChanged);
+    stopSentences ??= startSentenceMarks(doc, event, () => pressed);
   };
 
   const stopToc = attachTocTracker(doc);

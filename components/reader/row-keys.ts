@@ -15,11 +15,14 @@ function shown(el: Element): boolean {
   return typeof el.checkVisibility === 'function' ? el.checkVisibility() : true;
 }
 
+/** Whether `el` can be a stop: displayed, and not a sentence that has given way to its words. */
+function isStop(el: HTMLElement): boolean {
+  return shown(el) && !(el.classList.contains(SENTENCE_CLASS) && el.querySelector(WORD_SELECTOR));
+}
+
 /** The row's focusable elements that are displayed in the current layout, in document order. */
 export function rowStops(row: Element): HTMLElement[] {
-  return Array.from(row.querySelectorAll<HTMLElement>(ROW_FOCUSABLE)).filter(
-    (el) => shown(el) && !(el.classList.contains(SENTENCE_CLASS) && el.querySelector(WORD_SELECTOR)),
-  );
+  return Array.from(row.querySelectorAll<HTMLElement>(ROW_FOCUSABLE)).filter(isStop);
 }
 
 /** Makes `stop` the row's one Tab stop. Only what changes is written, so the styles stay valid. */
@@ -30,10 +33,14 @@ export function setRowStop(row: Element, stop: HTMLElement) {
   }
 }
 
-/** Where the row's Tab stop belongs: where it is, or its first displayed element if the layout hid it. */
+/**
+ * Where the row's Tab stop belongs: where it is, or its first displayed element if the layout hid
+ * it. Only the current stop's visibility is checked unless it has to move: each check works out
+ * styles, and a row holds a dozen focusable elements or more once its sentences are marked.
+ */
 function entryOf(row: Element): HTMLElement | undefined {
-  const stops = rowStops(row);
-  return stops.find((el) => el.tabIndex === 0) ?? stops[0];
+  const focusable = Array.from(row.querySelectorAll<HTMLElement>(ROW_FOCUSABLE));
+  return focusable.find((el) => el.tabIndex === 0 && isStop(el)) ?? focusable.find(isStop);
 }
 
 /** The row's Tab stop, moved to its first displayed element if the layout hid the old one. */

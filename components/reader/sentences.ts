@@ -63,6 +63,8 @@ function wrapCell(doc: Document, text: HTMLElement, unitId: string, side: Side, 
       span.className = SENTENCE_CLASS;
       span.setAttribute(SENTENCE_ATTR, String(group.n));
       span.id = sentenceElementId(unitId, side, group.n);
+      // Never the row's Tab stop when it is made: the stop stays where it was, so wrapping a row
+      // needs no stop check (a check works out the styles of rows the page skips drawing).
       span.tabIndex = -1;
       // On focus, assistive technology reads the counterpart as the sentence's description.
       span.setAttribute('aria-describedby', sentenceElementId(unitId, other, group.n));
@@ -159,57 +161,71 @@ function focusSentenceAt(doc: Document, x: number, y: number) {
 /** How long an idle slice may keep wrapping rows, at most (a long task is 50 ms). */
 const SLICE_MS = 12;
 
-/**
- * Starts the marks, from the first pointer or focus in the text (reader-behaviour.ts): wraps the
- * sentence groups (their offsets are warmed with the module) and marks them. Wrapping moves the
- * text's nodes, which would cut short a selection being made, a press in progress, or the focus (and
- * tooltip) of a term, so a row waits while a press is under way, or while the selection or focus is
- * in its text. The row of the first use is wrapped first; the others follow in short slices when
- * the page is idle, so no wrapping delays a tap. `onWrapped` gets the rows wrapped each time.
- * Returns the detach function.
- */
-export function startSentenceMarks(
-  doc: Document,
-  first: Event,
-  pressed: () => boolean,
-  onWrapped: (rows: HTMLElement[]) => void,
-): () => void {
-  const win = doc.defaultView!;
-  // A touch (its pointerover comes first) marks the sentence under it once the marks are there.
-  const tap = first instanceof PointerEvent && first.pointerType !== 'mouse' ? first : null;
-  const firstRow = first.target instanceof Element ? first.target.closest<HTMLElement>(rowSelector) : null;
-  const rows = Array.from(doc.querySelectorAll<HTMLElement>(rowSelector));
-  let queue = firstRow ? [firstRow, ...rows.filter((row) => row !== firstRow)] : rows;
-  let data: SentenceData | undefined;
-  let detachMarks: (() => void) | undefined;
-  let scheduled = false;
-  let cancelled = false;
+interface Wrapping {
+  /**
+   * Wraps `row` first when it is free, now if the offsets are here and no press is under way;
+   * `pressedBefore` tells of a press that began before the wrapping listened.
+   */
+  prefer(row: HTMLElement | null, pressedBefore: () => boolean): void;
+  /** Whether any row is wrapped yet. */
+  started(): boolean;
+  /** Calls `then` once the first row is wrapped (at once if one is). */
+  onFirst(then: () => void): void;
+  stop(): void;
+}
 
-  const busy = (row: HTMLElement) => {
+const wrappings = new WeakMap<Document, Wrapping>();
+
+/**
+ * Wraps the sentence groups of every row, once per document: while the page is idle (from the
+ * warm-up, before any use), so that a first tap finds the text as it will stay and changes none of
+ * it. Wrapping moves the text's nodes, which would cut short a selection being made, a press in
+ * progress, or the focus (and tooltip) of a term, so nothing is wrapped while a press is under way,
+ * and a row waits while the selection or focus is in its text; what ends them lets it go on.
+ */
+function wrapping(doc: Document): Wrapping {
+  const existing = wrappings.get(doc);
+  if (existing) return existing;
+  const win = doc.defaultView!;
+  let queue = Array.from(doc.querySelectorAll<HTMLElement>(rowSelector));
+  let data: SentenceData | undefined;
+  let scheduled = false;
+  let stopped = false;
+  let pressed = false;
+  let pressedBefore = () => false;
+  let wrappedAny = false;
+  const waitingForFirst: (() => void)[] = [];
+
+  /**
+   * Which rows must wait: the one holding the selection, and the one whose text holds the focus.
+   * Read once before a run of wrapping, not per row: reading the selection after the text has
+   * changed makes the browser lay the page out again, for every row.
+   */
+  function busyRows(): (row: HTMLElement) => boolean {
     const selection = doc.getSelection();
-    if (selection && !selection.isCollapsed && selection.rangeCount > 0 && selection.getRangeAt(0).intersectsNode(row))
-      return true;
-    return Boolean(doc.activeElement?.closest(`.${TEXT_CLASS}`) && row.contains(doc.activeElement));
-  };
+    const range = selection && !selection.isCollapsed && selection.rangeCount > 0 ? selection.getRangeAt(0) : undefined;
+    const focused = doc.activeElement?.closest(`.${TEXT_CLASS}`) ? doc.activeElement : null;
+    return (row) => Boolean(range?.intersectsNode(row)) || Boolean(focused && row.contains(focused));
+  }
 
   /** Wraps waiting rows that are free, until `more` says stop; then idles on, or waits for the reader. */
   function wrap(more: () => boolean) {
-    if (!data || cancelled || pressed()) return;
+    if (!data || stopped || pressed || pressedBefore()) return;
     // Wrapping moves the text's links into the sentences, which drops focus: give it back.
     const active = doc.activeElement instanceof HTMLElement ? doc.activeElement : null;
-    const wrapped: HTMLElement[] = [];
+    const busy = busyRows();
+    let wrapped = 0;
     const waiting: HTMLElement[] = [];
-    while (queue.length > 0 && (wrapped.length === 0 || more())) {
+    while (queue.length > 0 && (wrapped === 0 || more())) {
       const row = queue.shift()!;
       if (busy(row)) waiting.push(row);
-      else if (wrapRow(doc, row, data)) wrapped.push(row);
+      else if (wrapRow(doc, row, data)) wrapped++;
     }
     queue = [...waiting, ...queue];
     if (active && active !== doc.activeElement) active.focus({ preventScroll: true });
-    if (wrapped.length > 0) onWrapped(wrapped);
-    if (!detachMarks && wrapped.length > 0) {
-      detachMarks = attachSentenceMarks(doc);
-      if (tap) focusSentenceAt(doc, tap.clientX, tap.clientY);
+    if (wrapped > 0 && !wrappedAny) {
+      wrappedAny = true;
+      for (const then of waitingForFirst.splice(0)) then();
     }
     // Busy rows wait for the events below; the rest follow when the page is next idle.
     if (queue.length > waiting.length) idle();
@@ -227,30 +243,83 @@ export function startSentenceMarks(
     else win.setTimeout(run, 0);
   }
 
-  // What ends a press, a selection or focus in the text lets a waiting row be wrapped: its own first.
-  const resume = () => wrap(() => false);
-  const onFocusOut = () => win.setTimeout(resume, 0);
+  const onPress = (event: Event) => {
+    pressed = event.type === 'pointerdown';
+    if (!pressed) idle();
+  };
+  const onFocusOut = () => win.setTimeout(idle, 0);
+  const listeners: [string, EventListener, boolean][] = [
+    ['pointerdown', onPress, true],
+    ['pointerup', onPress, true],
+    ['pointercancel', onPress, true],
+    ['selectionchange', idle, false],
+    ['focusout', onFocusOut, false],
+  ];
+  for (const [type, listener, capture] of listeners) doc.addEventListener(type, listener, capture);
 
   fetchJson<SentenceData>(DATA_URL.sentences)
     .then((loaded) => {
       data = loaded;
-      resume();
+      idle();
     })
     .catch(() => {
-      // Offline: the paragraphs stay as they are.
+      // Offline: the paragraphs stay as they are; the first use tries again.
+      wrappings.delete(doc);
+      stop();
     });
 
-  // The behaviour, listening since before, has already noted that the pointer is up.
-  doc.addEventListener('pointerup', resume, true);
-  doc.addEventListener('pointercancel', resume, true);
-  doc.addEventListener('selectionchange', resume);
-  doc.addEventListener('focusout', onFocusOut);
+  function stop() {
+    stopped = true;
+    for (const [type, listener, capture] of listeners) doc.removeEventListener(type, listener, capture);
+  }
+
+  const made: Wrapping = {
+    prefer(row, before) {
+      pressedBefore = before;
+      if (row && queue.includes(row)) queue = [row, ...queue.filter((other) => other !== row)];
+      wrap(() => false);
+    },
+    started: () => wrappedAny,
+    onFirst(then) {
+      if (wrappedAny) then();
+      else waitingForFirst.push(then);
+    },
+    stop() {
+      wrappings.delete(doc);
+      stop();
+    },
+  };
+  wrappings.set(doc, made);
+  return made;
+}
+
+/** Starts wrapping the sentence groups while the page is idle (the behaviour's warm-up on the reader). */
+export function prepareSentences(doc: Document) {
+  wrapping(doc);
+}
+
+/**
+ * Starts the marks, from the first pointer or focus in the text (reader-behaviour.ts). The text is
+ * normally wrapped by then (see `wrapping`): the marks attach at once, and the tap or focus that
+ * follows marks its sentence as any other. If the first use came before the wrapping, its row is
+ * wrapped first, and a tap marks the sentence under it once that is done. `pressed` says whether a
+ * press began before the wrapping listened. Returns the detach function.
+ */
+export function startSentenceMarks(doc: Document, first: Event, pressed: () => boolean): () => void {
+  const run = wrapping(doc);
+  const tap = !run.started() && first instanceof PointerEvent && first.pointerType !== 'mouse' ? first : null;
+  let detachMarks: (() => void) | undefined;
+  let cancelled = false;
+  run.onFirst(() => {
+    if (cancelled) return;
+    detachMarks = attachSentenceMarks(doc);
+    if (tap) focusSentenceAt(doc, tap.clientX, tap.clientY);
+  });
+  const firstRow = first.target instanceof Element ? first.target.closest<HTMLElement>(rowSelector) : null;
+  run.prefer(firstRow, pressed);
   return () => {
     cancelled = true;
-    doc.removeEventListener('pointerup', resume, true);
-    doc.removeEventListener('pointercancel', resume, true);
-    doc.removeEventListener('selectionchange', resume);
-    doc.removeEventListener('focusout', onFocusOut);
+    run.stop();
     detachMarks?.();
   };
 }
