@@ -76,6 +76,7 @@ export async function ReaderToolsLayer({
           pinyin: t('keyPinyin'),
           layout: t('keyLayout'),
           words: t('keyWords'),
+          listen: t('keyListen'),
           save: t('keySave'),
           help: t('keyHelp'),
           arrows: t('keyArrows'),

@@ -4,7 +4,7 @@ import './listen.css';
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import type { Lang } from '@/lib/corpus/model';
 import { DEFAULT_RATE, parseRate, RATES, type Rate } from '@/lib/listen/queue';
-import { rowSelector } from '@/lib/reader/contract';
+import { LISTEN_BUTTON_CLASS, rowSelector } from '@/lib/reader/contract';
 import { DATA_URL } from '@/lib/routes';
 import { fetchJson } from '../fetch-json';
 import { retryingLoader } from '../retrying-loader';
@@ -156,7 +156,7 @@ export function ListenControl({
       <span className="tool listen-tools">
         <button
           type="button"
-          className="listen-button"
+          className={LISTEN_BUTTON_CLASS}
           data-reading={reading ? '' : undefined}
           aria-disabled={supported ? undefined : true}
           aria-describedby={note || !supported ? noteId : undefined}
