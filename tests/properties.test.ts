@@ -7,7 +7,7 @@ import { EXPORT_FORMATS, exportCitation } from '@/lib/cite/exports';
 import type { Unit } from '@/lib/corpus/model';
 import { markUnits, type Segment } from '@/lib/terms/mark';
 import { createMatcher, type TermForm } from '@/lib/terms/match';
-import { matchesQuery, pinyinKeys, type SearchableTerm } from '@/lib/terms/search';
+import { matchesQuery, pinyinKeys, type SearchableTerm } from '@/lib/terms/query-match';
 import { searchableTerm } from '@/lib/terms/searchable';
 import { parseTableView, serializeTableView, SORTABLE_COLUMNS, type TableView } from '@/lib/terms/table-url';
 import { loadProject } from '@/lib/project/load';
