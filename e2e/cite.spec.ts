@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { localIsoDate } from '../lib/cite/dates';
-import { exportCitation } from '../lib/cite/exports';
+import { exportCitation } from '../lib/cite/file-formats';
 import { citeSource } from '../lib/cite/source';
 import { CITE_LANGUAGES, CITE_STYLES, citationText } from '../lib/cite/styles';
 import { readIdManifest } from '../lib/corpus/ids';

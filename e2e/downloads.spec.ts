@@ -1,7 +1,7 @@
-import { exportCitation } from '../lib/cite/exports';
+import { exportCitation } from '../lib/cite/file-formats';
 import { citeSource } from '../lib/cite/source';
-import { exportFiles, renderExport } from '../lib/export/build';
-import { EXPORT_KINDS } from '../lib/export/files';
+import { exportFiles, renderExport } from '../lib/downloads/build';
+import { EXPORT_KINDS } from '../lib/downloads/files';
 import { corpus } from './corpus';
 import { expect, test } from './fixtures';
 

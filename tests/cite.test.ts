@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportCitation, toBibTeX, toCSLJSON, toRIS } from '@/lib/cite/exports';
+import { exportCitation, toBibTeX, toCSLJSON, toRIS } from '@/lib/cite/file-formats';
 import type { CiteSource } from '@/lib/cite/source';
 import { citationText, formatCitation } from '@/lib/cite/styles';
 

@@ -3,7 +3,7 @@ import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { citeSource } from '@/lib/cite/source';
 import { CITE_LANGUAGES, CITE_STYLES, citationText, formatCitation } from '@/lib/cite/styles';
-import { EXPORT_FORMATS, exportCitation } from '@/lib/cite/exports';
+import { EXPORT_FORMATS, exportCitation } from '@/lib/cite/file-formats';
 import type { Unit } from '@/lib/corpus/model';
 import { markUnits, type Segment } from '@/lib/terms/mark';
 import { createMatcher, type TermForm } from '@/lib/terms/match';

@@ -1,4 +1,4 @@
-import { buildSchemaOrExport, downloadParams } from '@/lib/export/serve';
+import { buildSchemaOrExport, downloadParams } from '@/lib/downloads/serve';
 
 // Every export is generated once, at build time, and served as a static file.
 export const dynamic = 'force-static';

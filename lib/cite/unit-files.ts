@@ -1,4 +1,4 @@
-import { EXPORT_FILES, EXPORT_FORMATS, type ExportFormat } from './exports';
+import { EXPORT_FILES, EXPORT_FORMATS, type ExportFormat } from './file-formats';
 import { CITE_LANGUAGES, type CiteLanguage } from './styles';
 import { citeFilePath } from '../routes';
 

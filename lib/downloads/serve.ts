@@ -1,8 +1,8 @@
 // Responses for the build-time files: the route handlers under app/downloads and app/cite are
 // thin and call these. Pure apart from reading the corpus, like the rest of lib/.
-import { exportCitation, EXPORT_FILES } from '../cite/exports';
+import { exportCitation, EXPORT_FILES } from '../cite/file-formats';
 import { citeSource } from '../cite/source';
-import { citationFiles } from '../cite/static';
+import { citationFiles } from '../cite/unit-files';
 import { SITE_URL } from '../site';
 import { exportFiles, renderExport, renderSchema } from './build';
 import { contentType, JSON_SCHEMA_FILE } from './files';

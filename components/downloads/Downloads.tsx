@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import { exportFiles } from '@/lib/export/build';
-import { ARTICLE_EXPORTS, EXPORT_FORMAT, GLOSSARY_EXPORTS, schemaPath, type ExportKind } from '@/lib/export/files';
+import { exportFiles } from '@/lib/downloads/build';
+import { ARTICLE_EXPORTS, EXPORT_FORMAT, GLOSSARY_EXPORTS, schemaPath, type ExportKind } from '@/lib/downloads/files';
 import { downloadFilePath } from '@/lib/routes';
 import './downloads.css';
 
