@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { Downloads } from '@/components/export/Downloads';
+import { Downloads } from '@/components/downloads/Downloads';
 import type { GlossaryRow } from '@/components/glossary/glossary-row';
 import { GlossaryTable } from '@/components/glossary/GlossaryTable';
 import { GLOSSARY_CATEGORIES } from '@/lib/terms/schema';
