@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { MISSPELLED_CLASS, TERM_SELECTOR } from '../lib/reader/contract';
 import { termPath } from '../lib/routes';
 import { corpus } from './corpus';
 import { expect, test } from './fixtures';
@@ -68,7 +69,7 @@ test.describe('term tooltips', () => {
       await term.blur();
       await term.focus();
       await expect(tooltip(page)).toBeVisible();
-      const onTerm = () => page.evaluate(() => Boolean(document.activeElement?.matches('.t a[href*="/glossary/"]')));
+      const onTerm = () => page.evaluate((terms) => Boolean(document.activeElement?.matches(terms)), TERM_SELECTOR);
       await page.keyboard.press('ArrowRight');
       for (let i = 0; i < 3 && !(await onTerm()); i++) await page.keyboard.press('ArrowRight');
       const next = page.locator(':focus');
@@ -276,7 +277,7 @@ test.describe('the glossary table', () => {
     await expect(pairs).toHaveCount(2);
     await expect(pairs.first().locator('.cell-zh .term-highlight')).toHaveText(['泛心论', 'panpsychism', '泛心论']);
     await expect(pairs.first().locator('.cell-en .term-highlight').first()).toHaveText('panpsychism');
-    await expect(pairs.nth(1).locator('.term-highlight.ms')).toHaveText('泛新论');
+    await expect(pairs.nth(1).locator(`.term-highlight.${MISSPELLED_CLASS}`)).toHaveText('泛新论');
     await pairs
       .first()
       .getByRole('link', { name: /consciousness-03/ })

@@ -2,12 +2,12 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { DISPLAY_CONFIG } from '../lib/display/config';
 import { LAYOUTS, TEXT_SIZES, THEMES, type Layout } from '../lib/display/state';
-import { HAN, PARALLEL_SELECTOR, REVEALED_ATTR, TOC_ID } from '../lib/reader/contract';
+import { HAN, PARALLEL_SELECTOR, REVEALED_ATTR, TERM_SELECTOR, TOC_ID } from '../lib/reader/contract';
 import { rowSpeakers } from '../lib/reader/speakers';
 import { SHORTCUT_KEYS } from '../components/reader/shortcuts';
 import { corpus } from './corpus';
 import { expect, test } from './fixtures';
-import { cell, citeLink, reveal, ROWS, text } from './selectors';
+import { anyTerm, cell, citeLink, reveal, ROW_TEXTS, ROWS, sentencesOf, termInUnit, text } from './selectors';
 import { DATA_URL } from '../lib/routes';
 
 const root = (page: Page) => page.locator('html');
@@ -55,12 +55,15 @@ test.describe('the text is static HTML', () => {
     ).toBe(true);
     expect(await reactOwnedRows(page)).toBe(0);
     // Every row, and every row's text, tagged and kept.
-    const tagged = await page.locator(PARALLEL_SELECTOR).evaluate((root, rows) => {
-      const nodes = Array.from(root.querySelectorAll(`${rows}, ${rows} .t`));
-      for (const node of nodes) (node as unknown as Record<string, boolean>).__kept = true;
-      (window as unknown as { kept: Element[] }).kept = nodes;
-      return nodes.length;
-    }, ROWS);
+    const tagged = await page.locator(PARALLEL_SELECTOR).evaluate(
+      (root, [rows, texts]) => {
+        const nodes = Array.from(root.querySelectorAll(`${rows}, ${texts}`));
+        for (const node of nodes) (node as unknown as Record<string, boolean>).__kept = true;
+        (window as unknown as { kept: Element[] }).kept = nodes;
+        return nodes.length;
+      },
+      [ROWS, ROW_TEXTS] as const,
+    );
     expect(tagged).toBe(corpus.units.length * 3);
     if (phone) await page.getByRole('button', { name: 'Options' }).click();
     for (const layout of LAYOUTS) await layoutSelect(page).selectOption(layout);
@@ -75,14 +78,17 @@ test.describe('the text is static HTML', () => {
     const han = corpus.units.reduce((n, u) => n + Array.from(u.zh).filter((c) => HAN.test(c)).length, 0);
     await expect(page.locator(`${ROWS} rt`)).toHaveCount(han, { timeout: 30_000 });
     await expect(root(page)).toHaveAttribute('data-size', TEXT_SIZES[TEXT_SIZES.length - 1]);
-    const kept = await page.locator(PARALLEL_SELECTOR).evaluate((root, rows) => {
-      const now = Array.from(root.querySelectorAll(`${rows}, ${rows} .t`));
-      const before = (window as unknown as { kept: Element[] }).kept;
-      return {
-        same: now.length === before.length && now.every((node, i) => node === before[i]),
-        tagged: now.every((node) => (node as unknown as Record<string, boolean>).__kept === true),
-      };
-    }, ROWS);
+    const kept = await page.locator(PARALLEL_SELECTOR).evaluate(
+      (root, [rows, texts]) => {
+        const now = Array.from(root.querySelectorAll(`${rows}, ${texts}`));
+        const before = (window as unknown as { kept: Element[] }).kept;
+        return {
+          same: now.length === before.length && now.every((node, i) => node === before[i]),
+          tagged: now.every((node) => (node as unknown as Record<string, boolean>).__kept === true),
+        };
+      },
+      [ROWS, ROW_TEXTS] as const,
+    );
     expect(kept).toEqual({ same: true, tagged: true });
     // The behaviour changed the rows (ruby, reveal buttons, sentences); React still owns none of it.
     expect(await reactOwnedRows(page)).toBe(0);
@@ -350,19 +356,17 @@ test.describe('keyboard', () => {
     // Within a unit, the right arrow visits every term, in both languages (and the sentences, once
     // focus in the text has loaded them).
     await page.keyboard.press('Shift+Tab');
-    await expect(page.locator('#scaling-12 .t .sentence').first()).toBeAttached();
-    const terms = await page.locator('#scaling-12 .t a[href*="/glossary/"]').count();
-    const sentences = await page.locator('#scaling-12 .t .sentence').count();
+    await expect(page.locator(sentencesOf('scaling-12')).first()).toBeAttached();
+    const terms = await page.locator(anyTerm('scaling-12')).count();
+    const sentences = await page.locator(sentencesOf('scaling-12')).count();
     const visited = new Set<string>();
     for (let i = 0; i < terms + sentences + 4; i++) {
       await page.keyboard.press('ArrowRight');
       visited.add(
-        await page.evaluate(() => {
+        await page.evaluate((terms) => {
           const el = document.activeElement;
-          return el?.matches('.t a[href*="/glossary/"]')
-            ? `${el.closest('[lang]')?.getAttribute('lang')}:${el.textContent}`
-            : '';
-        }),
+          return el?.matches(terms) ? `${el.closest('[lang]')?.getAttribute('lang')}:${el.textContent}` : '';
+        }, TERM_SELECTOR),
       );
     }
     visited.delete('');
@@ -416,7 +420,10 @@ test.describe('accessibility', () => {
       }
     }
     await layoutSelect(page).selectOption('zh-en');
-    await page.locator('#consciousness-03 .t a[href="/en/glossary/panpsychism"]').first().focus();
+    await page
+      .locator(termInUnit('consciousness-03', 'panpsychism', 'en'))
+      .first()
+      .focus();
     await expect(page.getByRole('tooltip')).toBeVisible();
     await check('tooltip', true);
     await page.locator(citeLink('consciousness-03')).click();

@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test';
 import { corpus } from './corpus';
 import { expect, test } from './fixtures';
-import { markedSentences, sentence, text } from './selectors';
+import { SENTENCE_ON_CLASS } from '../lib/reader/contract';
+import { hasClass, markedSentences, sentence, text } from './selectors';
 
 // scaling-09 has two sentence groups: 1=1, 2=2.
 const UNIT = 'scaling-09';
@@ -11,8 +12,8 @@ const islandsReady = (page: Page) =>
 
 /** Exactly group `n` of the unit is marked, on both sides. */
 async function onlyGroupMarked(page: Page, n: number) {
-  await expect(page.locator(sentence(UNIT, 'zh', n))).toHaveClass(/\bs-on\b/);
-  await expect(page.locator(sentence(UNIT, 'en', n))).toHaveClass(/\bs-on\b/);
+  await expect(page.locator(sentence(UNIT, 'zh', n))).toHaveClass(hasClass(SENTENCE_ON_CLASS));
+  await expect(page.locator(sentence(UNIT, 'en', n))).toHaveClass(hasClass(SENTENCE_ON_CLASS));
   await expect(page.locator(markedSentences)).toHaveCount(2);
 }
 

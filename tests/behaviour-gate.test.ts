@@ -6,6 +6,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BehaviourModule, Part } from '@/components/behaviour/part';
 import { createGate } from '@/components/gate/gate';
+import { TEXT_CLASS } from '@/lib/reader/contract';
 
 const PART: Part = { kind: 'tooltip', options: { locale: 'en', labels: {} as never } };
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -24,11 +25,11 @@ function recordingModule() {
   return { behaviour, heard };
 }
 
-const term = () => document.querySelector<HTMLAnchorElement>('.t a')!;
+const term = () => document.querySelector<HTMLAnchorElement>(`.${TEXT_CLASS} a`)!;
 const press = (key: string) => document.body.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
 
 beforeEach(() => {
-  document.body.innerHTML = '<main><p class="t">A <a href="/en/glossary/scaling">term</a>.</p></main>';
+  document.body.innerHTML = `<main><p class="${TEXT_CLASS}">A <a href="/en/glossary/scaling">term</a>.</p></main>`;
 });
 
 describe('the behaviour gate', () => {

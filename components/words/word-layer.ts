@@ -11,6 +11,7 @@ import {
   TEXT_CLASS,
   WORD_ATTR,
   WORD_CARD_ID,
+  WORD_ON_CLASS,
   WORD_SELECTOR,
   type SentenceData,
   type TermTipEventDetail,
@@ -181,7 +182,7 @@ export function start(doc: Document, part: WordPart): Running {
     win.clearTimeout(hideTimer);
     if (!current) return;
     current.removeAttribute('aria-describedby');
-    current.classList.remove('w-on');
+    current.classList.remove(WORD_ON_CLASS);
     current = null;
     shown = undefined;
     const box = cardElement();
@@ -204,7 +205,7 @@ export function start(doc: Document, part: WordPart): Running {
     box.hidden = false;
     placeNear(box, word, win);
     word.setAttribute('aria-describedby', WORD_CARD_ID);
-    word.classList.add('w-on');
+    word.classList.add(WORD_ON_CLASS);
     current = word;
     shown = model;
   }

@@ -10,6 +10,7 @@
 import type { CiteSource } from '../cite/source';
 import type { TooltipEntry } from '../terms/tooltip';
 import type { Lang } from '../corpus/model';
+import type { SpeakerId, UnitKind } from '../corpus/schema';
 
 type CiteArticle = CiteSource['article'];
 
@@ -22,13 +23,19 @@ export const READ_LINE_PX = 24;
 /** The reader's parallel text: every row of the article. */
 export const PARALLEL_CLASS = 'parallel';
 export const PARALLEL_SELECTOR = `.${PARALLEL_CLASS}`;
-export const ROW_CLASS = 'u';
+export const ROW_CLASS = 'unit';
+/** A row's kind and speaker, as classes its look depends on: `kind-answer`, `speaker-amodei`. */
+export const KIND_CLASS_PREFIX = 'kind-';
+export const SPEAKER_CLASS_PREFIX = 'speaker-';
+/** The classes of a row: ROW_CLASS, its kind's and its speaker's. */
+export const rowClass = ({ kind, speaker }: { kind: UnitKind; speaker: SpeakerId }) =>
+  `${ROW_CLASS} ${KIND_CLASS_PREFIX}${kind} ${SPEAKER_CLASS_PREFIX}${speaker}`;
 /** The row's controls: its permalink (first) and its cite link. */
-export const ROW_META_CLASS = 'um';
+export const ROW_META_CLASS = 'unit-meta';
 /** A language cell of a row; its `lang` attribute names the language. */
 export const CELL_CLASS: Record<Lang, string> = { zh: 'zh', en: 'en' };
 /** The text of a cell (a paragraph or heading), without speaker label or notes. */
-export const TEXT_CLASS = 't';
+export const TEXT_CLASS = 'text';
 /** The speaker label at the start of a speaker's turn. */
 export const SPEAKER_CLASS = 'who';
 /** Speakers a row belongs to under the speaker filter: the answer's speaker, or whom a question asks. */
@@ -36,7 +43,7 @@ export const ROW_SPEAKERS_ATTR = 'data-sp';
 /** The cite link of a row: a link to the unit's page (its citations) that the cite dialog intercepts. */
 export const CITE_LINK_CLASS = 'cite';
 /** A term occurrence spelled wrongly in the original (the tooltip says so). */
-export const MISSPELLED_CLASS = 'ms';
+export const MISSPELLED_CLASS = 'misspelled';
 /** A row whose English the reader has revealed in study mode. */
 export const REVEALED_ATTR = 'data-revealed';
 /** The study-mode button that reveals one row's English; added by the row-keys island. */
@@ -107,7 +114,7 @@ export const SENTENCE_CLASS = 'sentence';
 export const SENTENCE_ATTR = 'data-s';
 
 /** Set on both sides of the sentence group being pointed at, focused or tapped. */
-export const SENTENCE_ON_CLASS = 's-on';
+export const SENTENCE_ON_CLASS = 'sentence-on';
 /** The id of one side of a sentence group in the reader, for aria-describedby: `scaling-05-en-s2`. */
 export const sentenceElementId = (unitId: string, lang: Lang, n: number) => `${unitId}-${lang}-s${n}`;
 
@@ -116,13 +123,15 @@ export const HAN = /\p{Script=Han}/u;
 
 /**
  * Word mode (components/words): a Chinese word of a text, once its row is wrapped, is
- * `<span class="w" data-o="start" tabindex="-1">`, `start` being its offset in the unit's published
+ * `<span class="word" data-o="start" tabindex="-1">`, `start` being its offset in the unit's published
  * Chinese; a glossary term that is a word keeps its link and gets `data-o` too. Word mode off
  * unwraps them again, so the text is exactly as served.
  */
-export const WORD_CLASS = 'w';
+export const WORD_CLASS = 'word';
 export const WORD_ATTR = 'data-o';
 export const WORD_SELECTOR = `[${WORD_ATTR}]`;
+/** Set on the word whose card is shown. */
+export const WORD_ON_CLASS = 'word-on';
 /** The one word card (a description of the word focused or pointed at). */
 export const WORD_CARD_ID = 'word-card';
 /**

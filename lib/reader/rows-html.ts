@@ -12,9 +12,9 @@ import {
   CITE_LINK_CLASS,
   MISSPELLED_CLASS,
   NOTE_CLASS,
-  ROW_CLASS,
   ROW_META_CLASS,
   ROW_SPEAKERS_ATTR,
+  rowClass,
   SPEAKER_CLASS,
   TEXT_CLASS,
 } from './contract';
@@ -113,11 +113,7 @@ function rowHtml(row: RowData, { speakers, locale, labels }: Omit<RowsInput, 'se
       speaker + body + (notes ? element('div', { class: 'notes', lang: LANG_TAG[locale] }, notes) : ''),
     );
   });
-  return element(
-    'div',
-    { class: `${ROW_CLASS} k-${row.kind} s-${row.speaker}`, id: row.id, [ROW_SPEAKERS_ATTR]: row.sp },
-    meta + cells.join(''),
-  );
+  return element('div', { class: rowClass(row), id: row.id, [ROW_SPEAKERS_ATTR]: row.sp }, meta + cells.join(''));
 }
 
 /** The column heads and every section with its rows: the inside of the reader's parallel text. */
