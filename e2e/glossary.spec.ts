@@ -1,9 +1,15 @@
 import type { Page } from '@playwright/test';
-import { MISSPELLED_CLASS, TERM_SELECTOR } from '../lib/reader/contract';
+import {
+  MISSPELLED_CLASS,
+  TERM_ACTIVE_CLASS,
+  TERM_HIGHLIGHT_CLASS,
+  TERM_SELECTOR,
+  TOOLTIP_ID,
+} from '../lib/reader/contract';
 import { termPath } from '../lib/routes';
 import { corpus } from './corpus';
 import { expect, test } from './fixtures';
-import { meta, misspelled, term as termIn, text } from './selectors';
+import { hasClass, meta, misspelled, term as termIn, text } from './selectors';
 
 const tooltip = (page: Page) => page.getByRole('tooltip');
 const zhTerm = (page: Page, unit: string, term: string, locale: 'zh' | 'en') =>
@@ -42,15 +48,15 @@ test.describe('term tooltips', () => {
       await expect(tooltip(page)).toContainText(pinyin);
       await expect(tooltip(page)).toContainText(definition);
       await expect(tooltip(page).getByRole('link')).toHaveAttribute('href', termPath('en', id));
-      await expect(term).toHaveAttribute('aria-describedby', 'term-tooltip');
-      await expect(enTerm(page, unit, id, 'en')).toHaveClass(/term-active/);
+      await expect(term).toHaveAttribute('aria-describedby', TOOLTIP_ID);
+      await expect(enTerm(page, unit, id, 'en')).toHaveClass(hasClass(TERM_ACTIVE_CLASS));
       expect(await paragraph.boundingBox()).toEqual(before);
       // The pointer may move onto the tooltip to use its link.
       await tooltip(page).hover();
       await expect(tooltip(page)).toBeVisible();
       await page.mouse.move(5, 600);
       await expect(tooltip(page)).toBeHidden();
-      await expect(page.locator(`#${unit} a.term-active`)).toHaveCount(0);
+      await expect(page.locator(`#${unit} a.${TERM_ACTIVE_CLASS}`)).toHaveCount(0);
     });
 
     test(`keyboard focus on ${zh} shows the tooltip; Escape and blur close it`, async ({ page }) => {
@@ -59,7 +65,7 @@ test.describe('term tooltips', () => {
       await term.focus();
       await expect(tooltip(page)).toBeVisible();
       await expect(tooltip(page)).toContainText(pinyin);
-      await expect(enTerm(page, unit, id, 'zh')).toHaveClass(/term-active/);
+      await expect(enTerm(page, unit, id, 'zh')).toHaveClass(hasClass(TERM_ACTIVE_CLASS));
       await page.keyboard.press('Escape');
       await expect(tooltip(page)).toBeHidden();
       await expect(term).toBeFocused();
@@ -73,7 +79,7 @@ test.describe('term tooltips', () => {
       await page.keyboard.press('ArrowRight');
       for (let i = 0; i < 3 && !(await onTerm()); i++) await page.keyboard.press('ArrowRight');
       const next = page.locator(':focus');
-      await expect(next).toHaveAttribute('aria-describedby', 'term-tooltip');
+      await expect(next).toHaveAttribute('aria-describedby', TOOLTIP_ID);
       await expect(term).not.toHaveAttribute('aria-describedby', /./);
       await next.blur();
       await expect(tooltip(page)).toBeHidden();
@@ -275,9 +281,13 @@ test.describe('the glossary table', () => {
     await expect(page).toHaveURL(/\/en\/glossary\/panpsychism$/);
     const pairs = page.locator('[data-concordance]');
     await expect(pairs).toHaveCount(2);
-    await expect(pairs.first().locator('.cell-zh .term-highlight')).toHaveText(['泛心论', 'panpsychism', '泛心论']);
-    await expect(pairs.first().locator('.cell-en .term-highlight').first()).toHaveText('panpsychism');
-    await expect(pairs.nth(1).locator(`.term-highlight.${MISSPELLED_CLASS}`)).toHaveText('泛新论');
+    await expect(pairs.first().locator(`.cell-zh .${TERM_HIGHLIGHT_CLASS}`)).toHaveText([
+      '泛心论',
+      'panpsychism',
+      '泛心论',
+    ]);
+    await expect(pairs.first().locator(`.cell-en .${TERM_HIGHLIGHT_CLASS}`).first()).toHaveText('panpsychism');
+    await expect(pairs.nth(1).locator(`.${TERM_HIGHLIGHT_CLASS}.${MISSPELLED_CLASS}`)).toHaveText('泛新论');
     await pairs
       .first()
       .getByRole('link', { name: /consciousness-03/ })

@@ -4,9 +4,12 @@ import { tooltipFormKey } from '@/lib/terms/tooltip';
 import {
   HAN,
   rowSelector,
+  TERM_ACTIVE_CLASS,
   TERM_SELECTOR,
   TERM_TIP_EVENT,
   termAt,
+  TOOLTIP_CLASS,
+  TOOLTIP_ID,
   type TermTip,
   type TermTipData,
   type TermTipEventDetail,
@@ -17,9 +20,6 @@ import type { Listener, Running } from '../gate/listeners';
 import { fetchJson } from '../fetch-json';
 import { placeNear } from './place';
 
-export const TOOLTIP_ID = 'term-tooltip';
-/** Set on a term while its tooltip is open, and on the same term in the other language of its row. */
-export const ACTIVE_CLASS = 'term-active';
 const SHOW_DELAY_MS = 120;
 const HIDE_DELAY_MS = 250;
 
@@ -121,7 +121,7 @@ export function tooltipController(doc: Document, options: TooltipOptions): Runni
       tip = doc.createElement('div');
       tip.id = TOOLTIP_ID;
       tip.setAttribute('role', 'tooltip');
-      tip.className = 'term-tooltip';
+      tip.className = TOOLTIP_CLASS;
       tip.hidden = true;
       (doc.querySelector('main') ?? doc.body).append(tip);
     }
@@ -137,7 +137,7 @@ export function tooltipController(doc: Document, options: TooltipOptions): Runni
     const scope = term.closest(rowSelector) ?? term.parentElement ?? doc;
     const id = termIdOf(term);
     for (const other of scope.querySelectorAll(TERM_SELECTOR)) {
-      if (termIdOf(other) === id) other.classList.toggle(ACTIVE_CLASS, active);
+      if (termIdOf(other) === id) other.classList.toggle(TERM_ACTIVE_CLASS, active);
     }
   }
 

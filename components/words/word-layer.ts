@@ -16,6 +16,7 @@ import {
   type SentenceData,
   type TermTipEventDetail,
 } from '@/lib/reader/contract';
+import { DISPLAY_CONFIG } from '@/lib/display/config';
 import { publishedText } from '@/lib/reader/markup-read';
 import { fillPlaceholders } from '@/lib/placeholders';
 import { savedWordOf, unitWords, wordCard, type WordCard } from '@/lib/words/card';
@@ -173,7 +174,8 @@ export function start(doc: Document, part: WordPart): Running {
 
   /** In the study layout, a paragraph's English stays hidden until revealed, in the card too. */
   const englishHidden = (word: Element) =>
-    doc.documentElement.getAttribute('data-layout') === 'study' && !rowOf(word)?.hasAttribute(REVEALED_ATTR);
+    doc.documentElement.getAttribute(DISPLAY_CONFIG.attrs.layout) === 'study' &&
+    !rowOf(word)?.hasAttribute(REVEALED_ATTR);
 
   const isSaved = (model: WordCard) => savedNow?.isSaved(`${model.unitId}:${model.start}`) === true;
 

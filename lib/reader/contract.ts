@@ -14,15 +14,19 @@ import type { SpeakerId, UnitKind } from '../corpus/schema';
 
 type CiteArticle = CiteSource['article'];
 
-/** One aligned unit: a row holding the unit's controls and one cell per language. */
+/** The reader's control bar (components/behaviour/ReaderTools), which stays over the text while it scrolls. */
+export const READING_BAR_CLASS = 'reading-bar';
 /** The lowest of the bars that stay over the text while it scrolls (the reading bar). */
-export const STICKY_BARS_SELECTOR = '.reading-bar';
+export const STICKY_BARS_SELECTOR = `.${READING_BAR_CLASS}`;
+/** On the root, while a phone menu of the reading bar is open: which one (`toc` or `options`). */
+export const MENU_ATTR = 'data-menu';
 /** A paragraph that shows less than about a line below the sticky bars is not the one being read. */
 export const READ_LINE_PX = 24;
 
 /** The reader's parallel text: every row of the article. */
 export const PARALLEL_CLASS = 'parallel';
 export const PARALLEL_SELECTOR = `.${PARALLEL_CLASS}`;
+/** One aligned unit: a row holding the unit's controls and one cell per language. */
 export const ROW_CLASS = 'unit';
 /** A row's kind and speaker, as classes its look depends on: `kind-answer`, `speaker-amodei`. */
 export const KIND_CLASS_PREFIX = 'kind-';
@@ -50,6 +54,8 @@ export const REVEALED_ATTR = 'data-revealed';
 export const REVEAL_BUTTON_CLASS = 'reveal';
 // A section's element id (`section-{id}`, SECTION_ID_PREFIX) and a sentence group's (`s{n}`,
 // sentenceAnchor) are fragments of addresses: lib/routes.ts names them.
+/** The id of a section's title (its hidden heading, or the article's heading that opens it): the section's label. */
+export const sectionTitleId = (sectionId: string) => `title-${sectionId}`;
 /** The table of contents' links carry `aria-current="location"` for the section being read. */
 export const TOC_ID = 'toc';
 
@@ -61,6 +67,13 @@ export const textSelector = (lang: Lang) => `.${CELL_CLASS[lang]} > .${TEXT_CLAS
  * attribute of its own.
  */
 export const TERM_SELECTOR = `.${TEXT_CLASS} a[href*="/glossary/"]`;
+/** On a term's own page, its occurrences in the concordance's texts. */
+export const TERM_HIGHLIGHT_CLASS = 'term-highlight';
+/** The one term tooltip (components/terms/tooltip.ts), made on first use: its id, and its class. */
+export const TOOLTIP_ID = 'term-tooltip';
+export const TOOLTIP_CLASS = 'term-tooltip';
+/** Set on a term while its tooltip is open, and on the same term in the other language of its row. */
+export const TERM_ACTIVE_CLASS = 'term-active';
 /** The term link an event happened on, if any. */
 export function termAt(target: EventTarget | null): HTMLAnchorElement | null {
   return target instanceof Element ? target.closest<HTMLAnchorElement>(TERM_SELECTOR) : null;
@@ -120,6 +133,8 @@ export const sentenceElementId = (unitId: string, lang: Lang, n: number) => `${u
 
 /** A Han character: the ones that take a pinyin reading. */
 export const HAN = /\p{Script=Han}/u;
+/** Set on a Chinese text once the pinyin layer has given its characters their readings (ruby). */
+export const PINYIN_DONE_ATTR = 'data-pinyin-done';
 
 /**
  * Word mode (components/words): a Chinese word of a text, once its row is wrapped, is

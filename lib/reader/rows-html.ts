@@ -15,6 +15,7 @@ import {
   ROW_META_CLASS,
   ROW_SPEAKERS_ATTR,
   rowClass,
+  sectionTitleId,
   SPEAKER_CLASS,
   TEXT_CLASS,
 } from './contract';
@@ -131,13 +132,13 @@ export function rowsHtml({ sections, ...rest }: RowsInput): string {
     const title = section.hiddenTitle
       ? element(
           'h2',
-          { id: `title-${section.id}`, class: 'visually-hidden', lang: tag },
+          { id: sectionTitleId(section.id), class: 'visually-hidden', lang: tag },
           escapeHtml(section.hiddenTitle),
         )
       : '';
     return element(
       'section',
-      { id: `${SECTION_ID_PREFIX}${section.id}`, 'aria-labelledby': `title-${section.id}` },
+      { id: `${SECTION_ID_PREFIX}${section.id}`, 'aria-labelledby': sectionTitleId(section.id) },
       title + section.rows.map((row) => rowHtml(row, rest)).join(''),
     );
   });
