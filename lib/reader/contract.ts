@@ -2,7 +2,8 @@
  * The reader's page contract: every class, attribute, id and data shape that the server markup
  * (lib/reader/rows-html.ts, components/terms) and the client islands (tooltip, row keys, pinyin, cite dialog,
  * reading controls) both rely on. Both sides import these names, so renaming one breaks a test rather
- * than a reader. CSS uses the same literal names (see the feature stylesheets beside the components).
+ * than a reader. CSS spells the same names out (the feature stylesheets beside the components); the ones
+ * it selects are listed in STYLED_SELECTORS, which a test holds against the sheets.
  * The addresses the markup links to and the islands fetch are built by lib/routes.ts.
  * What the islands read back from the markup (IDs from addresses, the published text) is in
  * ./markup-read.ts, which only the islands' lazily loaded parts need.
@@ -157,3 +158,38 @@ export const TERM_TIP_EVENT = 'parallel-reader:term-tip';
 export interface TermTipEventDetail {
   tip: HTMLElement;
 }
+
+/**
+ * The names above that the stylesheets select. CSS cannot import them and spells them out (the
+ * feature sheets beside the components); tests/contract-css.test.ts checks that each appears as a
+ * selector in a sheet, so a name renamed or dropped on one side fails it. A prefix (`.kind-`)
+ * stands for its classes: each one a sheet selects must name a real kind or speaker.
+ */
+export const STYLED_SELECTORS: readonly string[] = [
+  PARALLEL_SELECTOR,
+  `.${ROW_CLASS}`,
+  `.${KIND_CLASS_PREFIX}`,
+  `.${SPEAKER_CLASS_PREFIX}`,
+  `.${ROW_META_CLASS}`,
+  `.${CELL_CLASS.zh}`,
+  `.${CELL_CLASS.en}`,
+  `.${TEXT_CLASS}`,
+  `.${SPEAKER_CLASS}`,
+  `[${ROW_SPEAKERS_ATTR}]`,
+  `.${CITE_LINK_CLASS}`,
+  `.${MISSPELLED_CLASS}`,
+  `[${REVEALED_ATTR}]`,
+  `.${REVEAL_BUTTON_CLASS}`,
+  `.${NOTE_CLASS}`,
+  `.${SENTENCE_CLASS}`,
+  `[${SENTENCE_ATTR}]`,
+  `.${SENTENCE_ON_CLASS}`,
+  `.${WORD_CLASS}`,
+  `.${WORD_ON_CLASS}`,
+  `.${READING_BAR_CLASS}`,
+  `[${MENU_ATTR}]`,
+  `.${TERM_HIGHLIGHT_CLASS}`,
+  `.${TOOLTIP_CLASS}`,
+  `.${TERM_ACTIVE_CLASS}`,
+  `[${PINYIN_DONE_ATTR}]`,
+];
