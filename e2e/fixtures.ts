@@ -1,4 +1,5 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
+import { permalink } from './selectors';
 
 interface Options {
   /** Console messages a test expects (a 404 page logs its own status, for example). */
@@ -50,3 +51,6 @@ export const test = base.extend<Options & { failOnConsoleErrors: void }>({
 });
 
 export { expect };
+
+/** The reader's islands have attached: each unit has its one Tab stop. */
+export const islandsReady = (page: Page) => expect(page.locator(permalink('lede-01'))).toHaveAttribute('tabindex', '0');
