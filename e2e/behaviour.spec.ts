@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { TOOLTIP_ID } from '../lib/reader/contract';
+import { TOOLTIP_ID } from '../components/terms/tooltip';
 import { SHORTCUT_KEYS } from '../components/reader/shortcuts';
 import { expect, islandsReady, test } from './fixtures';
 import { ROWS, term } from './selectors';

@@ -1,5 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test';
-import { permalink } from './selectors';
+import { BEHAVIOUR_ATTR } from '../lib/reader/contract';
 
 interface Options {
   /** Console messages a test expects (a 404 page logs its own status, for example). */
@@ -52,5 +52,9 @@ export const test = base.extend<Options & { failOnConsoleErrors: void }>({
 
 export { expect };
 
-/** The reader's islands have attached: each unit has its one Tab stop. */
-export const islandsReady = (page: Page) => expect(page.locator(permalink('lede-01'))).toHaveAttribute('tabindex', '0');
+/**
+ * The reader's islands have attached: the reader's part of the page's behaviour is registered with
+ * its gate (so every row has its Tab stop, and the first use is handled), as the root says.
+ */
+export const islandsReady = (page: Page) =>
+  expect(page.locator('html')).toHaveAttribute(BEHAVIOUR_ATTR, /(^| )reader( |$)/);

@@ -1,11 +1,6 @@
 import type { Page } from '@playwright/test';
-import {
-  MISSPELLED_CLASS,
-  TERM_ACTIVE_CLASS,
-  TERM_HIGHLIGHT_CLASS,
-  TERM_SELECTOR,
-  TOOLTIP_ID,
-} from '../lib/reader/contract';
+import { MISSPELLED_CLASS, TERM_HIGHLIGHT_CLASS, TERM_SELECTOR } from '../lib/reader/contract';
+import { TERM_ACTIVE_CLASS, TOOLTIP_ID } from '../components/terms/tooltip';
 import { termPath } from '../lib/routes';
 import { corpus } from './corpus';
 import { expect, islandsReady, test } from './fixtures';

@@ -6,6 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DISPLAY_CONFIG } from '@/lib/display/config';
+import { NEEDS_JS_CLASS, WITHOUT_JS_CLASS } from '@/lib/display/needs-js';
+import { TERM_ACTIVE_CLASS, TOOLTIP_CLASS } from '@/components/terms/tooltip';
 import { SPOKEN_CLASS } from '@/lib/listen/queue';
 import { KIND_CLASS_PREFIX, SPEAKER_CLASS_PREFIX, STYLED_SELECTORS } from '@/lib/reader/contract';
 import { loadProject } from '@/lib/project/load';
@@ -53,7 +55,14 @@ describe('the stylesheets', () => {
     expect(selectors).toContain(':root');
   });
 
-  it.each([...STYLED_SELECTORS, `.${SPOKEN_CLASS}`])('select %s', (name) => {
+  it.each([
+    ...STYLED_SELECTORS,
+    `.${TOOLTIP_CLASS}`,
+    `.${TERM_ACTIVE_CLASS}`,
+    `.${SPOKEN_CLASS}`,
+    `.${NEEDS_JS_CLASS}`,
+    `.${WITHOUT_JS_CLASS}`,
+  ])('select %s', (name) => {
     expect(selectors, `no sheet selects ${name}`).toMatch(pattern(name));
   });
 

@@ -11,7 +11,7 @@ import { annotateRow } from '@/components/reader/pinyin-layer';
 import { initRowStops, rowStops } from '@/components/reader/row-keys';
 import { currentRow, stepRow } from '@/components/reader/shortcuts';
 import { ensureRevealButtons, setAllRevealed } from '@/components/reader/study';
-import { tooltipController } from '@/components/terms/tooltip';
+import { TERM_ACTIVE_CLASS, tooltipController, TOOLTIP_ID } from '@/components/terms/tooltip';
 import {
   CITE_LINK_CLASS,
   HAN,
@@ -24,10 +24,8 @@ import {
   SENTENCE_ATTR,
   SENTENCE_CLASS,
   SENTENCE_ON_CLASS,
-  TERM_ACTIVE_CLASS,
   TERM_SELECTOR,
   textSelector,
-  TOOLTIP_ID,
 } from '@/lib/reader/contract';
 import { noteRefOf, publishedText, termIdOf, unitIdOfCiteLink } from '@/lib/reader/markup-read';
 import { notesData, sentenceData } from '@/lib/reader/data';

@@ -15,6 +15,7 @@ import {
 import { MENU_ATTR, READING_BAR_CLASS, rowSelector, TOC_ID } from '@/lib/reader/contract';
 import { DATA_URL, unitFragment } from '@/lib/routes';
 import type { Locale } from '@/lib/locale';
+import { NEEDS_JS_CLASS } from '@/lib/display/needs-js';
 import {
   DEFAULT_STATE,
   FILTER_SPEAKERS,
@@ -221,7 +222,7 @@ export function ReaderTools({ labels, speakers, locale, retired }: Props) {
   const toggle = (menu: 'toc' | 'options') => setOpen((current) => (current === menu ? null : menu));
 
   return (
-    <div className={`${READING_BAR_CLASS} needs-js`} role="region" aria-label={labels.region}>
+    <div className={`${READING_BAR_CLASS} ${NEEDS_JS_CLASS}`} role="region" aria-label={labels.region}>
       <div className="bar-menus">
         <button type="button" aria-expanded={open === 'toc'} aria-controls={TOC_ID} onClick={() => toggle('toc')}>
           {labels.contents}

@@ -4,12 +4,9 @@ import { tooltipFormKey } from '@/lib/terms/tooltip';
 import {
   HAN,
   rowSelector,
-  TERM_ACTIVE_CLASS,
   TERM_SELECTOR,
   TERM_TIP_EVENT,
   termAt,
-  TOOLTIP_CLASS,
-  TOOLTIP_ID,
   type TermTip,
   type TermTipData,
   type TermTipEventDetail,
@@ -20,6 +17,11 @@ import type { Listener, Running } from '../gate/listeners';
 import { fetchJson } from '../fetch-json';
 import { placeNear } from './place';
 
+/** The tooltip's id (what a term's aria-describedby names while it is open), and its class. */
+export const TOOLTIP_ID = 'term-tooltip';
+export const TOOLTIP_CLASS = 'term-tooltip';
+/** Set on a term while its tooltip is open, and on the same term in the other language of its row. */
+export const TERM_ACTIVE_CLASS = 'term-active';
 const SHOW_DELAY_MS = 120;
 const HIDE_DELAY_MS = 250;
 

@@ -16,7 +16,6 @@ import {
   type SentenceData,
   type TermTipEventDetail,
 } from '@/lib/reader/contract';
-import { DISPLAY_CONFIG } from '@/lib/display/config';
 import { publishedText } from '@/lib/reader/markup-read';
 import { fillPlaceholders } from '@/lib/placeholders';
 import { savedWordOf, unitWords, wordCard, type WordCard } from '@/lib/words/card';
@@ -25,6 +24,7 @@ import { DATA_URL } from '@/lib/routes';
 import type { Locale } from '@/lib/locale';
 import type { Listener, Running } from '../gate/listeners';
 import { fetchJson } from '../fetch-json';
+import { getDisplayState } from '../reader/display-store';
 import { retryingLoader } from '../retrying-loader';
 import { placeNear } from '../terms/place';
 import { cardContent, SAVE_CLASS, showSaved, type WordCardLabels } from './card-dom';
@@ -174,8 +174,7 @@ export function start(doc: Document, part: WordPart): Running {
 
   /** In the study layout, a paragraph's English stays hidden until revealed, in the card too. */
   const englishHidden = (word: Element) =>
-    doc.documentElement.getAttribute(DISPLAY_CONFIG.attrs.layout) === 'study' &&
-    !rowOf(word)?.hasAttribute(REVEALED_ATTR);
+    getDisplayState().layout === 'study' && !rowOf(word)?.hasAttribute(REVEALED_ATTR);
 
   const isSaved = (model: WordCard) => savedNow?.isSaved(`${model.unitId}:${model.start}`) === true;
 

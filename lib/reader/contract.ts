@@ -24,6 +24,14 @@ export const MENU_ATTR = 'data-menu';
 /** A paragraph that shows less than about a line below the sticky bars is not the one being read. */
 export const READ_LINE_PX = 24;
 
+/**
+ * On the root: the parts of the page's behaviour registered with its gate (components/behaviour/gate.ts),
+ * space-separated and sorted (`reader tooltip`). Once a part is listed its island has attached (on
+ * the reader: every row has its Tab stop) and the page's first use reaches it: the readiness
+ * signal the e2e tests wait for.
+ */
+export const BEHAVIOUR_ATTR = 'data-behaviour';
+
 /** The reader's parallel text: every row of the article. */
 export const PARALLEL_CLASS = 'parallel';
 export const PARALLEL_SELECTOR = `.${PARALLEL_CLASS}`;
@@ -70,11 +78,8 @@ export const textSelector = (lang: Lang) => `.${CELL_CLASS[lang]} > .${TEXT_CLAS
 export const TERM_SELECTOR = `.${TEXT_CLASS} a[href*="/glossary/"]`;
 /** On a term's own page, its occurrences in the concordance's texts. */
 export const TERM_HIGHLIGHT_CLASS = 'term-highlight';
-/** The one term tooltip (components/terms/tooltip.ts), made on first use: its id, and its class. */
-export const TOOLTIP_ID = 'term-tooltip';
-export const TOOLTIP_CLASS = 'term-tooltip';
-/** Set on a term while its tooltip is open, and on the same term in the other language of its row. */
-export const TERM_ACTIVE_CLASS = 'term-active';
+// The one term tooltip's names (its id and class, and the class of the term it is open for) are
+// its module's, components/terms/tooltip.ts: only the behaviour chunk holds them.
 /** The term link an event happened on, if any. */
 export function termAt(target: EventTarget | null): HTMLAnchorElement | null {
   return target instanceof Element ? target.closest<HTMLAnchorElement>(TERM_SELECTOR) : null;
@@ -189,7 +194,5 @@ export const STYLED_SELECTORS: readonly string[] = [
   `.${READING_BAR_CLASS}`,
   `[${MENU_ATTR}]`,
   `.${TERM_HIGHLIGHT_CLASS}`,
-  `.${TOOLTIP_CLASS}`,
-  `.${TERM_ACTIVE_CLASS}`,
   `[${PINYIN_DONE_ATTR}]`,
 ];
