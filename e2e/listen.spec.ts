@@ -195,16 +195,16 @@ test('without a Chinese voice the control says so, in the UI language, and reads
   await page.goto(`/zh?layout=zh#${UNIT}`);
   await islandsReady(page);
   await clickInPlace(page, listenButton(page, '朗读'));
-  await expect(page.locator(READING_BAR).getByText('此浏览器没有中文语音，无法朗读中文。')).toBeAttached();
+  await expect(page.locator(READING_BAR).getByRole('paragraph')).toHaveText('此浏览器没有中文语音，无法朗读中文。');
   await expect(listenButton(page, '朗读')).toHaveAccessibleDescription('此浏览器没有中文语音，无法朗读中文。');
   expect(await said(page)).toEqual([]);
 
   await page.goto(`/en?layout=zh-en#${UNIT}`);
   await islandsReady(page);
   await clickInPlace(page, listenButton(page, 'Listen'));
-  await expect(
-    page.locator(READING_BAR).getByText('This browser has no Chinese voice, so it can’t read the Chinese aloud.'),
-  ).toBeAttached();
+  await expect(page.locator(READING_BAR).getByRole('paragraph')).toHaveText(
+    'This browser has no Chinese voice, so it can’t read the Chinese aloud.',
+  );
   await expect(listenButton(page, 'Stop')).toBeVisible();
   const first = await saidCount(page, 1);
   expect(first[0]).toMatchObject({ lang: 'en', text: await groupText(page, UNIT, 'en', 1) });
@@ -227,5 +227,5 @@ test('without speech synthesis the control is marked unavailable and says why', 
   // Marked unavailable, not disabled: it stays focusable and answers when pressed.
   await button.focus();
   await page.keyboard.press('Enter');
-  await expect(page.locator(READING_BAR).getByText('This browser can’t read text aloud.')).toBeAttached();
+  await expect(page.locator(READING_BAR).getByRole('paragraph')).toHaveText('This browser can’t read text aloud.');
 });
