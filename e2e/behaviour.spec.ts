@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test';
 import { TOOLTIP_ID } from '../components/terms/tooltip';
 import { SHORTCUT_KEYS } from '../components/reader/shortcuts';
-import { expect, test } from './fixtures';
-import { term } from './selectors';
+import { expect, islandsReady, test } from './fixtures';
+import { ROWS, term } from './selectors';
 
 // The behaviour module is one chunk: the one whose code creates the term tooltip.
 const MARKER = `"${TOOLTIP_ID}"`;
@@ -34,7 +34,7 @@ test.describe('the behaviour module, after its first request failed', () => {
     test.skip(testInfo.project.name !== 'phone', 'touch');
     const requests = await failFirstBehaviourRequest(page);
     await page.goto('/en');
-    await expect(page.locator('#lede-01 a[href="#lede-01"]')).toHaveAttribute('tabindex', '0');
+    await islandsReady(page);
     const tooltip = page.getByRole('tooltip');
     await page
       .locator(term('consciousness-03', 'en', 'panpsychism', 'en'))
@@ -56,9 +56,9 @@ test.describe('the behaviour module, after its first request failed', () => {
     test.skip(testInfo.project.name !== 'desktop', 'keyboard');
     const requests = await failFirstBehaviourRequest(page);
     await page.goto('/en#scaling-08');
-    await expect(page.locator('#lede-01 a[href="#lede-01"]')).toHaveAttribute('tabindex', '0');
+    await islandsReady(page);
     await expect.poll(() => requests.failed).toBe(1);
-    const focusedRow = () => page.evaluate(() => document.activeElement?.closest('.parallel [id]')?.id);
+    const focusedRow = () => page.evaluate((rows) => document.activeElement?.closest(rows)?.id, ROWS);
     await page.keyboard.press(SHORTCUT_KEYS.next);
     await expect.poll(focusedRow).toBe('scaling-08');
     await page.keyboard.press(SHORTCUT_KEYS.next);

@@ -8,8 +8,8 @@ import { readIdManifest } from '../lib/corpus/ids';
 import { LOCALES } from '../lib/locale';
 import { unitPath } from '../lib/routes';
 import { corpus } from './corpus';
-import { expect, test } from './fixtures';
-import { cell, citeLink } from './selectors';
+import { expect, islandsReady, test } from './fixtures';
+import { cell, citeLink, UNIT_CITATIONS, unitRow } from './selectors';
 
 const STYLE_LABELS = { apa: 'APA 7', mla: 'MLA 9', chicago: 'Chicago (notes and bibliography)', gbt: 'GB/T 7714-2015' };
 const LANGUAGE_LABELS = { zh: 'Chinese original', en: 'English translation', both: 'Both' };
@@ -60,7 +60,7 @@ test.describe('the cite dialog', () => {
   test('is a labelled modal dialog that works from the keyboard and gives focus back', async ({ page }) => {
     await page.goto('/zh#prompting-06');
     // Until the islands have hydrated, Enter follows the link to the unit page (as without JavaScript).
-    await expect(page.locator('#lede-01 a[href="#lede-01"]')).toHaveAttribute('tabindex', '0');
+    await islandsReady(page);
     const link = page.locator(citeLink('prompting-06'));
     await link.focus();
     await page.keyboard.press('Enter');
@@ -111,7 +111,7 @@ test.describe('the cite dialog', () => {
     await page.goto('/en');
     await page.locator(citeLink('scaling-08')).click();
     await expect(page).toHaveURL(/\/en\/p\/scaling-08#cite$/);
-    await expect(page.locator('#cite')).toContainText('[EB/OL]');
+    await expect(page.locator(UNIT_CITATIONS)).toContainText('[EB/OL]');
     await context.close();
   });
 });
@@ -153,7 +153,7 @@ test.describe('permalinks', () => {
     await expect(page).toHaveURL(/\/en\/p\/consciousness-04$/);
     await page.getByRole('link', { name: 'Read in context' }).click();
     await expect(page).toHaveURL(/\/en#consciousness-04$/);
-    await expect(page.locator('#consciousness-04')).toBeInViewport();
+    await expect(page.locator(unitRow('consciousness-04'))).toBeInViewport();
   });
 });
 

@@ -4,6 +4,7 @@ import { downloadFiles, renderDownload } from '../lib/downloads/build';
 import { DOWNLOAD_KINDS } from '../lib/downloads/files';
 import { corpus } from './corpus';
 import { expect, test } from './fixtures';
+import { downloadLink } from './selectors';
 
 test.describe('downloads', () => {
   test('without JavaScript, the downloads page links every download, served as built', async ({
@@ -21,7 +22,7 @@ test.describe('downloads', () => {
     const files = downloadFiles();
     expect(files.map((f) => f.kind)).toEqual([...DOWNLOAD_KINDS]);
     for (const file of files) {
-      const link = page.locator(`a[data-download="${file.kind}"]`);
+      const link = page.locator(downloadLink(file.kind));
       await expect(link).toHaveAttribute('href', `/downloads/${file.name}`);
       const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
       expect(download.suggestedFilename()).toBe(file.name);
@@ -41,13 +42,13 @@ test.describe('downloads', () => {
     page,
   }) => {
     await page.goto('/en/glossary');
-    const tbx = page.locator('a[data-download="tbx"]');
+    const tbx = page.locator(downloadLink('tbx'));
     await expect(tbx).toBeVisible();
     await expect(tbx).toHaveAttribute(
       'href',
       /^\/downloads\/qbitai-claude-team-interview_\d{8}-[0-9a-f]{8}-glossary\.tbx$/,
     );
-    await expect(page.locator('a[data-download="glossary-csv"]')).toBeVisible();
+    await expect(page.locator(downloadLink('glossary-csv'))).toBeVisible();
     await page.goto('/zh/downloads');
     await expect(page.getByRole('heading', { level: 1, name: '下载' })).toBeVisible();
     await expect(page.getByText(/OmegaT:放入项目的 tm\/ 文件夹/)).toBeVisible();

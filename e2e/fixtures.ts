@@ -1,4 +1,5 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
+import { BEHAVIOUR_ATTR } from '../lib/reader/contract';
 
 interface Options {
   /** Console messages a test expects (a 404 page logs its own status, for example). */
@@ -50,3 +51,10 @@ export const test = base.extend<Options & { failOnConsoleErrors: void }>({
 });
 
 export { expect };
+
+/**
+ * The reader's islands have attached: the reader's part of the page's behaviour is registered with
+ * its gate (so every row has its Tab stop, and the first use is handled), as the root says.
+ */
+export const islandsReady = (page: Page) =>
+  expect(page.locator('html')).toHaveAttribute(BEHAVIOUR_ATTR, /(^| )reader( |$)/);

@@ -1,8 +1,26 @@
 import type { Page } from '@playwright/test';
+import { MISSPELLED_CLASS, TERM_HIGHLIGHT_CLASS, TERM_SELECTOR } from '../lib/reader/contract';
+import { TERM_ACTIVE_CLASS, TOOLTIP_ID } from '../components/terms/tooltip';
 import { termPath } from '../lib/routes';
 import { corpus } from './corpus';
-import { expect, test } from './fixtures';
-import { meta, misspelled, term as termIn, text } from './selectors';
+import { expect, islandsReady, test } from './fixtures';
+import {
+  CONCORDANCE_PAIRS,
+  ENGLISH_FORMS,
+  GLOSSARY_ZH,
+  glossaryColumn,
+  hasClass,
+  inLang,
+  MATCHED_FORMS,
+  meta,
+  misspelled,
+  STANDARD_PINYIN,
+  term as termIn,
+  TERM_FORMS,
+  TERM_REFERENCES,
+  text,
+  unitRow,
+} from './selectors';
 
 const tooltip = (page: Page) => page.getByRole('tooltip');
 const zhTerm = (page: Page, unit: string, term: string, locale: 'zh' | 'en') =>
@@ -41,15 +59,15 @@ test.describe('term tooltips', () => {
       await expect(tooltip(page)).toContainText(pinyin);
       await expect(tooltip(page)).toContainText(definition);
       await expect(tooltip(page).getByRole('link')).toHaveAttribute('href', termPath('en', id));
-      await expect(term).toHaveAttribute('aria-describedby', 'term-tooltip');
-      await expect(enTerm(page, unit, id, 'en')).toHaveClass(/term-active/);
+      await expect(term).toHaveAttribute('aria-describedby', TOOLTIP_ID);
+      await expect(enTerm(page, unit, id, 'en')).toHaveClass(hasClass(TERM_ACTIVE_CLASS));
       expect(await paragraph.boundingBox()).toEqual(before);
       // The pointer may move onto the tooltip to use its link.
       await tooltip(page).hover();
       await expect(tooltip(page)).toBeVisible();
       await page.mouse.move(5, 600);
       await expect(tooltip(page)).toBeHidden();
-      await expect(page.locator(`#${unit} a.term-active`)).toHaveCount(0);
+      await expect(page.locator(`#${unit} a.${TERM_ACTIVE_CLASS}`)).toHaveCount(0);
     });
 
     test(`keyboard focus on ${zh} shows the tooltip; Escape and blur close it`, async ({ page }) => {
@@ -58,7 +76,7 @@ test.describe('term tooltips', () => {
       await term.focus();
       await expect(tooltip(page)).toBeVisible();
       await expect(tooltip(page)).toContainText(pinyin);
-      await expect(enTerm(page, unit, id, 'zh')).toHaveClass(/term-active/);
+      await expect(enTerm(page, unit, id, 'zh')).toHaveClass(hasClass(TERM_ACTIVE_CLASS));
       await page.keyboard.press('Escape');
       await expect(tooltip(page)).toBeHidden();
       await expect(term).toBeFocused();
@@ -68,11 +86,11 @@ test.describe('term tooltips', () => {
       await term.blur();
       await term.focus();
       await expect(tooltip(page)).toBeVisible();
-      const onTerm = () => page.evaluate(() => Boolean(document.activeElement?.matches('.t a[href*="/glossary/"]')));
+      const onTerm = () => page.evaluate((terms) => Boolean(document.activeElement?.matches(terms)), TERM_SELECTOR);
       await page.keyboard.press('ArrowRight');
       for (let i = 0; i < 3 && !(await onTerm()); i++) await page.keyboard.press('ArrowRight');
       const next = page.locator(':focus');
-      await expect(next).toHaveAttribute('aria-describedby', 'term-tooltip');
+      await expect(next).toHaveAttribute('aria-describedby', TOOLTIP_ID);
       await expect(term).not.toHaveAttribute('aria-describedby', /./);
       await next.blur();
       await expect(tooltip(page)).toBeHidden();
@@ -84,7 +102,7 @@ test.describe('term tooltips', () => {
       test.skip(testInfo.project.name !== 'phone', 'touch');
       await page.goto(`/en#${unit}`);
       // Until the islands have hydrated, a tap follows the link (as without JavaScript).
-      await expect(page.locator('#lede-01 a[href="#lede-01"]')).toHaveAttribute('tabindex', '0');
+      await islandsReady(page);
       const term = zhTerm(page, unit, id, 'en');
       await term.tap();
       await expect(tooltip(page)).toBeVisible();
@@ -163,16 +181,16 @@ test.describe('the glossary table', () => {
     const english = page.getByRole('button', { name: /^English/ });
     await english.click();
     await expect(page.getByRole('columnheader', { name: /English/ })).toHaveAttribute('aria-sort', 'ascending');
-    const ascending = await page.locator('tbody td.col-en').allTextContents();
+    const ascending = await page.locator(`tbody ${glossaryColumn('en')}`).allTextContents();
     expect(ascending).toEqual([...ascending].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
     await english.click();
     await expect(page.getByRole('columnheader', { name: /English/ })).toHaveAttribute('aria-sort', 'descending');
-    expect(await page.locator('tbody td.col-en').allTextContents()).toEqual([...ascending].reverse());
+    expect(await page.locator(`tbody ${glossaryColumn('en')}`).allTextContents()).toEqual([...ascending].reverse());
     await page.getByRole('button', { name: /^Paragraphs/ }).click();
-    const counts = (await page.locator('tbody td.col-occurrences').allTextContents()).map(Number);
+    const counts = (await page.locator(`tbody ${glossaryColumn('occurrences')}`).allTextContents()).map(Number);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
     await page.getByRole('button', { name: /^Pinyin/ }).click();
-    const pinyin = await page.locator('tbody td.col-pinyin').allTextContents();
+    const pinyin = await page.locator(`tbody ${glossaryColumn('pinyin')}`).allTextContents();
     expect(pinyin.indexOf('fànxīnlùn')).toBeGreaterThan(pinyin.indexOf('duìqí'));
   });
 
@@ -182,7 +200,7 @@ test.describe('the glossary table', () => {
     await page.getByLabel('Category').selectOption('philosophy');
     // The first change of view loads the table's filtering and sorting.
     await expect(rows(page)).not.toHaveCount(total);
-    const categories = await page.locator('tbody td.col-category').allTextContents();
+    const categories = await page.locator(`tbody ${glossaryColumn('category')}`).allTextContents();
     expect(categories.length).toBeGreaterThan(2);
     expect(new Set(categories)).toEqual(new Set(['Philosophy of mind']));
     await expect(page.getByText(`${categories.length} of`)).toBeVisible();
@@ -203,12 +221,12 @@ test.describe('the glossary table', () => {
     await page.goto('/zh/glossary');
     await page.getByLabel('搜索术语').fill('ji1xie4');
     await expect(rows(page)).toHaveCount(1);
-    await expect(rows(page).first().locator('.glossary-zh')).toHaveText('机制可解释性');
+    await expect(rows(page).first().locator(GLOSSARY_ZH)).toHaveText('机制可解释性');
     await expect(rows(page).first()).toContainText('文中作: 机制解释性、机械解释性');
-    await expect(rows(page).first().locator('td.col-pinyin')).toHaveText('jīzhì kějiěshìxìng');
+    await expect(rows(page).first().locator(glossaryColumn('pinyin'))).toHaveText('jīzhì kějiěshìxìng');
     await page.getByLabel('搜索术语').fill('chaodiejia');
     await expect(rows(page)).toHaveCount(1);
-    await expect(rows(page).first().locator('.glossary-zh')).toHaveText('叠加');
+    await expect(rows(page).first().locator(GLOSSARY_ZH)).toHaveText('叠加');
   });
 
   test('a term page lists each of the article’s forms with its pinyin and status, and names its references', async ({
@@ -216,7 +234,7 @@ test.describe('the glossary table', () => {
   }) => {
     await page.goto('/en/glossary/superposition');
     await expect(page.getByRole('heading', { level: 1 })).toContainText('叠加');
-    const forms = page.locator('table.term-forms tbody tr');
+    const forms = page.locator(TERM_FORMS).locator('tbody tr');
     await expect(forms).toHaveCount(2);
     await expect(forms.first()).toContainText('超叠加');
     await expect(forms.first()).toContainText('chāodiéjiā');
@@ -229,22 +247,22 @@ test.describe('the glossary table', () => {
       'https://transformer-circuits.pub/',
     );
     // A reference says what its source attests: the term and the discipline it is listed under, and a remark.
-    const references = page.locator('ul.term-references li');
+    const references = page.locator(TERM_REFERENCES).getByRole('listitem');
     await expect(references.filter({ hasText: 'Termonline' })).toContainText('叠加态(物理学)');
-    await expect(references.filter({ hasText: 'Termonline' }).locator('[lang="zh-Hans"]')).toHaveText('叠加态(物理学)');
+    await expect(references.filter({ hasText: 'Termonline' }).locator(inLang('zh'))).toHaveText('叠加态(物理学)');
     await expect(references.filter({ hasText: 'transformer-circuits.pub' })).toContainText(
       'no Chinese standard source was found',
     );
     await page.goto('/zh/glossary/claude-opus');
-    await expect(page.locator('[data-standard-pinyin]')).toHaveCount(0);
+    await expect(page.locator(STANDARD_PINYIN)).toHaveCount(0);
     // Match-only forms (inflections) are not shown as terms: they are listed apart, as what finds the term.
     await page.goto('/en/glossary/evolution');
-    await expect(page.locator('.term-forms-en .form-chip')).toHaveText(['evolution']);
-    const matched = page.locator('.term-forms-matched');
+    await expect(page.locator(ENGLISH_FORMS)).toHaveText(['evolution']);
+    const matched = page.locator(MATCHED_FORMS);
     await expect(matched).toContainText('Also matched in the English: evolved and evolves');
-    await expect(matched.locator('[lang="en"]')).toHaveText(['evolved', 'evolves']);
+    await expect(matched.locator(inLang('en'))).toHaveText(['evolved', 'evolves']);
     await page.goto('/zh/glossary/evolution');
-    await expect(page.locator('.term-forms-matched')).toContainText('英文中另匹配的形式: evolved和evolves');
+    await expect(page.locator(MATCHED_FORMS)).toContainText('英文中另匹配的形式: evolved和evolves');
   });
 
   test('keeps query, category and sort in the URL, so a view can be shared', async ({ page }) => {
@@ -272,16 +290,25 @@ test.describe('the glossary table', () => {
     await page.goto('/en/glossary');
     await page.getByRole('link', { name: 'panpsychism', exact: true }).click();
     await expect(page).toHaveURL(/\/en\/glossary\/panpsychism$/);
-    const pairs = page.locator('[data-concordance]');
+    const pairs = page.locator(CONCORDANCE_PAIRS);
     await expect(pairs).toHaveCount(2);
-    await expect(pairs.first().locator('.cell-zh .term-highlight')).toHaveText(['泛心论', 'panpsychism', '泛心论']);
-    await expect(pairs.first().locator('.cell-en .term-highlight').first()).toHaveText('panpsychism');
-    await expect(pairs.nth(1).locator('.term-highlight.ms')).toHaveText('泛新论');
+    await expect(pairs.first().locator(`${inLang('zh')} .${TERM_HIGHLIGHT_CLASS}`)).toHaveText([
+      '泛心论',
+      'panpsychism',
+      '泛心论',
+    ]);
+    await expect(
+      pairs
+        .first()
+        .locator(`${inLang('en')} .${TERM_HIGHLIGHT_CLASS}`)
+        .first(),
+    ).toHaveText('panpsychism');
+    await expect(pairs.nth(1).locator(`.${TERM_HIGHLIGHT_CLASS}.${MISSPELLED_CLASS}`)).toHaveText('泛新论');
     await pairs
       .first()
       .getByRole('link', { name: /consciousness-03/ })
       .click();
     await expect(page).toHaveURL(/\/en#consciousness-03$/);
-    await expect(page.locator('#consciousness-03')).toBeInViewport();
+    await expect(page.locator(unitRow('consciousness-03'))).toBeInViewport();
   });
 });

@@ -2,8 +2,8 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import type { Lang } from '../lib/corpus/model';
 import { SPEECH_LANG, SPOKEN_CLASS } from '../lib/listen/queue';
-import { expect, test } from './fixtures';
-import { sentence } from './selectors';
+import { expect, islandsReady, test } from './fixtures';
+import { permalink, READING_BAR, sentence } from './selectors';
 import { SHORTCUT_KEYS } from '../components/reader/shortcuts';
 
 // Listen, with the browser's speech replaced by a fake that records each utterance and ends it when
@@ -13,11 +13,8 @@ import { SHORTCUT_KEYS } from '../components/reader/shortcuts';
 // scaling-12 has three sentence groups, 1=1, 2=2, 3=3; scaling-13 follows it.
 const UNIT = 'scaling-12';
 const NEXT = 'scaling-13';
-const islandsReady = (page: Page) =>
-  expect(page.locator('#lede-01 a[href="#lede-01"]')).toHaveAttribute('tabindex', '0');
 const spoken = `.${SPOKEN_CLASS}`;
-const listenButton = (page: Page, name: string) =>
-  page.locator('.reading-bar').getByRole('button', { name, exact: true });
+const listenButton = (page: Page, name: string) => page.locator(READING_BAR).getByRole('button', { name, exact: true });
 
 /**
  * Clicks a control of the sticky reading bar where it is. Playwright's own click would first scroll
@@ -143,7 +140,7 @@ for (const [layout, order] of [
     await page.getByRole('combobox', { name: 'Reading speed' }).selectOption('1.25');
     if (layout === 'zh-en') {
       // The paragraph focused is where reading starts (here it is also the one at the top).
-      await page.locator(`#${UNIT} a[href="#${UNIT}"]`).focus();
+      await page.locator(permalink(UNIT)).focus();
       await listenButton(page, 'Listen').focus();
       await page.keyboard.press('Enter');
     } else {
@@ -152,7 +149,7 @@ for (const [layout, order] of [
       await clickInPlace(page, listenButton(page, 'Listen'));
     }
     await expect(listenButton(page, 'Stop')).toBeVisible();
-    await expect(page.locator('.reading-bar').getByText('Reading aloud from this paragraph on.')).toBeAttached();
+    await expect(page.locator(READING_BAR).getByText('Reading aloud from this paragraph on.')).toBeAttached();
 
     // Group by group, each side in the layout's order; the marks move on with the last side's end.
     let count = 0;
@@ -187,12 +184,12 @@ for (const [layout, order] of [
     await expect(page.locator(spoken)).toHaveCount(0);
     await expect(listenButton(page, 'Listen')).toBeVisible();
     expect(await cancels(page)).toBeGreaterThan(before);
-    await expect(page.locator('.reading-bar').getByText('Stopped reading aloud.')).toBeAttached();
+    await expect(page.locator(READING_BAR).getByText('Stopped reading aloud.')).toBeAttached();
     expect(await said(page)).toHaveLength(count);
 
     // The shortcut starts reading at the paragraph focused, and stops it.
     if (layout === 'zh-en') {
-      await page.locator(`#${NEXT} a[href="#${NEXT}"]`).focus();
+      await page.locator(permalink(NEXT)).focus();
       await page.keyboard.press(SHORTCUT_KEYS.listen);
       await expect(listenButton(page, 'Stop')).toBeVisible();
       const again = await saidCount(page, ++count);
@@ -211,15 +208,14 @@ test('without a Chinese voice the control says so, in the UI language, and reads
   await page.goto(`/zh?layout=zh#${UNIT}`);
   await islandsReady(page);
   await clickInPlace(page, listenButton(page, '朗读'));
-  const note = page.locator('.reading-bar .listen-note');
-  await expect(note).toHaveText('此浏览器没有中文语音，无法朗读中文。');
+  await expect(page.locator(READING_BAR).getByRole('paragraph')).toHaveText('此浏览器没有中文语音，无法朗读中文。');
   await expect(listenButton(page, '朗读')).toHaveAccessibleDescription('此浏览器没有中文语音，无法朗读中文。');
   expect(await said(page)).toEqual([]);
 
   await page.goto(`/en?layout=zh-en#${UNIT}`);
   await islandsReady(page);
   await clickInPlace(page, listenButton(page, 'Listen'));
-  await expect(page.locator('.reading-bar .listen-note')).toHaveText(
+  await expect(page.locator(READING_BAR).getByRole('paragraph')).toHaveText(
     'This browser has no Chinese voice, so it can’t read the Chinese aloud.',
   );
   await expect(listenButton(page, 'Stop')).toBeVisible();
@@ -244,5 +240,5 @@ test('without speech synthesis the control is marked unavailable and says why', 
   // Marked unavailable, not disabled: it stays focusable and answers when pressed.
   await button.focus();
   await page.keyboard.press('Enter');
-  await expect(page.locator('.reading-bar .listen-note')).toHaveText('This browser can’t read text aloud.');
+  await expect(page.locator(READING_BAR).getByRole('paragraph')).toHaveText('This browser can’t read text aloud.');
 });

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { READ_LINE_PX, STICKY_BARS_SELECTOR } from '../lib/reader/contract';
-import { ROWS } from './selectors';
+import { ROWS, unitRow } from './selectors';
 
 for (const [acceptLanguage, expected] of [
   ['zh-CN,zh;q=0.9', '/zh'],
@@ -38,7 +38,7 @@ function readingRow(page: Page): Promise<string> {
 
 test('the language switch opens the other UI at the same paragraph', async ({ page }) => {
   await page.goto('/en#anthropic-08');
-  await expect(page.locator('#anthropic-08')).toBeInViewport();
+  await expect(page.locator(unitRow('anthropic-08'))).toBeInViewport();
   // Opened at anthropic-08, the reader is there, or at the end of the one above it while the rows
   // above settle their heights on a phone; the switch carries whichever it is.
   const atId = await readingRow(page);
@@ -48,7 +48,7 @@ test('the language switch opens the other UI at the same paragraph', async ({ pa
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
   await expect(page.locator(`#${atId}`)).toBeInViewport();
   await page.mouse.wheel(0, 1500);
-  await expect(page.locator('#anthropic-08')).not.toBeInViewport();
+  await expect(page.locator(unitRow('anthropic-08'))).not.toBeInViewport();
   const topId = await readingRow(page);
   await clickInPlace(page, 'English interface');
   await expect(page).toHaveURL(new RegExp(`/en#${topId}$`));

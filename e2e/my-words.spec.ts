@@ -10,6 +10,7 @@ import { WORD_CSV_COLUMNS } from '../lib/words/saved-export';
 import { sentencePath } from '../lib/routes';
 import { ankiFieldText, importAnkiText } from '../tests/helpers/anki-import';
 import { expect, test } from './fixtures';
+import { ANSWER, flash, FLASHCARD, PRACTICE_READY, PRACTICE_STATS } from './selectors';
 import { loadProject } from '../lib/project/load';
 
 // The My words deck of the practice page, with saved words seeded in localStorage in the store's
@@ -97,9 +98,9 @@ async function seed(page: Page, list: SavedWord[] | string) {
   );
 }
 
-const ready = (page: Page) => page.locator('[data-practice-ready]');
-const stats = (page: Page) => page.locator('[data-practice-stats]');
-const card = (page: Page) => page.locator('section.flashcard');
+const ready = (page: Page) => page.locator(PRACTICE_READY);
+const stats = (page: Page) => page.locator(PRACTICE_STATS);
+const card = (page: Page) => page.locator(FLASHCARD);
 const list = (page: Page, name = 'Your saved words') => page.getByRole('region', { name });
 const readDownload = async (download: Download) => readFile((await download.path())!, 'utf8');
 const storedWords = (page: Page) =>
@@ -119,7 +120,7 @@ test('practising saved words: the word in its sentence, the answer, a grade; the
   await page.goto('/en/practice');
   await expect(ready(page)).toBeVisible({ timeout: 20_000 });
   const deck = page.getByLabel('Deck');
-  await expect(deck.locator('option[value="words"]')).toHaveText('My words (3)');
+  await expect(deck.getByRole('option', { name: /^My words/ })).toHaveText('My words (3)');
   await deck.selectOption('words');
   await expect(page).toHaveURL(/\/en\/practice\?deck=words$/);
   await expect(page.getByLabel('Direction')).toBeHidden();
@@ -127,23 +128,23 @@ test('practising saved words: the word in its sentence, the answer, a grade; the
 
   // Front: the word marked inside its Chinese sentence, nothing of the answer.
   await expect(card(page).getByRole('heading')).toHaveText('What does the marked word mean?');
-  const sentence = card(page).locator('.flash-sentence');
+  const sentence = card(page).locator(flash('sentence'));
   await expect(sentence).toHaveAttribute('lang', 'zh-Hans');
   await expect(sentence).toHaveText(bottleneck.zhSentence);
   await expect(sentence.locator('mark')).toHaveText('瓶颈');
-  await expect(card(page).locator('[data-answer]')).toHaveCount(0);
+  await expect(card(page).locator(ANSWER)).toHaveCount(0);
   await expect(card(page)).not.toContainText(bottleneck.enSentence);
 
   // Back: the word, its pinyin, its senses and the English sentence, with the sentence's address.
   await card(page)
     .getByRole('button', { name: /Show answer/ })
     .click();
-  const answer = card(page).locator('[data-answer]');
-  await expect(answer.locator('.flash-zh')).toHaveText('瓶颈');
-  await expect(answer.locator('.flash-pinyin')).toHaveText(bottleneck.pinyin);
-  await expect(answer.locator('.flash-senses li')).toHaveText(bottleneck.senses);
+  const answer = card(page).locator(ANSWER);
+  await expect(answer.locator(flash('zh'))).toHaveText('瓶颈');
+  await expect(answer.locator(flash('pinyin'))).toHaveText(bottleneck.pinyin);
+  await expect(answer.locator(flash('senses')).getByRole('listitem')).toHaveText(bottleneck.senses);
   expect(bottleneck.senses.join(' ')).toContain('bottleneck');
-  await expect(answer.locator('.flash-en-sentence')).toHaveText(bottleneck.enSentence);
+  await expect(answer.locator(flash('en-sentence'))).toHaveText(bottleneck.enSentence);
   await expect(
     answer.getByRole('link', { name: `Open paragraph ${bottleneck.unitId}, sentence ${bottleneck.groupN}` }),
   ).toHaveAttribute('href', sentencePath('en', bottleneck.unitId, bottleneck.groupN));
@@ -151,14 +152,14 @@ test('practising saved words: the word in its sentence, the answer, a grade; the
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
   await card(page).getByRole('button', { name: /Good/ }).click();
   await expect(stats(page)).toHaveText('0 due · 2 new · 1 later');
-  await expect(card(page).locator('.flash-sentence mark')).toHaveText('专家');
+  await expect(card(page).locator(`${flash('sentence')} mark`)).toHaveText('专家');
   const progress = await page.evaluate((key) => JSON.parse(window.localStorage.getItem(key)!), PROGRESS_KEY);
   expect(Object.keys(progress.cards)).toEqual([`word:${bottleneck.key}`]);
 
   // Keyboard: Space shows the answer, 3 grades Good; the third word is marked at its second occurrence.
   await card(page).focus();
   await page.keyboard.press('Space');
-  await expect(card(page).locator('[data-answer] .flash-zh')).toHaveText('专家');
+  await expect(card(page).locator(`${ANSWER} ${flash('zh')}`)).toHaveText('专家');
   await page.keyboard.press('3');
   await expect(stats(page)).toHaveText('0 due · 1 new · 2 later');
   const [before, , after] = [
@@ -168,7 +169,7 @@ test('practising saved words: the word in its sentence, the answer, a grade; the
   ];
   expect(before).toContain(twice.word);
   const marked = await card(page)
-    .locator('.flash-sentence')
+    .locator(flash('sentence'))
     .evaluate((p) =>
       [...p.childNodes].map((n) => (n.nodeName === 'MARK' ? `[${n.textContent}]` : n.textContent)).join(''),
     );
@@ -186,7 +187,7 @@ test('practising saved words: the word in its sentence, the answer, a grade; the
   await expect(region.getByRole('status')).toHaveText('Removed 专家.');
   await expect(region.getByRole('listitem')).toHaveCount(2);
   await expect(region.getByRole('button', { name: `Remove ${twice.word}` })).toBeFocused();
-  await expect(deck.locator('option[value="words"]')).toHaveText('My words (2)');
+  await expect(deck.getByRole('option', { name: /^My words/ })).toHaveText('My words (2)');
   expect((await storedWords(page)).map((w) => w.key)).toEqual([bottleneck.key, twice.key]);
   await page.reload();
   await expect(ready(page)).toBeVisible({ timeout: 20_000 });

@@ -2,7 +2,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { WorkerStatus } from '../lib/offline/plan';
 import { expect, test } from './fixtures';
-import { ROWS, term } from './selectors';
+import { PRACTICE_READY, ROWS, term } from './selectors';
 
 /**
  * Resolves once this page is controlled by the service worker and the worker keeps the whole core
@@ -66,7 +66,7 @@ test.describe('offline after the first visit', () => {
     await expect(page.getByRole('heading', { level: 1 })).toContainText('consciousness-03');
 
     await page.goto('/en/practice');
-    await expect(page.locator('[data-practice-ready]')).toBeVisible({ timeout: 20_000 });
+    await expect(page.locator(PRACTICE_READY)).toBeVisible({ timeout: 20_000 });
 
     // The reader's choices ride in the query string: the same kept page answers.
     await page.goto('/zh?layout=interleaved');

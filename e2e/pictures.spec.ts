@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { readerUnitPath } from '../lib/routes';
 import { corpus } from './corpus';
 import { expect, test } from './fixtures';
+import { PICTURES, RARE_WORDS, TERM_STRIP } from './selectors';
 import { loadProject } from '../lib/project/load';
 
 // The server-drawn pictures: a term's strip of occurrences on its page, and the vocabulary profile
@@ -37,7 +38,7 @@ for (const locale of ['en', 'zh'] as const) {
 
   test(`${locale}: a term's strip marks every paragraph where it occurs, each a link to it`, async ({ page }) => {
     await page.goto(`/${locale}/glossary/${TERM}`);
-    const figure = page.locator('figure.term-strip');
+    const figure = page.locator(TERM_STRIP);
     const marks = figure.locator('svg a');
     const zh = paragraphsWith('zh');
     const en = paragraphsWith('en');
@@ -76,7 +77,7 @@ for (const locale of ['en', 'zh'] as const) {
     await page.goto(`/${locale}`);
     await page.getByRole('navigation').getByRole('link', { name: names.text }).click();
     await expect(page).toHaveURL(new RegExp(`/${locale}/text$`));
-    const pictures = page.locator('main svg[role="img"]');
+    const pictures = page.locator(PICTURES);
     await expect(pictures).toHaveCount(2);
     // Each picture's text alternative is its label and its caption; the coverage names 1,000/3,000/5,000.
     const coverage = pictures.nth(1);
@@ -92,7 +93,7 @@ for (const locale of ['en', 'zh'] as const) {
     const bands = page.getByRole('table').first();
     await expect(bands.locator('tbody tr')).toHaveCount(7);
     // The rarest words link to the paragraph they occur in.
-    const rare = page.locator('.rare-words li');
+    const rare = page.locator(RARE_WORDS);
     await expect(rare).toHaveCount(20);
     const link = rare.first().getByRole('link');
     const href = (await link.getAttribute('href')) ?? '';
@@ -115,10 +116,10 @@ for (const locale of ['en', 'zh'] as const) {
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(`/${locale}/glossary/${TERM}`);
-      await page.locator('figure.term-strip').scrollIntoViewIfNeeded();
+      await page.locator(TERM_STRIP).scrollIntoViewIfNeeded();
       await noSidewaysScroll(page);
       await page
-        .locator('figure.term-strip')
+        .locator(TERM_STRIP)
         .screenshot({ path: `e2e/screenshots/${testInfo.project.name}-${locale}-term-strip-${scheme}.png` });
       await page.goto(`/${locale}/text`);
       await noSidewaysScroll(page);

@@ -1,10 +1,11 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { DISPLAY_CONFIG } from '../lib/display/config';
 import { DEFAULT_STATE, TEXT_SIZES, THEMES, type TextSize } from '../lib/display/state';
 import { HAN } from '../lib/reader/contract';
 import { corpus } from './corpus';
 import { expect, test } from './fixtures';
-import { ROWS, text } from './selectors';
+import { ROWS, section, text } from './selectors';
 
 // scaling-05 is where readings ran together (不少专 read "shǎozhuān", 总能找到 "zǒngnéngzhǎodào"),
 // with Latin words in parentheses inside the Chinese; scaling-24 has two of the widest readings side
@@ -120,8 +121,8 @@ async function chooseSize(page: Page, size: TextSize, phone: boolean) {
   if (phone) await options.click();
   await page.getByRole('combobox', { name: '字号' }).selectOption(size);
   if (phone) await options.click();
-  if (size === DEFAULT_STATE.size) await expect(page.locator('html')).not.toHaveAttribute('data-size');
-  else await expect(page.locator('html')).toHaveAttribute('data-size', size);
+  if (size === DEFAULT_STATE.size) await expect(page.locator('html')).not.toHaveAttribute(DISPLAY_CONFIG.attrs.size);
+  else await expect(page.locator('html')).toHaveAttribute(DISPLAY_CONFIG.attrs.size, size);
 }
 
 for (const width of [1366, 360]) {
@@ -161,8 +162,8 @@ test('axe finds nothing in a section with pinyin on, in either theme', async ({ 
   await expect(page.locator(`${text(UNITS[0], 'zh')} rt`).first()).toBeVisible();
   for (const theme of THEMES.filter((t) => t !== 'system')) {
     await page.getByRole('combobox', { name: '配色' }).selectOption(theme);
-    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-    const { violations } = await new AxeBuilder({ page }).include('#section-scaling').analyze();
+    await expect(page.locator('html')).toHaveAttribute(DISPLAY_CONFIG.attrs.theme, theme);
+    const { violations } = await new AxeBuilder({ page }).include(section('scaling')).analyze();
     expect(violations.map((v) => `${theme}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target}`)).toEqual([]);
   }
 });

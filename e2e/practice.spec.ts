@@ -1,10 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { ANSWER, flash, FLASHCARD, inLang, PRACTICE_READY, PRACTICE_STATS } from './selectors';
 
-const ready = (page: Page) => page.locator('[data-practice-ready]');
-const stats = (page: Page) => page.locator('[data-practice-stats]');
-const card = (page: Page) => page.locator('section.flashcard');
+const ready = (page: Page) => page.locator(PRACTICE_READY);
+const stats = (page: Page) => page.locator(PRACTICE_STATS);
+const card = (page: Page) => page.locator(FLASHCARD);
 
 test('a practice session by mouse, in English: reveal, grade, reload, progress kept; export and import', async ({
   page,
@@ -18,16 +19,16 @@ test('a practice session by mouse, in English: reveal, grade, reload, progress k
 
   const first = await card(page).getAttribute('data-card');
   await expect(card(page).getByRole('heading')).toHaveText('What is this term in English?');
-  await expect(card(page).locator('[data-answer]')).toHaveCount(0);
+  await expect(card(page).locator(ANSWER)).toHaveCount(0);
   await card(page)
     .getByRole('button', { name: /Show answer/ })
     .click();
-  const answer = card(page).locator('[data-answer]');
+  const answer = card(page).locator(ANSWER);
   await expect(answer).toBeVisible();
-  await expect(answer.locator('.flash-definition')).not.toBeEmpty();
+  await expect(answer.locator(flash('definition'))).not.toBeEmpty();
   await expect(answer.getByRole('link', { name: /Open paragraph/ })).toHaveAttribute('href', /^\/en\/p\/[a-z0-9-]+$/);
-  await expect(answer.locator('.flash-example p[lang="zh-Hans"] mark')).not.toHaveCount(0);
-  await expect(answer.locator('.flash-example p[lang="en"] mark')).not.toHaveCount(0);
+  await expect(answer.locator(`${flash('example')} p${inLang('zh')} mark`)).not.toHaveCount(0);
+  await expect(answer.locator(`${flash('example')} p${inLang('en')} mark`)).not.toHaveCount(0);
   const grades = card(page).getByRole('group', { name: 'How well did you know it?' });
   await expect(grades.getByRole('button')).toHaveText([
     /Again.*next in 1 min/,
@@ -104,13 +105,13 @@ test('a practice session by keyboard, in Chinese: Space reveals, 1–4 grade, pr
   // Keys act wherever focus is, except in a form control.
   await card(page).focus();
   await page.keyboard.press('Space');
-  await expect(card(page).locator('[data-answer]')).toBeVisible();
-  await expect(card(page).locator('.flash-pinyin')).not.toBeEmpty();
+  await expect(card(page).locator(ANSWER)).toBeVisible();
+  await expect(card(page).locator(flash('pinyin'))).not.toBeEmpty();
   await expect(card(page).getByRole('button', { name: /良好/ })).toContainText('10分钟后');
   await page.keyboard.press('3');
   await expect(stats(page)).toHaveText(`到期 0 · 新卡 ${total - 1} · 稍后 1`);
   await expect(card(page)).toBeFocused();
-  await expect(card(page).locator('[data-answer]')).toHaveCount(0);
+  await expect(card(page).locator(ANSWER)).toHaveCount(0);
   await page.keyboard.press('Space');
   await page.keyboard.press('1');
   await expect(stats(page)).toHaveText(`到期 0 · 新卡 ${total - 2} · 稍后 2`);

@@ -1,6 +1,6 @@
 import { corpus } from './corpus';
 import { expect, test } from './fixtures';
-import { cell, cellIn, ROWS, speaker, text, textIn } from './selectors';
+import { ARTICLE_HEADER, cell, cellIn, ROWS, speaker, text, textIn, unitRow } from './selectors';
 
 const LOCALES = ['zh', 'en'] as const;
 
@@ -32,7 +32,7 @@ for (const locale of LOCALES) {
     test('sets the page language and credits the source near the top', async ({ page }) => {
       await page.goto(`/${locale}`);
       await expect(page.locator('html')).toHaveAttribute('lang', locale === 'zh' ? 'zh-Hans' : 'en');
-      const header = page.locator('.article-header');
+      const header = page.locator(ARTICLE_HEADER);
       await expect(header.getByRole('heading', { level: 1 })).toContainText('Claude团队三巨头同时接受采访');
       await expect(header).toContainText(locale === 'zh' ? '量子位 梦晨' : 'Mengchen (梦晨), QbitAI (量子位)');
       await expect(header.getByRole('link', { name: /Lex Fridman Podcast/ })).toHaveAttribute(
@@ -53,7 +53,7 @@ for (const locale of LOCALES) {
       await expect(page.locator(speaker('character-08', 'en'))).toHaveText('Amanda Askell');
       await expect(page.locator(speaker('interpretability-06', 'en'))).toHaveText('Chris Olah');
       // A heading is a heading in both columns.
-      await expect(page.locator('#scaling-01').getByRole('heading', { level: 2 })).toHaveText([
+      await expect(page.locator(unitRow('scaling-01')).getByRole('heading', { level: 2 })).toHaveText([
         '关于Scaling Law、AGI和未来',
         corpus.units.find((unit) => unit.id === 'scaling-01')!.en,
       ]);
@@ -92,7 +92,7 @@ test('keeps each pair level side by side on a desktop', async ({ page }, testInf
     expect(en!.x).toBeGreaterThan(zh!.x + zh!.width);
   }
   // The next pair starts below the taller cell of the one before.
-  const rowA = await page.locator('#scaling-12').boundingBox();
+  const rowA = await page.locator(unitRow('scaling-12')).boundingBox();
   const nextZh = await page.locator(cell('scaling-13', 'zh')).boundingBox();
   expect(nextZh!.y).toBeGreaterThanOrEqual(rowA!.y + rowA!.height - 1);
 });
@@ -126,7 +126,7 @@ test('no page is wider than a phone screen', async ({ page }, testInfo) => {
 
 test('a deep link lands on its paragraph and marks it', async ({ page }) => {
   await page.goto('/en#prompting-05');
-  const row = page.locator('#prompting-05');
+  const row = page.locator(unitRow('prompting-05'));
   await expect(row).toBeInViewport();
   const background = await row.evaluate((el) => getComputedStyle(el).backgroundColor);
   expect(background).not.toBe('rgba(0, 0, 0, 0)');

@@ -2,18 +2,31 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { DISPLAY_CONFIG } from '../lib/display/config';
 import { LAYOUTS, TEXT_SIZES, THEMES, type Layout } from '../lib/display/state';
-import { HAN, PARALLEL_SELECTOR, REVEALED_ATTR, TOC_ID } from '../lib/reader/contract';
+import { HAN, PARALLEL_SELECTOR, REVEALED_ATTR, TERM_SELECTOR, TOC_ID } from '../lib/reader/contract';
 import { rowSpeakers } from '../lib/reader/speakers';
 import { SHORTCUT_KEYS } from '../components/reader/shortcuts';
 import { corpus } from './corpus';
-import { expect, test } from './fixtures';
-import { cell, citeLink, reveal, ROWS, text } from './selectors';
+import { expect, islandsReady, test } from './fixtures';
+import {
+  ARTICLE_HEADER,
+  anyTerm,
+  cell,
+  citeLink,
+  permalink,
+  READING_BAR,
+  reveal,
+  ROW_TEXTS,
+  ROWS,
+  section,
+  sentencesOf,
+  SITE_HEADER,
+  termInUnit,
+  text,
+  unitRow,
+} from './selectors';
 import { DATA_URL } from '../lib/routes';
 
 const root = (page: Page) => page.locator('html');
-/** The reader's islands have attached: each unit has its one Tab stop. */
-const islandsReady = (page: Page) =>
-  expect(page.locator('#lede-01 a[href="#lede-01"]')).toHaveAttribute('tabindex', '0');
 const layoutSelect = (page: Page) => page.getByRole('combobox', { name: 'Layout' });
 
 /** Where the two cells of a unit are, relative to each other. */
@@ -55,12 +68,15 @@ test.describe('the text is static HTML', () => {
     ).toBe(true);
     expect(await reactOwnedRows(page)).toBe(0);
     // Every row, and every row's text, tagged and kept.
-    const tagged = await page.locator(PARALLEL_SELECTOR).evaluate((root, rows) => {
-      const nodes = Array.from(root.querySelectorAll(`${rows}, ${rows} .t`));
-      for (const node of nodes) (node as unknown as Record<string, boolean>).__kept = true;
-      (window as unknown as { kept: Element[] }).kept = nodes;
-      return nodes.length;
-    }, ROWS);
+    const tagged = await page.locator(PARALLEL_SELECTOR).evaluate(
+      (root, [rows, texts]) => {
+        const nodes = Array.from(root.querySelectorAll(`${rows}, ${texts}`));
+        for (const node of nodes) (node as unknown as Record<string, boolean>).__kept = true;
+        (window as unknown as { kept: Element[] }).kept = nodes;
+        return nodes.length;
+      },
+      [ROWS, ROW_TEXTS] as const,
+    );
     expect(tagged).toBe(corpus.units.length * 3);
     if (phone) await page.getByRole('button', { name: 'Options' }).click();
     for (const layout of LAYOUTS) await layoutSelect(page).selectOption(layout);
@@ -74,15 +90,18 @@ test.describe('the text is static HTML', () => {
     // The rest of the article follows in idle slices: every character gets its reading, once.
     const han = corpus.units.reduce((n, u) => n + Array.from(u.zh).filter((c) => HAN.test(c)).length, 0);
     await expect(page.locator(`${ROWS} rt`)).toHaveCount(han, { timeout: 30_000 });
-    await expect(root(page)).toHaveAttribute('data-size', TEXT_SIZES[TEXT_SIZES.length - 1]);
-    const kept = await page.locator(PARALLEL_SELECTOR).evaluate((root, rows) => {
-      const now = Array.from(root.querySelectorAll(`${rows}, ${rows} .t`));
-      const before = (window as unknown as { kept: Element[] }).kept;
-      return {
-        same: now.length === before.length && now.every((node, i) => node === before[i]),
-        tagged: now.every((node) => (node as unknown as Record<string, boolean>).__kept === true),
-      };
-    }, ROWS);
+    await expect(root(page)).toHaveAttribute(DISPLAY_CONFIG.attrs.size, TEXT_SIZES[TEXT_SIZES.length - 1]);
+    const kept = await page.locator(PARALLEL_SELECTOR).evaluate(
+      (root, [rows, texts]) => {
+        const now = Array.from(root.querySelectorAll(`${rows}, ${texts}`));
+        const before = (window as unknown as { kept: Element[] }).kept;
+        return {
+          same: now.length === before.length && now.every((node, i) => node === before[i]),
+          tagged: now.every((node) => (node as unknown as Record<string, boolean>).__kept === true),
+        };
+      },
+      [ROWS, ROW_TEXTS] as const,
+    );
     expect(kept).toEqual({ same: true, tagged: true });
     // The behaviour changed the rows (ruby, reveal buttons, sentences); React still owns none of it.
     expect(await reactOwnedRows(page)).toBe(0);
@@ -108,8 +127,8 @@ test.describe('layouts', () => {
     await page.goto('/en#scaling-12');
     for (const layout of LAYOUTS) {
       await layoutSelect(page).selectOption(layout);
-      if (layout === 'zh-en') await expect(root(page)).not.toHaveAttribute('data-layout');
-      else await expect(root(page)).toHaveAttribute('data-layout', layout);
+      if (layout === 'zh-en') await expect(root(page)).not.toHaveAttribute(DISPLAY_CONFIG.attrs.layout);
+      else await expect(root(page)).toHaveAttribute(DISPLAY_CONFIG.attrs.layout, layout);
       expect(await arrangement(page, 'scaling-12'), layout).toBe(expected[layout]);
       if (layout === 'zh-en') await expect(page).toHaveURL(/\/en#scaling-12$/);
       else await expect(page).toHaveURL(new RegExp(`\\?layout=${layout}#scaling-12$`));
@@ -117,10 +136,10 @@ test.describe('layouts', () => {
     // Remembered across a reload and on a plain address.
     await layoutSelect(page).selectOption('interleaved');
     await page.reload();
-    await expect(root(page)).toHaveAttribute('data-layout', 'interleaved');
+    await expect(root(page)).toHaveAttribute(DISPLAY_CONFIG.attrs.layout, 'interleaved');
     await expect(layoutSelect(page)).toHaveValue('interleaved');
     await page.goto('/zh');
-    await expect(root(page)).toHaveAttribute('data-layout', 'interleaved');
+    await expect(root(page)).toHaveAttribute(DISPLAY_CONFIG.attrs.layout, 'interleaved');
     // A shared link opens the same layout in a browser that never chose one.
     const other = await browser.newContext();
     const fresh = await other.newPage();
@@ -130,20 +149,20 @@ test.describe('layouts', () => {
   });
 
   test('the remembered layout is in place before the first row is parsed: no flash', async ({ page }) => {
-    await page.addInitScript((key) => {
-      localStorage.setItem(key, JSON.stringify({ layout: 'en', theme: 'dark' }));
+    await page.addInitScript(({ storageKey, attrs }) => {
+      localStorage.setItem(storageKey, JSON.stringify({ layout: 'en', theme: 'dark' }));
       const seen: (string | null)[] = [];
       (window as unknown as { seen: typeof seen }).seen = seen;
       new MutationObserver((records, observer) => {
         if (records.some((r) => [...r.addedNodes].some((n) => n instanceof Element && n.id === 'lede-01'))) {
           seen.push(
-            document.documentElement.getAttribute('data-layout'),
-            document.documentElement.getAttribute('data-theme'),
+            document.documentElement.getAttribute(attrs.layout),
+            document.documentElement.getAttribute(attrs.theme),
           );
           observer.disconnect();
         }
       }).observe(document, { childList: true, subtree: true });
-    }, DISPLAY_CONFIG.storageKey);
+    }, DISPLAY_CONFIG);
     await page.goto('/en');
     expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual(['en', 'dark']);
     await expect(page.locator(cell('lede-03', 'zh'))).toBeHidden();
@@ -176,7 +195,7 @@ test.describe('study mode', () => {
     await button.click();
     await expect(english).toBeHidden();
     // From the keyboard: r on the unit that has focus, Enter on its button.
-    await page.locator(`#scaling-09 a[href="#scaling-09"]`).focus();
+    await page.locator(permalink('scaling-09')).focus();
     await page.keyboard.press(SHORTCUT_KEYS.reveal);
     await expect(page.locator(text('scaling-09', 'en'))).toBeVisible();
     await page.locator(reveal('scaling-10')).focus();
@@ -244,7 +263,7 @@ test.describe('navigation', () => {
     await expect(page).toHaveURL(/#section-character$/);
     if (phone) await expect(toc).toBeHidden();
     else await expect(link).toHaveAttribute('aria-current', 'location');
-    await page.locator('#consciousness-05').scrollIntoViewIfNeeded();
+    await page.locator(unitRow('consciousness-05')).scrollIntoViewIfNeeded();
     await page.mouse.wheel(0, 10);
     if (phone) await page.getByRole('button', { name: 'Contents' }).click();
     await expect(toc.getByRole('link', { name: /consciousness/ })).toHaveAttribute('aria-current', 'location');
@@ -293,20 +312,20 @@ test.describe('keyboard', () => {
     await islandsReady(page);
     // The first key loads the keyboard's code and is handled once it is there.
     await page.keyboard.press(SHORTCUT_KEYS.next);
-    const focusedRow = () => page.evaluate(() => document.activeElement?.closest('.parallel [id]')?.id);
+    const focusedRow = () => page.evaluate((rows) => document.activeElement?.closest(rows)?.id, ROWS);
     await expect.poll(focusedRow).toBe('scaling-08');
     await page.keyboard.press(SHORTCUT_KEYS.next);
     await expect.poll(focusedRow).toBe('scaling-09');
     await page.keyboard.press(SHORTCUT_KEYS.previous);
     await expect.poll(focusedRow).toBe('scaling-08');
     await page.keyboard.press(SHORTCUT_KEYS.pinyin);
-    await expect(root(page)).toHaveAttribute('data-pinyin', '');
+    await expect(root(page)).toHaveAttribute(DISPLAY_CONFIG.attrs.pinyin, '');
     await page.keyboard.press(SHORTCUT_KEYS.pinyin);
-    await expect(root(page)).not.toHaveAttribute('data-pinyin');
+    await expect(root(page)).not.toHaveAttribute(DISPLAY_CONFIG.attrs.pinyin);
     await page.keyboard.press(SHORTCUT_KEYS.layout);
-    await expect(root(page)).toHaveAttribute('data-layout', LAYOUTS[1]);
+    await expect(root(page)).toHaveAttribute(DISPLAY_CONFIG.attrs.layout, LAYOUTS[1]);
     await layoutSelect(page).selectOption('study');
-    await page.locator('#scaling-08 a[href="#scaling-08"]').focus();
+    await page.locator(permalink('scaling-08')).focus();
     await page.keyboard.press(SHORTCUT_KEYS.reveal);
     await expect(page.locator(text('scaling-08', 'en'))).toBeVisible();
     await page.keyboard.press(SHORTCUT_KEYS.cite);
@@ -326,14 +345,14 @@ test.describe('keyboard', () => {
     await page.getByRole('combobox', { name: 'Speaker' }).focus();
     await page.keyboard.press(SHORTCUT_KEYS.pinyin);
     await page.keyboard.press(SHORTCUT_KEYS.next);
-    await expect(root(page)).not.toHaveAttribute('data-pinyin');
+    await expect(root(page)).not.toHaveAttribute(DISPLAY_CONFIG.attrs.pinyin);
     await expect(page.getByRole('combobox', { name: 'Speaker' })).toBeFocused();
   });
 
   test('one Tab stop per unit, under budget; arrows reach every term of a unit', async ({ page }, testInfo) => {
     test.skip(testInfo.project.name !== 'desktop', 'keyboard');
     await page.goto('/en');
-    await expect(page.locator('#lede-01 a[href="#lede-01"]')).toHaveAttribute('tabindex', '0');
+    await islandsReady(page);
     const stops = await page.evaluate(
       () =>
         [
@@ -344,25 +363,23 @@ test.describe('keyboard', () => {
     expect(stops).toBeLessThanOrEqual(600);
     expect(stops).toBeGreaterThanOrEqual(corpus.units.length);
     // Tab goes from unit to unit.
-    await page.locator('#scaling-12 a[href="#scaling-12"]').focus();
+    await page.locator(permalink('scaling-12')).focus();
     await page.keyboard.press('Tab');
-    await expect(page.locator('#scaling-13 a[href="#scaling-13"]')).toBeFocused();
+    await expect(page.locator(permalink('scaling-13'))).toBeFocused();
     // Within a unit, the right arrow visits every term, in both languages (and the sentences, once
     // focus in the text has loaded them).
     await page.keyboard.press('Shift+Tab');
-    await expect(page.locator('#scaling-12 .t .sentence').first()).toBeAttached();
-    const terms = await page.locator('#scaling-12 .t a[href*="/glossary/"]').count();
-    const sentences = await page.locator('#scaling-12 .t .sentence').count();
+    await expect(page.locator(sentencesOf('scaling-12')).first()).toBeAttached();
+    const terms = await page.locator(anyTerm('scaling-12')).count();
+    const sentences = await page.locator(sentencesOf('scaling-12')).count();
     const visited = new Set<string>();
     for (let i = 0; i < terms + sentences + 4; i++) {
       await page.keyboard.press('ArrowRight');
       visited.add(
-        await page.evaluate(() => {
+        await page.evaluate((terms) => {
           const el = document.activeElement;
-          return el?.matches('.t a[href*="/glossary/"]')
-            ? `${el.closest('[lang]')?.getAttribute('lang')}:${el.textContent}`
-            : '';
-        }),
+          return el?.matches(terms) ? `${el.closest('[lang]')?.getAttribute('lang')}:${el.textContent}` : '';
+        }, TERM_SELECTOR),
       );
     }
     visited.delete('');
@@ -374,7 +391,7 @@ test('printing shows the chosen layout with its source and address, without cont
   await page.goto('/en?layout=interleaved');
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('region', { name: 'Reading options' })).toBeHidden();
-  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.getByRole('banner')).toBeHidden();
   await expect(page.locator(citeLink('scaling-08'))).toBeHidden();
   await expect(page.getByText(`Printed from ${baseURL}/en.`)).toBeVisible();
   expect(await arrangement(page, 'scaling-12')).toBe('zh over en');
@@ -393,13 +410,7 @@ test.describe('accessibility', () => {
     const check = async (state: string, scoped: boolean) => {
       let builder = new AxeBuilder({ page });
       if (scoped) {
-        for (const part of [
-          '.site-header',
-          '.reading-bar',
-          '.article-header',
-          '#section-scaling',
-          '#section-consciousness',
-        ]) {
+        for (const part of [SITE_HEADER, READING_BAR, ARTICLE_HEADER, section('scaling'), section('consciousness')]) {
           builder = builder.include(part);
         }
       }
@@ -416,7 +427,10 @@ test.describe('accessibility', () => {
       }
     }
     await layoutSelect(page).selectOption('zh-en');
-    await page.locator('#consciousness-03 .t a[href="/en/glossary/panpsychism"]').first().focus();
+    await page
+      .locator(termInUnit('consciousness-03', 'panpsychism', 'en'))
+      .first()
+      .focus();
     await expect(page.getByRole('tooltip')).toBeVisible();
     await check('tooltip', true);
     await page.locator(citeLink('consciousness-03')).click();

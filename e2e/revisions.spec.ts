@@ -4,6 +4,7 @@ import en from '../messages/en.json';
 import zh from '../messages/zh.json';
 import { corpus } from './corpus';
 import { expect, test } from './fixtures';
+import { cell } from './selectors';
 
 // What a unit page says of its English's revisions and review, taken from the corpus as it stands:
 // a translator's next revision or review changes the expectations with it, not the test.
@@ -28,7 +29,7 @@ test('a revised unit’s page shows the current English and, below it, every rev
   for (const [unit, locale] of cases) {
     const t = messages[locale].Unit;
     await page.goto(`/${locale}/p/${unit.id}`);
-    await expect(page.locator(`#${unit.id} [lang="en"]`).first()).toContainText(unit.en);
+    await expect(page.locator(cell(unit.id, 'en'))).toContainText(unit.en);
     const revisions = page.getByRole('region', { name: t.revisionTitle });
     await expect(
       revisions.getByText(
@@ -36,7 +37,7 @@ test('a revised unit’s page shows the current English and, below it, every rev
       ),
     ).toBeVisible();
     // Newest first, each with its number, date and the English it had, verbatim.
-    const history = revisions.locator('.revision-history li');
+    const history = revisions.getByRole('listitem');
     const older = [...unit.history].reverse();
     await expect(history).toHaveCount(older.length);
     for (const [i, old] of older.entries()) {

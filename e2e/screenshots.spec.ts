@@ -2,6 +2,7 @@ import { DISPLAY_CONFIG } from '../lib/display/config';
 import { DEFAULT_STATE, LAYOUTS, TEXT_SIZES, THEMES } from '../lib/display/state';
 import { STICKY_BARS_SELECTOR } from '../lib/reader/contract';
 import { expect, test } from './fixtures';
+import { text, unitRow } from './selectors';
 
 // Screenshots for a person to look at (written under e2e/screenshots, which git ignores): every page
 // type, and the reader in every layout in both themes, in both UI languages, at each project's width.
@@ -28,7 +29,7 @@ for (const locale of ['zh', 'en'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       for (const layout of LAYOUTS) {
         await page.goto(`/${locale}?layout=${layout}#scaling-07`);
-        await expect(page.locator('html')).toHaveAttribute('data-js', '');
+        await expect(page.locator('html')).toHaveAttribute(DISPLAY_CONFIG.attrs.js, '');
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow, `${layout}: no sideways scrolling`).toBeLessThanOrEqual(0);
         const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -55,11 +56,11 @@ for (const width of [1366, 360]) {
           JSON.stringify({ theme, size }),
         ] as const);
         await page.reload();
-        await expect(page.locator('#scaling-05 .zh rt').first()).toBeVisible();
-        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+        await expect(page.locator(`${text('scaling-05', 'zh')} rt`).first()).toBeVisible();
+        await expect(page.locator('html')).toHaveAttribute(DISPLAY_CONFIG.attrs.theme, theme);
         await page.evaluate(() => document.fonts.ready);
         // The passage just below the sticky bars (at the largest size on a desktop they take two lines).
-        await page.locator('#scaling-05').evaluate((el, bars) => {
+        await page.locator(unitRow('scaling-05')).evaluate((el, bars) => {
           const top = document.querySelector(bars)?.getBoundingClientRect().bottom ?? 0;
           window.scrollBy(0, el.getBoundingClientRect().top - top - 8);
         }, STICKY_BARS_SELECTOR);

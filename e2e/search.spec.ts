@@ -1,8 +1,9 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test } from './fixtures';
+import { inLang, SEARCH_HITS } from './selectors';
 import { MAX_QUERY_CHARS } from '../lib/search/limits';
 
-const hits = '.search-hit';
+const hits = SEARCH_HITS;
 
 test('search from the reader’s box by keyboard, results marked on both sides, and the link opens the sentence', async ({
   page,
@@ -23,8 +24,8 @@ test('search from the reader’s box by keyboard, results marked on both sides, 
     page.getByRole('searchbox', { name: 'Search the article in Chinese, English or pinyin' }).first(),
   ).toHaveValue('scaling');
   const first = page.locator(hits).first();
-  await expect(first.locator('[lang="zh-Hans"] mark').first()).toHaveText(/scaling/i);
-  await expect(first.locator('[lang="en"] mark').first()).toHaveText(/^scal/i);
+  await expect(first.locator(`${inLang('zh')} mark`).first()).toHaveText(/scaling/i);
+  await expect(first.locator(`${inLang('en')} mark`).first()).toHaveText(/^scal/i);
   // Glossary terms found by the query come first, linking to their pages.
   await expect(
     page
@@ -45,7 +46,7 @@ test('search from the reader’s box by keyboard, results marked on both sides, 
 test('Chinese across word boundaries and pinyin three ways, in the Chinese interface', async ({ page }) => {
   await page.goto(`/zh/search?q=${encodeURIComponent('规模同时')}`);
   await expect(page.getByRole('status')).toHaveText(/找到 1 个包含“规模同时”的句子/);
-  await expect(page.locator(`${hits} [lang="zh-Hans"] mark`)).toHaveText(['规模同时']);
+  await expect(page.locator(`${hits} ${inLang('zh')} mark`)).toHaveText(['规模同时']);
   await expect(page.locator(hits).getByRole('link')).toHaveAttribute('href', '/zh/p/scaling-03#s1');
   for (const query of ['fàn xīn lùn', 'fan4 xin1 lun4', 'fanxinlun']) {
     await page.goto(`/zh/search?q=${encodeURIComponent(query)}`);
@@ -53,7 +54,7 @@ test('Chinese across word boundaries and pinyin three ways, in the Chinese inter
       'href',
       '/zh/glossary/panpsychism',
     );
-    await expect(page.locator(`${hits} [lang="zh-Hans"] mark`).first(), query).toContainText('心论');
+    await expect(page.locator(`${hits} ${inLang('zh')} mark`).first(), query).toContainText('心论');
   }
 });
 
@@ -68,7 +69,7 @@ test.describe('without JavaScript', () => {
     await page.getByRole('search').getByRole('button', { name: 'Search' }).click();
     await expect(page).toHaveURL(/\/en\/search\?q=scaled\+models$/);
     await expect(page.locator(hits).first()).toBeVisible();
-    expect(await page.locator(`${hits} [lang="en"] mark`).count()).toBeGreaterThan(1);
+    expect(await page.locator(`${hits} ${inLang('en')} mark`).count()).toBeGreaterThan(1);
   });
 });
 

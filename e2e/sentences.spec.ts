@@ -1,18 +1,17 @@
 import type { Page } from '@playwright/test';
 import { corpus } from './corpus';
-import { expect, test } from './fixtures';
-import { markedSentences, sentence, text } from './selectors';
+import { expect, islandsReady, test } from './fixtures';
+import { SENTENCE_ON_CLASS } from '../lib/reader/contract';
+import { hasClass, markedSentences, permalink, sentence, text } from './selectors';
 
 // scaling-09 has two sentence groups: 1=1, 2=2.
 const UNIT = 'scaling-09';
 const paragraph = corpus.units.find((u) => u.id === UNIT)!.position;
-const islandsReady = (page: Page) =>
-  expect(page.locator('#lede-01 a[href="#lede-01"]')).toHaveAttribute('tabindex', '0');
 
 /** Exactly group `n` of the unit is marked, on both sides. */
 async function onlyGroupMarked(page: Page, n: number) {
-  await expect(page.locator(sentence(UNIT, 'zh', n))).toHaveClass(/\bs-on\b/);
-  await expect(page.locator(sentence(UNIT, 'en', n))).toHaveClass(/\bs-on\b/);
+  await expect(page.locator(sentence(UNIT, 'zh', n))).toHaveClass(hasClass(SENTENCE_ON_CLASS));
+  await expect(page.locator(sentence(UNIT, 'en', n))).toHaveClass(hasClass(SENTENCE_ON_CLASS));
   await expect(page.locator(markedSentences)).toHaveCount(2);
 }
 
@@ -34,7 +33,7 @@ for (const layout of ['zh-en', 'interleaved'] as const) {
     await expect(page.locator(markedSentences)).toHaveCount(0);
 
     // Keyboard: the row is one Tab stop; the arrows reach its sentences, which say their counterpart.
-    await page.locator(`#${UNIT} a[href="#${UNIT}"]`).focus();
+    await page.locator(permalink(UNIT)).focus();
     await page.keyboard.press('ArrowRight'); // cite link
     await page.keyboard.press('ArrowRight'); // first Chinese sentence
     await expect(page.locator(sentence(UNIT, 'zh', 1))).toBeFocused();
@@ -65,13 +64,13 @@ test('a sentence address opens the unit page at the sentence, marked on both sid
   await page.goto(`/zh/p/${UNIT}#s2`);
   const background = (selector: string) =>
     page.locator(selector).evaluate((el) => getComputedStyle(el).backgroundColor);
-  const zh2 = `.unit-pair .zh .sentence[data-s="2"]`;
+  const zh2 = sentence(UNIT, 'zh', 2);
   await expect(page.locator(zh2)).toHaveAttribute('id', 's2');
   await expect(page.locator(zh2)).toBeInViewport();
   const marked = await background(zh2);
   expect(marked).not.toBe('rgba(0, 0, 0, 0)');
-  expect(await background(`.unit-pair .en .sentence[data-s="2"]`)).toBe(marked);
-  expect(await background(`.unit-pair .zh .sentence[data-s="1"]`)).toBe('rgba(0, 0, 0, 0)');
+  expect(await background(sentence(UNIT, 'en', 2))).toBe(marked);
+  expect(await background(sentence(UNIT, 'zh', 1))).toBe('rgba(0, 0, 0, 0)');
 });
 
 test('the cite dialog quotes one sentence, with its locator and address', async ({ page, context }, testInfo) => {
@@ -80,7 +79,7 @@ test('the cite dialog quotes one sentence, with its locator and address', async 
   await page.goto(`/en#${UNIT}`);
   await islandsReady(page);
   // Focus in the text loads the marks; then the second sentence is focused, as the arrow keys would.
-  await page.locator(`#${UNIT} a[href="#${UNIT}"]`).focus();
+  await page.locator(permalink(UNIT)).focus();
   await page.locator(sentence(UNIT, 'zh', 2)).focus();
   await onlyGroupMarked(page, 2);
   await page.keyboard.press('c');

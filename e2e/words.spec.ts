@@ -4,7 +4,7 @@ import { SAVED_WORDS_KEY } from '../components/words/saved-keys';
 import { WORD_CARD_ID, WORD_SELECTOR } from '../lib/reader/contract';
 import { sentences } from './corpus';
 import { expect, test } from './fixtures';
-import { text } from './selectors';
+import { inLang, text, WORD_CARD_PINYIN } from './selectors';
 
 // Word mode as a reader meets it: a Chinese word's card by mouse or touch and by keyboard, on a unit
 // page and in the parallel reader; Save keeps the word for the practice page's My words deck.
@@ -35,13 +35,13 @@ test('word mode on a unit page: a card by pointer and keyboard, Escape, Save, th
   await point(page, bottleneck, isMobile);
   await expect(card(page)).toBeVisible();
   await expect(card(page)).toHaveAttribute('role', 'tooltip');
-  await expect(card(page).locator('.wc-pinyin').first()).toHaveText('píngjǐng');
+  await expect(card(page).locator(WORD_CARD_PINYIN).first()).toHaveText('píngjǐng');
   await expect(card(page)).toContainText(/bottleneck/i);
   // The sentence it sits in, beside the aligned English sentence, the word marked.
-  await expect(card(page).locator('[lang="zh-Hans"]').filter({ hasText: '瓶颈' }).first()).toBeVisible();
+  await expect(card(page).locator(inLang('zh')).filter({ hasText: '瓶颈' }).first()).toBeVisible();
   // The English of the group that holds the word, as the corpus has it today.
   const group = sentences.get(UNIT)!.groups.find((g) => g.zh.text.includes('瓶颈'))!;
-  await expect(card(page).locator('[lang="en"]').filter({ hasText: group.en.text }).first()).toBeVisible();
+  await expect(card(page).locator(inLang('en')).filter({ hasText: group.en.text }).first()).toBeVisible();
   await expect(bottleneck).toHaveAttribute('aria-describedby', WORD_CARD_ID);
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 
@@ -101,7 +101,7 @@ test('word mode in the reader: switched on from the reading bar, a card in eithe
 
   // Side by side, the default layout.
   await openCard('专家');
-  await expect(card(page).locator('.wc-pinyin').first()).toHaveText('zhuānjiā');
+  await expect(card(page).locator(WORD_CARD_PINYIN).first()).toHaveText('zhuānjiā');
   await expect(card(page)).toContainText(/expert/i);
   expect((await new AxeBuilder({ page }).include(`#${WORD_CARD_ID}`).include(`#${UNIT}`).analyze()).violations).toEqual(
     [],
@@ -112,7 +112,7 @@ test('word mode in the reader: switched on from the reading bar, a card in eithe
   // Interleaved, from an address that carries both choices.
   await page.goto(`/zh?words=1&layout=interleaved#${UNIT}`);
   await openCard('怀疑');
-  await expect(card(page).locator('.wc-pinyin').first()).toHaveText('huáiyí');
+  await expect(card(page).locator(WORD_CARD_PINYIN).first()).toHaveText('huáiyí');
   expect((await new AxeBuilder({ page }).include(`#${WORD_CARD_ID}`).include(`#${UNIT}`).analyze()).violations).toEqual(
     [],
   );

@@ -5,7 +5,12 @@
 // on, a tap on a term does not follow the link, and a failed load is tried again.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BehaviourModule, Part } from '@/components/behaviour/part';
+import { registerBehaviour } from '@/components/behaviour/gate';
 import { createGate } from '@/components/gate/gate';
+import { BEHAVIOUR_ATTR, TEXT_CLASS } from '@/lib/reader/contract';
+
+// The page's own gate warms nothing here: its module is the real one.
+vi.mock('@/components/warm-up', () => ({ warmWhenIdle: () => {} }));
 
 const PART: Part = { kind: 'tooltip', options: { locale: 'en', labels: {} as never } };
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -24,11 +29,11 @@ function recordingModule() {
   return { behaviour, heard };
 }
 
-const term = () => document.querySelector<HTMLAnchorElement>('.t a')!;
+const term = () => document.querySelector<HTMLAnchorElement>(`.${TEXT_CLASS} a`)!;
 const press = (key: string) => document.body.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
 
 beforeEach(() => {
-  document.body.innerHTML = '<main><p class="t">A <a href="/en/glossary/scaling">term</a>.</p></main>';
+  document.body.innerHTML = `<main><p class="${TEXT_CLASS}">A <a href="/en/glossary/scaling">term</a>.</p></main>`;
 });
 
 describe('the behaviour gate', () => {
@@ -97,5 +102,19 @@ describe('the behaviour gate', () => {
     const later: Part = { kind: 'tooltip', options: { locale: 'zh', labels: {} as never } };
     gate.register(later);
     await vi.waitFor(() => expect(behaviour.start).toHaveBeenCalledWith(document, later));
+  });
+
+  it('names on the root the parts registered with the page’s gate: the readiness signal', () => {
+    const root = document.documentElement;
+    expect(root.hasAttribute(BEHAVIOUR_ATTR)).toBe(false);
+    const stopTooltip = registerBehaviour(PART);
+    expect(root.getAttribute(BEHAVIOUR_ATTR)).toBe('tooltip');
+    const stopReader = registerBehaviour({ kind: 'reader', options: {} as never });
+    expect(root.getAttribute(BEHAVIOUR_ATTR)).toBe('reader tooltip');
+    stopTooltip();
+    stopTooltip();
+    expect(root.getAttribute(BEHAVIOUR_ATTR)).toBe('reader');
+    stopReader();
+    expect(root.hasAttribute(BEHAVIOUR_ATTR)).toBe(false);
   });
 });

@@ -11,7 +11,7 @@ import { annotateRow } from '@/components/reader/pinyin-layer';
 import { initRowStops, rowStops } from '@/components/reader/row-keys';
 import { currentRow, stepRow } from '@/components/reader/shortcuts';
 import { ensureRevealButtons, setAllRevealed } from '@/components/reader/study';
-import { ACTIVE_CLASS, tooltipController, TOOLTIP_ID } from '@/components/terms/tooltip';
+import { TERM_ACTIVE_CLASS, tooltipController, TOOLTIP_ID } from '@/components/terms/tooltip';
 import {
   CITE_LINK_CLASS,
   HAN,
@@ -20,6 +20,7 @@ import {
   REVEALED_ATTR,
   ROW_SPEAKERS_ATTR,
   rowSelector,
+  sectionTitleId,
   SENTENCE_ATTR,
   SENTENCE_CLASS,
   SENTENCE_ON_CLASS,
@@ -124,10 +125,10 @@ describe('the islands, run against the markup', { timeout: 60_000 }, () => {
     const counterpart = unitRow('consciousness-03').querySelector(
       `${textSelector('en')} a[href="/zh/glossary/panpsychism"]`,
     )!;
-    expect(counterpart.classList.contains(ACTIVE_CLASS)).toBe(true);
+    expect(counterpart.classList.contains(TERM_ACTIVE_CLASS)).toBe(true);
     document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect(tip.hidden).toBe(true);
-    expect(counterpart.classList.contains(ACTIVE_CLASS)).toBe(false);
+    expect(counterpart.classList.contains(TERM_ACTIVE_CLASS)).toBe(false);
     detach();
   });
 
@@ -301,7 +302,7 @@ describe('the rows’ HTML', () => {
     expect(row.querySelector(`a.${MISSPELLED_CLASS}`)!.getAttribute('href')).toBe('/en/glossary/t');
     expect(row.querySelector(`.${CITE_LINK_CLASS}`)!.textContent).toBe('Cite <it>');
     expect(row.querySelector('.en > .who')!.textContent).toBe('Dario "D"');
-    expect(document.getElementById('title-s')!.textContent).toBe('A <b>');
+    expect(document.getElementById(sectionTitleId('s'))!.textContent).toBe('A <b>');
   });
 });
 

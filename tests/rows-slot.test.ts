@@ -6,8 +6,8 @@ describe('the rows slot', () => {
 
   it('is the empty element React renders, filled in place with the rows', () => {
     expect(page).toContain(rowsSlot('en'));
-    expect(fillRowsSlot(page, 'en', '<div class="u" id="lede-01">…</div>', 'en.html')).toBe(
-      `<main><div class="parallel" data-rows="en"><div class="u" id="lede-01">…</div></div><script>self.__next_f.push([1,"x"])</script></main>`,
+    expect(fillRowsSlot(page, 'en', '<div class="unit" id="lede-01">…</div>', 'en.html')).toBe(
+      `<main><div class="parallel" data-rows="en"><div class="unit" id="lede-01">…</div></div><script>self.__next_f.push([1,"x"])</script></main>`,
     );
   });
 

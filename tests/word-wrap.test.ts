@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { annotateRow } from '@/components/reader/pinyin-layer';
 import { wrapSentences } from '@/components/reader/sentences';
 import { unwrapWords, wrapWords } from '@/components/words/wrap';
-import { rowSelector, textSelector, WORD_SELECTOR } from '@/lib/reader/contract';
+import { rowSelector, textSelector, WORD_CLASS, WORD_SELECTOR } from '@/lib/reader/contract';
 import { sentenceData } from '@/lib/reader/data';
 import { publishedText } from '@/lib/reader/markup-read';
 import { pinyinData } from '@/lib/reader/pinyin';
@@ -53,7 +53,9 @@ describe('word mode’s words in the reader', () => {
     wrap(row);
     const term = zhText(row).querySelector('a[href="/en/glossary/language-model"]')!;
     expect(term.getAttribute('data-o')).toBe(String(units.find((u) => u.id === 'scaling-05')!.zh.indexOf('语言模型')));
-    const bottleneck = Array.from(zhText(row).querySelectorAll('span.w')).find((el) => el.textContent === '瓶颈')!;
+    const bottleneck = Array.from(zhText(row).querySelectorAll(`span.${WORD_CLASS}`)).find(
+      (el) => el.textContent === '瓶颈',
+    )!;
     expect(bottleneck.getAttribute('tabindex')).toBe('-1');
   });
 
@@ -73,7 +75,9 @@ describe('word mode’s words in the reader', () => {
     wrapSentences(document, sentences);
     const served = zhText(first).innerHTML;
     wrap(first);
-    const bottleneck = Array.from(zhText(first).querySelectorAll('span.w')).find((el) => publishedText(el) === '瓶颈')!;
+    const bottleneck = Array.from(zhText(first).querySelectorAll(`span.${WORD_CLASS}`)).find(
+      (el) => publishedText(el) === '瓶颈',
+    )!;
     expect(bottleneck.querySelectorAll('ruby')).toHaveLength(2);
     expect(bottleneck.closest('.sentence')?.getAttribute('data-s')).toBe('1');
     unwrapWords(zhText(first));

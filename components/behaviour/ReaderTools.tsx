@@ -12,9 +12,10 @@ import {
   useSyncExternalStore,
   type ReactNode,
 } from 'react';
-import { rowSelector, TOC_ID } from '@/lib/reader/contract';
+import { MENU_ATTR, READING_BAR_CLASS, rowSelector, TOC_ID } from '@/lib/reader/contract';
 import { DATA_URL, unitFragment } from '@/lib/routes';
 import type { Locale } from '@/lib/locale';
+import { NEEDS_JS_CLASS } from '@/lib/display/needs-js';
 import {
   DEFAULT_STATE,
   FILTER_SPEAKERS,
@@ -203,11 +204,11 @@ export function ReaderTools({ labels, speakers, locale, retired }: Props) {
     function onClick(event: MouseEvent) {
       if ((event.target as Element).closest(`#${TOC_ID} a`)) setOpen(null);
     }
-    document.documentElement.setAttribute('data-menu', open);
+    document.documentElement.setAttribute(MENU_ATTR, open);
     document.addEventListener('keydown', onKey);
     document.addEventListener('click', onClick);
     return () => {
-      document.documentElement.removeAttribute('data-menu');
+      document.documentElement.removeAttribute(MENU_ATTR);
       document.removeEventListener('keydown', onKey);
       document.removeEventListener('click', onClick);
     };
@@ -221,7 +222,7 @@ export function ReaderTools({ labels, speakers, locale, retired }: Props) {
   const toggle = (menu: 'toc' | 'options') => setOpen((current) => (current === menu ? null : menu));
 
   return (
-    <div className="reading-bar needs-js" role="region" aria-label={labels.region}>
+    <div className={`${READING_BAR_CLASS} ${NEEDS_JS_CLASS}`} role="region" aria-label={labels.region}>
       <div className="bar-menus">
         <button type="button" aria-expanded={open === 'toc'} aria-controls={TOC_ID} onClick={() => toggle('toc')}>
           {labels.contents}

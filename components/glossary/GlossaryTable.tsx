@@ -2,12 +2,12 @@
 
 import { flexRender } from '@tanstack/react-table/flex-render';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { NEEDS_JS_CLASS, WITHOUT_JS_CLASS } from '@/lib/display/needs-js';
 import { fillPlaceholders } from '@/lib/placeholders';
 import { nextSort, parseTableView, serializeTableView, type TableView } from '@/lib/terms/table-url';
 import { glossaryColumns, type ColumnLabels } from './columns';
 import type { Applied, GlossaryRow } from './glossary-row';
 import { GlossaryTableRow } from './GlossaryTableRow';
-import './no-script.css';
 import './glossary-table.css';
 
 interface GlossaryTableLabels extends ColumnLabels {
@@ -92,8 +92,10 @@ export function GlossaryTable({ rows, categories, labels }: Props) {
 
   return (
     <div className="glossary-table">
-      <p className="without-script glossary-count">{fillPlaceholders(labels.withoutScript, { total: rows.length })}</p>
-      <div className="glossary-controls needs-script" role="search">
+      <p className={`${WITHOUT_JS_CLASS} glossary-count`}>
+        {fillPlaceholders(labels.withoutScript, { total: rows.length })}
+      </p>
+      <div className={`glossary-controls ${NEEDS_JS_CLASS}`} role="search">
         <div className="control">
           <label htmlFor="glossary-search">{labels.search}</label>
           <input
@@ -128,7 +130,7 @@ export function GlossaryTable({ rows, categories, labels }: Props) {
           </button>
         ) : null}
       </div>
-      <p id="glossary-count" className="glossary-count needs-script" aria-live="polite">
+      <p id="glossary-count" className={`glossary-count ${NEEDS_JS_CLASS}`} aria-live="polite">
         {fillPlaceholders(labels.count, { shown: applied.count, total: rows.length })}
       </p>
       <table>
@@ -141,7 +143,7 @@ export function GlossaryTable({ rows, categories, labels }: Props) {
                 <th key={column} scope="col" aria-sort={direction} className={`col-${column}`}>
                   <button
                     type="button"
-                    className="needs-script"
+                    className={NEEDS_JS_CLASS}
                     onClick={() => change({ sort: nextSort(view.sort, column) })}
                   >
                     {flexRender(header, {})}
@@ -149,7 +151,7 @@ export function GlossaryTable({ rows, categories, labels }: Props) {
                       {direction === 'ascending' ? '▲' : direction === 'descending' ? '▼' : '↕'}
                     </span>
                   </button>
-                  <span className="without-script">{flexRender(header, {})}</span>
+                  <span className={WITHOUT_JS_CLASS}>{flexRender(header, {})}</span>
                 </th>
               );
             })}

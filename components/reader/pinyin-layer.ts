@@ -1,8 +1,6 @@
-import { CELL_CLASS, HAN, rowSelector, TEXT_CLASS, type PinyinData } from '@/lib/reader/contract';
+import { CELL_CLASS, HAN, PINYIN_DONE_ATTR, rowSelector, TEXT_CLASS, type PinyinData } from '@/lib/reader/contract';
 import { DATA_URL } from '@/lib/routes';
 import { fetchJson } from '../fetch-json';
-
-const ANNOTATED_ATTR = 'data-pinyin-done';
 
 /** How long an idle slice may keep annotating rows, at most (a long task is 50 ms). */
 const SLICE_MS = 12;
@@ -22,7 +20,7 @@ const zhText = (row: Element) => row.querySelector<HTMLElement>(`.${CELL_CLASS.z
 export function annotateRow(doc: Document, row: Element, data: PinyinData): boolean {
   const text = zhText(row);
   const readings = data[row.id]?.split(' ').filter(Boolean);
-  if (!text || !readings || text.hasAttribute(ANNOTATED_ATTR)) return false;
+  if (!text || !readings || text.hasAttribute(PINYIN_DONE_ATTR)) return false;
   const walker = doc.createTreeWalker(text, 4 /* NodeFilter.SHOW_TEXT */);
   const nodes: Text[] = [];
   while (walker.nextNode()) nodes.push(walker.currentNode as Text);
@@ -49,7 +47,7 @@ export function annotateRow(doc: Document, row: Element, data: PinyinData): bool
     if (plain) fragment.append(plain);
     node.replaceWith(fragment);
   }
-  text.setAttribute(ANNOTATED_ATTR, '');
+  text.setAttribute(PINYIN_DONE_ATTR, '');
   return true;
 }
 
@@ -71,7 +69,7 @@ export function startPinyin(doc: Document, data: PinyinData): () => void {
   const win = doc.defaultView!;
   const pending = new Set(
     Array.from(doc.querySelectorAll<HTMLElement>(rowSelector)).filter(
-      (row) => !zhText(row)?.hasAttribute(ANNOTATED_ATTR),
+      (row) => !zhText(row)?.hasAttribute(PINYIN_DONE_ATTR),
     ),
   );
   let stopped = false;

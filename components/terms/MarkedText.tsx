@@ -1,4 +1,4 @@
-import { MISSPELLED_CLASS } from '@/lib/reader/contract';
+import { MISSPELLED_CLASS, TERM_HIGHLIGHT_CLASS } from '@/lib/reader/contract';
 import type { CompactSegment } from '@/lib/reader/rows';
 import { termPath } from '@/lib/routes';
 import type { Locale } from '@/lib/locale';
@@ -19,7 +19,7 @@ export function MarkedText({ segments, locale, highlight }: Props) {
   return segments.map((segment, i) => {
     if (typeof segment === 'string') return segment;
     const [termId, text, misspelled] = segment;
-    const classes = [misspelled ? MISSPELLED_CLASS : '', highlight === termId ? 'term-highlight' : '']
+    const classes = [misspelled ? MISSPELLED_CLASS : '', highlight === termId ? TERM_HIGHLIGHT_CLASS : '']
       .filter(Boolean)
       .join(' ');
     return (

@@ -17,9 +17,11 @@ import type { Listener, Running } from '../gate/listeners';
 import { fetchJson } from '../fetch-json';
 import { placeNear } from './place';
 
+/** The tooltip's id (what a term's aria-describedby names while it is open), and its class. */
 export const TOOLTIP_ID = 'term-tooltip';
+export const TOOLTIP_CLASS = 'term-tooltip';
 /** Set on a term while its tooltip is open, and on the same term in the other language of its row. */
-export const ACTIVE_CLASS = 'term-active';
+export const TERM_ACTIVE_CLASS = 'term-active';
 const SHOW_DELAY_MS = 120;
 const HIDE_DELAY_MS = 250;
 
@@ -121,7 +123,7 @@ export function tooltipController(doc: Document, options: TooltipOptions): Runni
       tip = doc.createElement('div');
       tip.id = TOOLTIP_ID;
       tip.setAttribute('role', 'tooltip');
-      tip.className = 'term-tooltip';
+      tip.className = TOOLTIP_CLASS;
       tip.hidden = true;
       (doc.querySelector('main') ?? doc.body).append(tip);
     }
@@ -137,7 +139,7 @@ export function tooltipController(doc: Document, options: TooltipOptions): Runni
     const scope = term.closest(rowSelector) ?? term.parentElement ?? doc;
     const id = termIdOf(term);
     for (const other of scope.querySelectorAll(TERM_SELECTOR)) {
-      if (termIdOf(other) === id) other.classList.toggle(ACTIVE_CLASS, active);
+      if (termIdOf(other) === id) other.classList.toggle(TERM_ACTIVE_CLASS, active);
     }
   }
 

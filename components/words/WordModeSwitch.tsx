@@ -1,6 +1,7 @@
 'use client';
 
 import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
+import { NEEDS_JS_CLASS } from '@/lib/display/needs-js';
 import { DEFAULT_STATE } from '@/lib/display/state';
 import type { Locale } from '@/lib/locale';
 import { getDisplayState, setDisplayState, subscribeDisplay } from '../reader/display-store';
@@ -28,7 +29,7 @@ export function WordModeSwitch({
   useWordMode(part, onFailed);
   const prefetch = () => void prefetchWords(locale).catch(() => undefined);
   return (
-    <p className="word-switch needs-js">
+    <p className={`word-switch ${NEEDS_JS_CLASS}`}>
       <label onPointerEnter={prefetch} onFocus={prefetch}>
         <input type="checkbox" checked={on} onChange={(event) => setDisplayState({ words: event.target.checked })} />{' '}
         <span>{label}</span>

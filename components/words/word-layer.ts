@@ -12,6 +12,7 @@ import {
   TEXT_CLASS,
   WORD_ATTR,
   WORD_CARD_ID,
+  WORD_ON_CLASS,
   WORD_SELECTOR,
   type SentenceData,
   type TermTipEventDetail,
@@ -24,6 +25,7 @@ import { DATA_URL } from '@/lib/routes';
 import type { Locale } from '@/lib/locale';
 import type { Listener, Running } from '../gate/listeners';
 import { fetchJson } from '../fetch-json';
+import { getDisplayState } from '../reader/display-store';
 import { retryingLoader } from '../retrying-loader';
 import { placeNear } from '../terms/place';
 import { cardContent, SAVE_CLASS, showSaved, type WordCardLabels } from './card-dom';
@@ -225,7 +227,7 @@ export function start(doc: Document, part: WordPart): Running {
 
   /** In the study layout, a paragraph's English stays hidden until revealed, in the card too. */
   const englishHidden = (word: Element) =>
-    doc.documentElement.getAttribute('data-layout') === 'study' && !rowOf(word)?.hasAttribute(REVEALED_ATTR);
+    getDisplayState().layout === 'study' && !rowOf(word)?.hasAttribute(REVEALED_ATTR);
 
   const isSaved = (model: WordCard) => savedNow?.isSaved(`${model.unitId}:${model.start}`) === true;
 
@@ -234,7 +236,7 @@ export function start(doc: Document, part: WordPart): Running {
     win.clearTimeout(hideTimer);
     if (!current) return;
     current.removeAttribute('aria-describedby');
-    current.classList.remove('w-on');
+    current.classList.remove(WORD_ON_CLASS);
     current = null;
     shown = undefined;
     const box = cardElement();
@@ -257,7 +259,7 @@ export function start(doc: Document, part: WordPart): Running {
     box.hidden = false;
     placeNear(box, word, win);
     word.setAttribute('aria-describedby', WORD_CARD_ID);
-    word.classList.add('w-on');
+    word.classList.add(WORD_ON_CLASS);
     current = word;
     shown = model;
   }

@@ -40,7 +40,7 @@ function atomsOf(text: Element): Atom[] {
 }
 
 /**
- * Wraps each word of one Chinese text in `<span class="w" data-o="start" tabindex="-1">`, and marks
+ * Wraps each word of one Chinese text in `<span class="word" data-o="start" tabindex="-1">`, and marks
  * a term link that is a word with `data-o`. Text nodes are split at word boundaries; a word's pieces
  * (text, or the pinyin layer's ruby characters) move into its span. A word that does not fit the
  * markup (crossing an element, or a stale page whose text differs) is left plain. Once per text.

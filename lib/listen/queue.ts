@@ -132,4 +132,4 @@ export function missingVoices(voices: readonly VoiceLike[], sides: readonly Lang
 }
 
 /** Set on both sides of the sentence group being read aloud (components/listen/listen.css). */
-export const SPOKEN_CLASS = 's-spoken';
+export const SPOKEN_CLASS = 'spoken';

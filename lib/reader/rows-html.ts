@@ -12,9 +12,10 @@ import {
   CITE_LINK_CLASS,
   MISSPELLED_CLASS,
   NOTE_CLASS,
-  ROW_CLASS,
   ROW_META_CLASS,
   ROW_SPEAKERS_ATTR,
+  rowClass,
+  sectionTitleId,
   SPEAKER_CLASS,
   TEXT_CLASS,
 } from './contract';
@@ -113,11 +114,7 @@ function rowHtml(row: RowData, { speakers, locale, labels }: Omit<RowsInput, 'se
       speaker + body + (notes ? element('div', { class: 'notes', lang: LANG_TAG[locale] }, notes) : ''),
     );
   });
-  return element(
-    'div',
-    { class: `${ROW_CLASS} k-${row.kind} s-${row.speaker}`, id: row.id, [ROW_SPEAKERS_ATTR]: row.sp },
-    meta + cells.join(''),
-  );
+  return element('div', { class: rowClass(row), id: row.id, [ROW_SPEAKERS_ATTR]: row.sp }, meta + cells.join(''));
 }
 
 /** The column heads and every section with its rows: the inside of the reader's parallel text. */
@@ -135,13 +132,13 @@ export function rowsHtml({ sections, ...rest }: RowsInput): string {
     const title = section.hiddenTitle
       ? element(
           'h2',
-          { id: `title-${section.id}`, class: 'visually-hidden', lang: tag },
+          { id: sectionTitleId(section.id), class: 'visually-hidden', lang: tag },
           escapeHtml(section.hiddenTitle),
         )
       : '';
     return element(
       'section',
-      { id: `${SECTION_ID_PREFIX}${section.id}`, 'aria-labelledby': `title-${section.id}` },
+      { id: `${SECTION_ID_PREFIX}${section.id}`, 'aria-labelledby': sectionTitleId(section.id) },
       title + section.rows.map((row) => rowHtml(row, rest)).join(''),
     );
   });

@@ -1,6 +1,7 @@
 import type { Corpus, Unit } from '../corpus/model';
 import type { Note, UnitKind, SpeakerId } from '../corpus/schema';
 import type { MarkedUnit, Segment } from '../terms/mark';
+import { sectionTitleId } from './contract';
 import { rowSpeakers } from './speakers';
 import type { Locale } from '../locale';
 
@@ -69,7 +70,7 @@ export function readerSections(corpus: Corpus, marked: Map<string, MarkedUnit>, 
         zh: compactSegments(segments?.zh ?? [unit.zh]),
         en: compactSegments(segments?.en ?? [unit.en]),
         ...(unit.notes.length > 0 ? { notes: unit.notes.map((note) => note.type) } : {}),
-        ...(section.titleFromArticle && i === 0 ? { headingId: `title-${section.id}` } : {}),
+        ...(section.titleFromArticle && i === 0 ? { headingId: sectionTitleId(section.id) } : {}),
       };
     }),
   }));

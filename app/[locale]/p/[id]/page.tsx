@@ -7,7 +7,7 @@ import { getTranslations } from 'next-intl/server';
 import { CiteLink } from '@/components/cite/CiteLink';
 import { MarkedText } from '@/components/terms/MarkedText';
 import { WordModeSwitch } from '@/components/words/WordModeSwitch';
-import { CELL_CLASS, ROW_CLASS, SENTENCE_ATTR, SENTENCE_CLASS, TEXT_CLASS } from '@/lib/reader/contract';
+import { CELL_CLASS, rowClass, SENTENCE_ATTR, SENTENCE_CLASS, TEXT_CLASS } from '@/lib/reader/contract';
 import { compactSegments } from '@/lib/reader/rows';
 import { CITATION_FORMAT_NAMES, CITATION_FORMATS } from '@/lib/cite/file-formats';
 import { citeSource } from '@/lib/cite/source';
@@ -138,7 +138,7 @@ export default async function UnitPage({ params }: PageProps<'/[locale]/p/[id]'>
         failed={treading('wordsFailed')}
       />
 
-      <div className={`${ROW_CLASS} unit-pair k-${unit.kind} s-${unit.speaker}`} id={unit.id}>
+      <div className={`${rowClass(unit)} unit-pair`} id={unit.id}>
         {(['zh', 'en'] as const).map((lang) => (
           <div key={lang} className={CELL_CLASS[lang]} lang={LANG_TAG[lang]}>
             <p className={TEXT_CLASS}>{sentencesOf(lang)}</p>
