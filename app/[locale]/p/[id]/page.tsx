@@ -198,8 +198,7 @@ export default async function UnitPage({ params }: PageProps<'/[locale]/p/[id]'>
             (['zh', 'en'] as const).map((lang) => (
               <div key={`${style}-${lang}`}>
                 <dt>
-                  {tc(`style${style[0].toUpperCase()}${style.slice(1)}` as 'styleApa')} ·{' '}
-                  {lang === 'zh' ? tc('quoteZh') : tc('quoteEn')}
+                  {tc(`styles.${style}`)} · {tc(`languages.${lang}`)}
                 </dt>
                 <dd lang={style === 'gbt' ? LANG_TAG.zh : LANG_TAG.en}>
                   {formatCitation(style, lang, source, buildDate).references.join('\n')}
@@ -213,7 +212,7 @@ export default async function UnitPage({ params }: PageProps<'/[locale]/p/[id]'>
         <ul className="cite-files" aria-labelledby="cite-files">
           {CITE_LANGUAGES.map((lang) => (
             <li key={lang}>
-              {tc(`quote${lang[0].toUpperCase()}${lang.slice(1)}` as 'quoteZh')}:{' '}
+              {tc(`languages.${lang}`)}:{' '}
               {EXPORT_FORMATS.map((format, i) => (
                 <span key={format}>
                   {i > 0 ? ' · ' : null}
