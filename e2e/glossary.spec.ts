@@ -1,13 +1,14 @@
 import type { Page } from '@playwright/test';
+import type { Locale } from '../lib/locale';
 import { termPath } from '../lib/routes';
 import { corpus } from './corpus';
 import { expect, test } from './fixtures';
 import { meta, misspelled, term as termIn, text } from './selectors';
 
 const tooltip = (page: Page) => page.getByRole('tooltip');
-const zhTerm = (page: Page, unit: string, term: string, locale: 'zh' | 'en') =>
+const zhTerm = (page: Page, unit: string, term: string, locale: Locale) =>
   page.locator(termIn(unit, 'zh', term, locale)).first();
-const enTerm = (page: Page, unit: string, term: string, locale: 'zh' | 'en') =>
+const enTerm = (page: Page, unit: string, term: string, locale: Locale) =>
   page.locator(termIn(unit, 'en', term, locale)).first();
 
 test.describe('term tooltips', () => {

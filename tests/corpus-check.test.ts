@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '@/lib/corpus/build';
+import type { Lang } from '@/lib/corpus/model';
 import { checkCorpus } from '@/lib/check/corpus';
 import {
   ARTICLE_FILE,
@@ -105,7 +106,7 @@ const inChinese = (f: Files, id: string, rule: RuleId, needle: string, message: 
   });
 
 /** The 1-based character at which `needle` starts in a unit's text, in the patched files. */
-const pos = (f: Files, id: string, field: 'zh' | 'en', needle: string) => {
+const pos = (f: Files, id: string, field: Lang, needle: string) => {
   const text = buildCorpus(f).corpus!.units.find((u) => u.id === id)![field];
   const index = text.indexOf(needle);
   if (index < 0) throw new Error(`pos: ${needle} not in ${id}.${field}`);
