@@ -23,3 +23,14 @@ export type WordCardLabels = Pick<Messages['Words'], (typeof WORD_CARD_LABEL_KEY
 export function wordCardLabels(messages: Messages): WordCardLabels {
   return pickMessages(messages.Words, WORD_CARD_LABEL_KEYS);
 }
+
+/** The unit page's word-mode switch: its name and failure notice (as the reading bar's), and its hint. */
+export type WordSwitchLabels = Pick<Messages['Reading'], 'words' | 'wordsFailed'> &
+  Pick<Messages['Words'], 'switchHint'>;
+
+export function wordSwitchLabels(messages: Messages): WordSwitchLabels {
+  return {
+    ...pickMessages(messages.Reading, ['words', 'wordsFailed']),
+    ...pickMessages(messages.Words, ['switchHint']),
+  };
+}
