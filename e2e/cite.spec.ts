@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { localIsoDate } from '../lib/cite/dates';
-import { exportCitation } from '../lib/cite/exports';
+import { renderCitationFile } from '../lib/cite/file-formats';
 import { citeSource } from '../lib/cite/source';
 import { CITE_LANGUAGES, CITE_STYLES, citationText } from '../lib/cite/styles';
 import { readIdManifest } from '../lib/corpus/ids';
@@ -101,7 +101,7 @@ test.describe('the cite dialog', () => {
         );
       expect(built, file).not.toBeNull();
       const date = `${built![1]}-${built![2].padStart(2, '0')}-${built![3].padStart(2, '0')}`;
-      expect(body).toBe(exportCitation(format, source, 'both', date));
+      expect(body).toBe(renderCitationFile(format, source, 'both', date));
     }
   });
 

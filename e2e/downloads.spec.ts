@@ -1,12 +1,12 @@
-import { exportCitation } from '../lib/cite/exports';
+import { renderCitationFile } from '../lib/cite/file-formats';
 import { citeSource } from '../lib/cite/source';
-import { exportFiles, renderExport } from '../lib/export/build';
-import { EXPORT_KINDS } from '../lib/export/files';
+import { downloadFiles, renderDownload } from '../lib/downloads/build';
+import { DOWNLOAD_KINDS } from '../lib/downloads/files';
 import { corpus } from './corpus';
 import { expect, test } from './fixtures';
 
 test.describe('downloads', () => {
-  test('without JavaScript, the downloads page links every export, served as built', async ({
+  test('without JavaScript, the downloads page links every download, served as built', async ({
     browser,
     baseURL,
   }, testInfo) => {
@@ -18,17 +18,17 @@ test.describe('downloads', () => {
     await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Downloads' }).click();
     await expect(page).toHaveURL(/\/en\/downloads$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Downloads' })).toBeVisible();
-    const files = exportFiles();
-    expect(files.map((f) => f.kind)).toEqual([...EXPORT_KINDS]);
+    const files = downloadFiles();
+    expect(files.map((f) => f.kind)).toEqual([...DOWNLOAD_KINDS]);
     for (const file of files) {
-      const link = page.locator(`a[data-export="${file.kind}"]`);
+      const link = page.locator(`a[data-download="${file.kind}"]`);
       await expect(link).toHaveAttribute('href', `/downloads/${file.name}`);
       const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
       expect(download.suggestedFilename()).toBe(file.name);
       const response = await page.request.get(`/downloads/${file.name}`);
       expect(response.status(), file.name).toBe(200);
       expect(response.headers()['content-type']).toBe(`${file.mime}; charset=utf-8`);
-      expect(await response.text(), file.name).toBe(renderExport(file.kind, baseURL!));
+      expect(await response.text(), file.name).toBe(renderDownload(file.kind, baseURL!));
     }
     const schema = await page.request.get('/downloads/parallel-text.v1.schema.json');
     expect(schema.status()).toBe(200);
@@ -41,13 +41,13 @@ test.describe('downloads', () => {
     page,
   }) => {
     await page.goto('/en/glossary');
-    const tbx = page.locator('a[data-export="tbx"]');
+    const tbx = page.locator('a[data-download="tbx"]');
     await expect(tbx).toBeVisible();
     await expect(tbx).toHaveAttribute(
       'href',
       /^\/downloads\/qbitai-claude-team-interview_\d{8}-[0-9a-f]{8}-glossary\.tbx$/,
     );
-    await expect(page.locator('a[data-export="glossary-csv"]')).toBeVisible();
+    await expect(page.locator('a[data-download="glossary-csv"]')).toBeVisible();
     await page.goto('/zh/downloads');
     await expect(page.getByRole('heading', { level: 1, name: '下载' })).toBeVisible();
     await expect(page.getByText(/OmegaT:放入项目的 tm\/ 文件夹/)).toBeVisible();
@@ -76,7 +76,7 @@ test.describe('downloads', () => {
     expect(response.headers()['content-type']).toBe('application/x-research-info-systems; charset=utf-8');
     const body = await response.text();
     const accessed = /^Y2 {2}- (\d{4})\/(\d{2})\/(\d{2})\/$/m.exec(body)!;
-    expect(body).toBe(exportCitation('ris', source, 'en', `${accessed[1]}-${accessed[2]}-${accessed[3]}`));
+    expect(body).toBe(renderCitationFile('ris', source, 'en', `${accessed[1]}-${accessed[2]}-${accessed[3]}`));
     expect(body).toContain(`UR  - ${baseURL}/en/p/scaling-08`);
     await context.close();
   });

@@ -4,6 +4,7 @@ import type { Lang } from '../lib/corpus/model';
 import { SPEECH_LANG, SPOKEN_CLASS } from '../lib/listen/queue';
 import { expect, test } from './fixtures';
 import { sentence } from './selectors';
+import { SHORTCUT_KEYS } from '../components/reader/shortcuts';
 
 // Listen, with the browser's speech replaced by a fake that records each utterance and ends it when
 // the test says so: what is read, in which language and order, the marks that follow it, the speed,
@@ -188,6 +189,18 @@ for (const [layout, order] of [
     expect(await cancels(page)).toBeGreaterThan(before);
     await expect(page.locator('.reading-bar').getByText('Stopped reading aloud.')).toBeAttached();
     expect(await said(page)).toHaveLength(count);
+
+    // The shortcut starts reading at the paragraph focused, and stops it.
+    if (layout === 'zh-en') {
+      await page.locator(`#${NEXT} a[href="#${NEXT}"]`).focus();
+      await page.keyboard.press(SHORTCUT_KEYS.listen);
+      await expect(listenButton(page, 'Stop')).toBeVisible();
+      const again = await saidCount(page, ++count);
+      expect(again[count - 1].text).toBe(await groupText(page, NEXT, order[0], 1));
+      await page.keyboard.press(SHORTCUT_KEYS.listen);
+      await expect(listenButton(page, 'Listen')).toBeVisible();
+      await expect(page.locator(spoken)).toHaveCount(0);
+    }
   });
 }
 

@@ -1,6 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test } from './fixtures';
-import { MAX_QUERY_CHARS } from '../lib/search/contract';
+import { MAX_QUERY_CHARS } from '../lib/search/limits';
 
 const hits = '.search-hit';
 

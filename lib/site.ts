@@ -7,7 +7,7 @@ export interface SiteEnv {
 }
 
 /**
- * The public address of the site, for canonical links, Open Graph, citations and exports. Pages
+ * The public address of the site, for canonical links, Open Graph, citations and downloads. Pages
  * and files are prerendered at build time, so the address is fixed then: SITE_URL when set, else
  * http://localhost:<PORT> (3000 by default) — `PORT=3500 npm run serve` builds for and serves on
  * port 3500, and its citations name that port.
@@ -24,7 +24,7 @@ export function siteUrlWarning(env: SiteEnv): string | undefined {
   if (env.SITE_URL?.trim()) return undefined;
   return (
     `SITE_URL is not set: canonical links, Open Graph tags, every citation (the cite dialog, unit pages, ` +
-    `${citeFilePath('*.bib')}|.ris|.json) and the exports' links will name ${siteUrlFrom(env)}, which only works on this ` +
+    `${citeFilePath('*.bib')}|.ris|.json) and the downloads' links will name ${siteUrlFrom(env)}, which only works on this ` +
     `machine on that port. Set SITE_URL to the public address (SITE_URL=https://reader.example.org npm run build), ` +
     `or PORT to the port you will serve on.`
   );

@@ -5,7 +5,7 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-ris';
 import { convert } from 'xmlbuilder2';
 import { describe, expect, it } from 'vitest';
-import { toBibTeX, toCSLJSON, toRIS } from '@/lib/cite/exports';
+import { toBibTeX, toCSLJSON, toRIS } from '@/lib/cite/file-formats';
 import { citeSource, type CiteSource } from '@/lib/cite/source';
 import { formatCitation } from '@/lib/cite/styles';
 import { loadProject } from '@/lib/project/load';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportCitation, toBibTeX, toCSLJSON, toRIS } from '@/lib/cite/exports';
+import { renderCitationFile, toBibTeX, toCSLJSON, toRIS } from '@/lib/cite/file-formats';
 import type { CiteSource } from '@/lib/cite/source';
 import { citationText, formatCitation } from '@/lib/cite/styles';
 
@@ -162,7 +162,7 @@ describe('exports', () => {
       [{ literal: 'Mengchen' }],
       [{ literal: 'Mengchen' }],
     ]);
-    expect(exportCitation('csl-json', source, 'zh', accessed)).toBe(toCSLJSON(source, 'zh', accessed));
+    expect(renderCitationFile('csl-json', source, 'zh', accessed)).toBe(toCSLJSON(source, 'zh', accessed));
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveUnitId, type IdManifest } from '@/lib/corpus/ids';
 
 // The manifest's failures (listed twice, retired but used, vanished, unpublished, malformed) are
-// cases of tests/corpus-check.test.ts, run on patched copies of the real corpus.
+// cases of tests/corpus-check/ (cases/permanence.ts), run on patched copies of the real corpus.
 describe('resolving a unit ID', () => {
   it('resolves a retired ID to the unit that holds its text, through several retirements', () => {
     const manifest: IdManifest = {

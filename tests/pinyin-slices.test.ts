@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 //
-// The pinyin layer sets its readings in slices: the rows near the viewport when pinyin is switched
-// on, the rest when the page is idle, a row the reader reaches before its slice at once, and
+// The pinyin layer sets its readings in slices: the rows in the viewport when pinyin is switched
+// on, those within a screen of it as the observer reports them, the rest when the page is idle, a row the reader reaches before its slice at once, and
 // nothing twice when pinyin is switched off and on again.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startPinyin } from '@/components/reader/pinyin-layer';
@@ -26,6 +26,29 @@ const annotated = () => rows().filter((row) => rtCount(row) > 0);
 let idle: IdleRequestCallback[] = [];
 const runSlice = () => idle.shift()!({ didTimeout: false, timeRemaining: () => 50 });
 
+/** The layer's IntersectionObserver: the test reports entries to it, as the browser would after a frame. */
+let observer: { report: (targets: Element[]) => void; observed: Set<Element> } | undefined;
+class FakeObserver {
+  observed = new Set<Element>();
+  constructor(private callback: IntersectionObserverCallback) {
+    observer = { report: (targets) => this.report(targets), observed: this.observed };
+  }
+  report(targets: Element[]) {
+    const entries = targets.map((target) => ({ target, isIntersecting: true }) as IntersectionObserverEntry);
+    this.callback(entries, this as unknown as IntersectionObserver);
+  }
+  observe(target: Element) {
+    this.observed.add(target);
+  }
+  unobserve(target: Element) {
+    this.observed.delete(target);
+  }
+  disconnect() {
+    this.observed.clear();
+  }
+}
+const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 beforeEach(() => {
   renderReader('en');
   // The rows stacked one under another, scrolled to the twentieth.
@@ -34,6 +57,8 @@ beforeEach(() => {
     row.getBoundingClientRect = () => new DOMRect(0, i * ROW_HEIGHT - scrolled, 800, ROW_HEIGHT);
   });
   idle = [];
+  observer = undefined;
+  window.IntersectionObserver = FakeObserver as unknown as typeof IntersectionObserver;
   window.requestIdleCallback = (run) => idle.push(run);
   window.cancelIdleCallback = (handle) => {
     idle.splice(handle - 1, 1, () => undefined);
@@ -45,18 +70,24 @@ afterEach(() => {
 });
 
 describe('the pinyin layer, in slices', () => {
-  it('annotates the rows within a screen of the viewport at once, then every row exactly once', () => {
+  it('annotates the rows in the viewport at once, those within a screen when reported, then every row exactly once', async () => {
     const height = window.innerHeight;
     startPinyin(document, data);
+    const box = (row: HTMLElement) => row.getBoundingClientRect();
+    const seen = (row: HTMLElement) => box(row).bottom > 0 && box(row).top < height;
+    const near = (row: HTMLElement) => box(row).bottom >= -height && box(row).top <= 2 * height;
     const now = annotated();
-    const near = (row: HTMLElement) => {
-      const box = row.getBoundingClientRect();
-      return box.bottom >= -height && box.top <= 2 * height;
-    };
     expect(now.length).toBeGreaterThan(0);
-    expect(now.length).toBeLessThan(rows().length);
-    expect(now).toEqual(rows().filter(near));
+    expect(now).toEqual(rows().filter(seen));
     expect(now).toContain(rows()[20]);
+    // The observer reports the rows within a screen (after the switch's frame): they follow in
+    // slices of their own, before any idle slice runs.
+    const nearRows = rows().filter(near);
+    expect(nearRows.length).toBeGreaterThan(now.length);
+    observer!.report(nearRows);
+    for (let i = 0; i < 100 && annotated().length < nearRows.length; i++) await tick();
+    expect(annotated()).toEqual(nearRows);
+    expect(annotated().length).toBeLessThan(rows().length);
     // The rest follow, one idle slice at a time.
     let slices = 0;
     while (idle.length > 0 && slices < 1000) {

@@ -1,4 +1,4 @@
-// The one project loader: what pages, routes, scripts and exports are built from is what the corpus
+// The one project loader: what pages, routes, scripts and downloads are built from is what the corpus
 // check validated, loaded once per root; a copy of the corpus elsewhere on disk loads on its own.
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

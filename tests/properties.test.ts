@@ -3,11 +3,11 @@ import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { citeSource } from '@/lib/cite/source';
 import { CITE_LANGUAGES, CITE_STYLES, citationText, formatCitation } from '@/lib/cite/styles';
-import { EXPORT_FORMATS, exportCitation } from '@/lib/cite/exports';
+import { CITATION_FORMATS, renderCitationFile } from '@/lib/cite/file-formats';
 import type { Unit } from '@/lib/corpus/model';
 import { markUnits, type Segment } from '@/lib/terms/mark';
 import { createMatcher, type TermForm } from '@/lib/terms/match';
-import { matchesQuery, pinyinKeys, type SearchableTerm } from '@/lib/terms/search';
+import { matchesQuery, pinyinKeys, type SearchableTerm } from '@/lib/terms/query-match';
 import { searchableTerm } from '@/lib/terms/searchable';
 import { parseTableView, serializeTableView, SORTABLE_COLUMNS, type TableView } from '@/lib/terms/table-url';
 import { loadProject } from '@/lib/project/load';
@@ -175,7 +175,7 @@ describe('citations', () => {
         fc.constantFrom(...corpus.units),
         fc.constantFrom(...CITE_STYLES),
         fc.constantFrom(...CITE_LANGUAGES),
-        fc.constantFrom(...EXPORT_FORMATS),
+        fc.constantFrom(...CITATION_FORMATS),
         isoDate,
         fc.constantFrom('https://reader.example.org', 'http://localhost:3000/'),
         (unit, style, lang, format, accessed, site) => {
@@ -186,7 +186,7 @@ describe('citations', () => {
             ...cited.references,
             ...(cited.provenance ? [cited.provenance] : []),
             citationText(style, lang, source, accessed, { zh: unit.zh, en: unit.en }),
-            exportCitation(format, source, lang, accessed),
+            renderCitationFile(format, source, lang, accessed),
           ];
           for (const output of outputs) {
             expect(output.trim(), `${style}/${lang}/${format} of ${unit.id}`).not.toBe('');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '@/lib/corpus/model';
-import { MAX_QUERY_CHARS, MAX_RESULTS, PAGE_SIZE } from '@/lib/search/contract';
+import { MAX_QUERY_CHARS, MAX_RESULTS, PAGE_SIZE } from '@/lib/search/limits';
 import { createSearchEngine, type SearchDoc, type SentenceHit } from '@/lib/search/engine';
 import { findRanges, pieces } from '@/lib/search/highlight';
 import { loadSearchEngine, searchDocs } from '@/lib/search/load';

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { create } from 'xmlbuilder2';
 import { describe, expect, it } from 'vitest';
-import { renderExport } from '@/lib/export/build';
-import { PART_OF_SPEECH, TBX3_SCHEMAS } from '@/lib/export/tbx';
+import { renderDownload } from '@/lib/downloads/build';
+import { PART_OF_SPEECH, TBX3_SCHEMAS } from '@/lib/downloads/tbx';
 import { termForms } from '@/lib/terms/forms';
 import { loadProject } from '@/lib/project/load';
 import { jing, TBX_SCHEMAS } from './helpers/jing';
@@ -13,7 +13,7 @@ import { jing, TBX_SCHEMAS } from './helpers/jing';
 
 const SITE = 'http://localhost:3999';
 const { glossary } = loadProject().index;
-const tbx = renderExport('tbx', SITE);
+const tbx = renderDownload('tbx', SITE);
 const TBX_NS = 'urn:iso:std:iso:30042:ed-2';
 
 /** Replaces the first occurrence of `from`, failing loudly if there is none (a broken copy must differ). */

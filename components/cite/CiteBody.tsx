@@ -5,8 +5,8 @@ import type { Lang } from '@/lib/corpus/model';
 import type { Locale } from '@/lib/locale';
 import { formatMessage } from '@/lib/format-message';
 import { localIsoDate } from '@/lib/cite/dates';
-import { CITATION_FORMAT_NAMES, EXPORT_FORMATS } from '@/lib/cite/exports';
-import { citationFileName, citationFilePath } from '@/lib/cite/static';
+import { CITATION_FORMAT_NAMES, CITATION_FORMATS } from '@/lib/cite/file-formats';
+import { citationFileName, citationFilePath } from '@/lib/cite/unit-files';
 import { unitPermalink, type CiteSource } from '@/lib/cite/source';
 import { CITE_LANGUAGES, CITE_STYLES, citationText, type CiteLanguage, type CiteStyle } from '@/lib/cite/styles';
 import { loadFacts, targetFrom, type Target } from './target';
@@ -150,7 +150,7 @@ export default function CiteBody({ locale, siteUrl, defaultStyle, opened }: Cite
         </button>
         <span className="cite-downloads">
           {labels.download}:
-          {EXPORT_FORMATS.map((format) => (
+          {CITATION_FORMATS.map((format) => (
             <a
               key={format}
               href={citationFilePath(target.unit.id, language, format)}

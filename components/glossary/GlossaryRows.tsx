@@ -2,7 +2,7 @@
 
 import { useTable } from '@tanstack/react-table';
 import { useLayoutEffect } from 'react';
-import { matchesQuery } from '@/lib/terms/search';
+import { matchesQuery } from '@/lib/terms/query-match';
 import type { TableView } from '@/lib/terms/table-url';
 import type { glossaryColumns } from './columns';
 import { glossaryFeatures } from './features';

@@ -1,6 +1,6 @@
 // What the glossary table (GlossaryTable), its lazily loaded rows (GlossaryRows) and its columns
 // (./columns) share: the row as the page hands it over, and the view the rows last showed.
-import type { SearchableTerm } from '@/lib/terms/search';
+import type { SearchableTerm } from '@/lib/terms/query-match';
 import type { TableView } from '@/lib/terms/table-url';
 
 export interface GlossaryRow {

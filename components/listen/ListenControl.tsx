@@ -4,7 +4,7 @@ import './listen.css';
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import type { Messages } from 'next-intl';
 import { DEFAULT_RATE, parseRate, RATES, type Rate } from '@/lib/listen/queue';
-import { rowSelector } from '@/lib/reader/contract';
+import { LISTEN_BUTTON_CLASS, rowSelector } from '@/lib/reader/contract';
 import { DATA_URL } from '@/lib/routes';
 import { fetchJson } from '../fetch-json';
 import { retryingLoader } from '../retrying-loader';
@@ -143,7 +143,7 @@ export function ListenControl({
       <span className="tool listen-tools">
         <button
           type="button"
-          className="listen-button"
+          className={LISTEN_BUTTON_CLASS}
           data-reading={reading ? '' : undefined}
           aria-disabled={supported ? undefined : true}
           aria-describedby={note || !supported ? noteId : undefined}

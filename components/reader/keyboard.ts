@@ -1,4 +1,4 @@
-import { CITE_LINK_CLASS, REVEALED_ATTR, rowSelector } from '@/lib/reader/contract';
+import { CITE_LINK_CLASS, LISTEN_BUTTON_CLASS, REVEALED_ATTR, rowSelector } from '@/lib/reader/contract';
 import { LAYOUTS } from '@/lib/display/state';
 import { stickyBarsBottom } from '../reading-position';
 import { getDisplayState, setDisplayState } from './display-store';
@@ -68,6 +68,8 @@ export function keyboardHandler(doc: Document, options: KeyboardOptions): (event
       const at = LAYOUTS.indexOf(getDisplayState().layout);
       setDisplayState({ layout: LAYOUTS[(at + 1) % LAYOUTS.length] });
     },
+    // The control itself starts reading at the paragraph being read, or stops it.
+    listen: () => doc.querySelector<HTMLButtonElement>(`.${LISTEN_BUTTON_CLASS}`)?.click(),
     help: options.openHelp,
   };
 

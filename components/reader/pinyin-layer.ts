@@ -53,17 +53,18 @@ export function annotateRow(doc: Document, row: Element, data: PinyinData): bool
   return true;
 }
 
-/** Whether a row is displayed within one screen of the viewport (above, in or below it). */
-function nearViewport(row: Element, height: number): boolean {
+/** Whether a row is displayed in the viewport. */
+function inViewport(row: Element, height: number): boolean {
   const box = row.getBoundingClientRect();
-  return box.height > 0 && box.bottom >= -height && box.top <= 2 * height;
+  return box.height > 0 && box.bottom > 0 && box.top < height;
 }
 
 /**
- * Sets the readings over the page without one long task: the rows in or within one screen of the
- * viewport at once, the rest in idle slices of at most 12 ms (`requestIdleCallback` with a timeout,
- * `setTimeout` where it is missing). A row the reader reaches before its slice (scrolled to, focused
- * or linked as `#id`) is annotated then. Rows already annotated are left as they are, so switching
+ * Sets the readings over the page without one long task: the rows in the viewport at once, so the
+ * switch's own frame shows them; those within one screen of it (seen by an IntersectionObserver,
+ * which reports after that frame) in slices of at most 12 ms right after; the rest in idle slices
+ * (`requestIdleCallback` with a timeout, `setTimeout` where it is missing). A row the reader reaches
+ * before its slice (scrolled to, focused or linked as `#id`) is annotated then. Rows already annotated are left as they are, so switching
  * on again adds nothing twice. Returns the function that stops the pending slices (switching off).
  */
 export function startPinyin(doc: Document, data: PinyinData): () => void {
@@ -85,8 +86,23 @@ export function startPinyin(doc: Document, data: PinyinData): () => void {
 
   // Measured before any is annotated, so the layout is computed once, not once a row.
   const height = win.innerHeight;
-  const near = Array.from(pending).filter((row) => nearViewport(row, height));
-  for (const row of near) annotate(row);
+  const seen = Array.from(pending).filter((row) => inViewport(row, height));
+  for (const row of seen) annotate(row);
+
+  // Rows coming within a screen of the viewport: annotated soon, a slice a task, before they are seen.
+  const soon = new Set<Element>();
+  let soonHandle: number | undefined;
+  function soonSlice() {
+    soonHandle = undefined;
+    if (stopped) return;
+    const until = performance.now() + SLICE_MS;
+    for (const row of soon) {
+      soon.delete(row);
+      annotate(row);
+      if (performance.now() >= until) break;
+    }
+    if (soon.size > 0) soonHandle = win.setTimeout(soonSlice, 0);
+  }
 
   const onHash = () => {
     const id = decodeURIComponent(win.location.hash.slice(1));
@@ -106,6 +122,8 @@ export function startPinyin(doc: Document, data: PinyinData): () => void {
       else win.clearTimeout(handle);
     }
     handle = undefined;
+    win.clearTimeout(soonHandle);
+    soon.clear();
     observer?.disconnect();
     win.removeEventListener('hashchange', onHash);
     doc.removeEventListener('focusin', onFocus);
@@ -136,7 +154,9 @@ export function startPinyin(doc: Document, data: PinyinData): () => void {
     // A row coming within one screen of the viewport is annotated before it is seen.
     observer = new win.IntersectionObserver(
       (entries) => {
-        for (const entry of entries) if (entry.isIntersecting) annotate(entry.target);
+        for (const entry of entries)
+          if (entry.isIntersecting && pending.has(entry.target as HTMLElement)) soon.add(entry.target);
+        if (soon.size > 0 && soonHandle === undefined) soonHandle = win.setTimeout(soonSlice, 0);
       },
       { rootMargin: '100% 0px' },
     );

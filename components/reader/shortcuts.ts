@@ -1,7 +1,7 @@
 import { rowSelector } from '@/lib/reader/contract';
 import { rowEntry } from './row-keys';
 
-export const SHORTCUTS = ['next', 'previous', 'reveal', 'cite', 'pinyin', 'words', 'layout', 'help'] as const;
+export const SHORTCUTS = ['next', 'previous', 'reveal', 'cite', 'pinyin', 'words', 'layout', 'listen', 'help'] as const;
 export type Shortcut = (typeof SHORTCUTS)[number];
 
 /** The key of each shortcut, as `KeyboardEvent.key` reports it; the help overlay lists them. */
@@ -13,6 +13,7 @@ export const SHORTCUT_KEYS: Record<Shortcut, string> = {
   pinyin: 'p',
   words: 'w',
   layout: 'l',
+  listen: 'a',
   help: '?',
 };
 

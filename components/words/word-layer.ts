@@ -1,6 +1,7 @@
 // Word mode's one chunk, behind its own gate (./word-mode.ts): loaded when word mode is switched on,
 // or, while it is on, on the page's first use or when the page is idle. It wraps the Chinese words
-// of a paragraph when the reader first reaches it and opens the one word card.
+// of the paragraphs on or near the screen while the page is idle, and of a paragraph when the
+// reader first reaches it, and opens the one word card.
 import {
   CELL_CLASS,
   PARALLEL_SELECTOR,
@@ -38,6 +39,10 @@ export interface WordPart {
 type WordFile = WordData & { labels: WordCardLabels };
 
 const SHOW_DELAY_MS = 120;
+/** How long an idle slice may keep wrapping rows, at most (a long task is 50 ms). */
+const SLICE_MS = 12;
+/** How long a slice waits for an idle moment before it runs anyway. */
+const IDLE_TIMEOUT_MS = 1000;
 const HIDE_DELAY_MS = 250;
 /** A tap focuses what it lands on; within this long the tap's click decides. */
 const TAP_FOCUS_MS = 800;
@@ -94,6 +99,7 @@ export function start(doc: Document, part: WordPart): Running {
     if (stopped) return;
     // A unit page has one paragraph: its words are there at once, one Tab stop.
     if (!onReader) for (const row of doc.querySelectorAll<HTMLElement>(rowSelector)) wrapRow(row);
+    if (onReader) wrapNearViewport();
     // What the reader was already on when the data came.
     const focusedRow = rowOf(doc.activeElement);
     if (focusedRow) wrapRow(focusedRow);
@@ -124,6 +130,53 @@ export function start(doc: Document, part: WordPart): Running {
     }
     part.onRowsChanged?.([row]);
     return true;
+  }
+
+  // On the reader, the rows on or near the screen are wrapped while the page is idle, so a first
+  // tap finds its word ready; a row reached before its slice is wrapped as it is reached.
+  let observer: IntersectionObserver | undefined;
+  let idleHandle: number | undefined;
+  const toWrap = new Set<HTMLElement>();
+  function wrapNearViewport() {
+    if (typeof win.IntersectionObserver !== 'function') return;
+    observer = new win.IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          if (!entry.isIntersecting) continue;
+          toWrap.add(entry.target as HTMLElement);
+          observer?.unobserve(entry.target);
+        }
+        if (toWrap.size > 0) wrapWhenIdle();
+      },
+      { rootMargin: '50% 0px' },
+    );
+    for (const row of doc.querySelectorAll<HTMLElement>(rowSelector)) observer.observe(row);
+  }
+  function wrapWhenIdle() {
+    if (idleHandle !== undefined || stopped) return;
+    idleHandle =
+      typeof win.requestIdleCallback === 'function'
+        ? win.requestIdleCallback(wrapSlice, { timeout: IDLE_TIMEOUT_MS })
+        : win.setTimeout(wrapSlice, 0);
+  }
+  function wrapSlice(deadline?: IdleDeadline) {
+    idleHandle = undefined;
+    if (stopped) return;
+    const until = performance.now() + SLICE_MS;
+    for (const row of toWrap) {
+      toWrap.delete(row);
+      wrapRow(row);
+      if (performance.now() >= until || (deadline && !deadline.didTimeout && deadline.timeRemaining() < 1)) break;
+    }
+    if (toWrap.size > 0) wrapWhenIdle();
+  }
+  function stopWrapping() {
+    observer?.disconnect();
+    toWrap.clear();
+    if (idleHandle === undefined) return;
+    if (typeof win.cancelIdleCallback === 'function') win.cancelIdleCallback(idleHandle);
+    else win.clearTimeout(idleHandle);
+    idleHandle = undefined;
   }
 
   const rowOf = (target: EventTarget | null) =>
@@ -401,6 +454,7 @@ export function start(doc: Document, part: WordPart): Running {
     listeners,
     stop: () => {
       stopped = true;
+      stopWrapping();
       hide();
       card?.remove();
       status?.remove();

@@ -78,7 +78,7 @@ export const unitsFileSchema = z.strictObject({
 });
 
 export const articleSchema = z.strictObject({
-  /** Names the exports; lowercase words joined by hyphens. */
+  /** Names the downloads; lowercase words joined by hyphens. */
   slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens'),
   title: bilingual.extend({ enSentenceCase: text }),
   translator: bilingual,

@@ -133,3 +133,5 @@ export const TERM_TIP_EVENT = 'parallel-reader:term-tip';
 export interface TermTipEventDetail {
   tip: HTMLElement;
 }
+/** The Listen control's start/stop button in the reading bar; the `a` shortcut presses it. */
+export const LISTEN_BUTTON_CLASS = 'listen-button';

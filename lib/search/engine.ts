@@ -5,10 +5,10 @@
 import MiniSearch from 'minisearch';
 import type { Lang } from '../corpus/model';
 import type { SpeakerId } from '../corpus/schema';
-import { MAX_RESULTS, MAX_TERM_HITS, PAGE_SIZE } from './contract';
+import { MAX_RESULTS, MAX_TERM_HITS, PAGE_SIZE } from './limits';
 import { findRanges, type Range } from './highlight';
 import { parseQuery } from './query';
-import { findTerms, type TermTarget } from './terms';
+import { findTermHits, type TermTarget } from './term-hits';
 import { hanQueryTerms, indexTerms, wordKey, words } from './tokens';
 
 /**
@@ -105,8 +105,8 @@ export function createSearchEngine(docs: SearchDoc[], targets: TermTarget[]): Se
 
   function search(rawQuery: unknown, rawPage?: unknown): SearchResults {
     const parsed = parseQuery(rawQuery);
-    const matches = findTerms(targets, parsed.text);
-    const terms = matches
+    const termHits = findTermHits(targets, parsed.text);
+    const terms = termHits
       .slice(0, MAX_TERM_HITS)
       .map(({ target }) => ({ id: target.id, zh: target.zh, en: target.en, pinyin: target.pinyin }));
 
@@ -128,7 +128,7 @@ export function createSearchEngine(docs: SearchDoc[], targets: TermTarget[]): Se
       if (others.length > 0) byText = byText.filter((id) => ((keys) => others.every((k) => keys.has(k)))(keysOf(id)));
     }
     // Pinyin: a whole reading of a term finds the groups where the term occurs.
-    const viaReading = matches.filter((m) => m.byReading).map((m) => m.target);
+    const viaReading = termHits.filter((m) => m.byReading).map((m) => m.target);
     const byReading = new Set<number>();
     for (const target of viaReading) {
       for (const form of target.zhForms.filter((f) => /\p{Script=Han}/u.test(f)))

@@ -1,5 +1,5 @@
 import { createSearchEngine, type SearchDoc, type SearchEngine } from './engine';
-import { termTarget } from './terms';
+import { termTarget } from './term-hits';
 import { loadProject } from '../project/load';
 
 let cached: SearchEngine | undefined;

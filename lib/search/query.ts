@@ -1,6 +1,6 @@
 // A raw query from the URL made safe and split into what must be found: runs of Chinese characters
 // (found as substrings) and words (found by stem). Nothing here throws, whatever the input.
-import { MAX_QUERY_CHARS } from './contract';
+import { MAX_QUERY_CHARS } from './limits';
 import { HAN, WORD, wordKey } from './tokens';
 
 export interface ParsedQuery {

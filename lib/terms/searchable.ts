@@ -1,6 +1,6 @@
 import type { GlossaryEntry } from './glossary';
 import type { FormPinyin } from './syllables';
-import { pinyinKeys, type SearchableTerm } from './search';
+import { pinyinKeys, type SearchableTerm } from './query-match';
 import { splitWord } from './syllables';
 
 /**

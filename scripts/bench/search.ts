@@ -5,7 +5,7 @@
 import { performance } from 'node:perf_hooks';
 import { createSearchEngine, type SearchDoc } from '../../lib/search/engine';
 import { searchDocs } from '../../lib/search/load';
-import { termTarget } from '../../lib/search/terms';
+import { termTarget } from '../../lib/search/term-hits';
 import { SEARCH_QUERY_MS } from './budgets';
 import { atMost, medianMs, ms, row, type Row } from './report';
 import { loadProject } from '../../lib/project/load';

@@ -3,7 +3,7 @@
 import type { Unit } from '../../lib/corpus/model';
 import type { Glossary } from '../../lib/terms/glossary';
 import { markUnits } from '../../lib/terms/mark';
-import { matchesQuery, type SearchableTerm } from '../../lib/terms/search';
+import { matchesQuery, type SearchableTerm } from '../../lib/terms/query-match';
 import { searchableTerm } from '../../lib/terms/searchable';
 import { SCALING_SLOWDOWN } from './budgets';
 import { medianMs, ms, row, type Row } from './report';

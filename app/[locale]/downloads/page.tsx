@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { Downloads } from '@/components/export/Downloads';
+import { Downloads } from '@/components/downloads/Downloads';
 import { localeParams } from '@/i18n/params';
 import { downloadsPath } from '@/lib/routes';
 import './downloads-page.css';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getMessages, getTranslations } from 'next-intl/server';
-import { Downloads } from '@/components/export/Downloads';
+import { Downloads } from '@/components/downloads/Downloads';
 import type { GlossaryRow } from '@/components/glossary/glossary-row';
 import { GlossaryTable } from '@/components/glossary/GlossaryTable';
 import { glossaryTableLabels } from '@/components/glossary/labels';

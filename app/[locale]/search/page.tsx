@@ -3,7 +3,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { SearchBox } from '@/components/search/SearchBox';
 import { SearchResultList } from '@/components/search/SearchResultList';
-import { MAX_QUERY_CHARS, MAX_RESULTS, PAGE_SIZE, SEARCH_INPUT_ID } from '@/lib/search/contract';
+import { MAX_QUERY_CHARS, MAX_RESULTS, PAGE_SIZE } from '@/lib/search/limits';
 import { loadSearchEngine } from '@/lib/search/load';
 import { cleanQuery } from '@/lib/search/query';
 import { LANG_TAG } from '@/lib/locale';
@@ -12,6 +12,8 @@ import { PAGE_PARAM, QUERY_PARAM, searchPath, termPath } from '@/lib/routes';
 import { languageAlternates } from '@/lib/route-match';
 import { localeParams } from '@/i18n/params';
 
+/** The id of this page's search input (its label points to it); the reader's box has its own. */
+const SEARCH_INPUT_ID = 'search-q';
 const EXAMPLES = ['规模', '同时扩大', 'scaling', 'fàn xīn lùn', 'fan4xin1lun4'];
 
 export async function generateMetadata({ params, searchParams }: PageProps<'/[locale]/search'>): Promise<Metadata> {

@@ -1,4 +1,4 @@
-import { citationFileResponse, citationParams } from '@/lib/export/serve';
+import { citationFileResponse, citationParams } from '@/lib/downloads/serve';
 
 // Every unit's BibTeX, RIS and CSL-JSON in each quoted language, generated at build time.
 export const dynamic = 'force-static';

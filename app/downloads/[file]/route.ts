@@ -1,4 +1,4 @@
-import { buildSchemaOrExport, downloadParams } from '@/lib/export/serve';
+import { downloadFileResponse, downloadParams } from '@/lib/downloads/serve';
 
 // Every export is generated once, at build time, and served as a static file.
 export const dynamic = 'force-static';
@@ -10,5 +10,5 @@ export function generateStaticParams() {
 
 export async function GET(_request: Request, { params }: RouteContext<'/downloads/[file]'>) {
   const { file } = await params;
-  return buildSchemaOrExport(file);
+  return downloadFileResponse(file);
 }

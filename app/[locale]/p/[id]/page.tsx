@@ -10,9 +10,9 @@ import { WordModeSwitch } from '@/components/words/WordModeSwitch';
 import { wordSwitchLabels } from '@/components/words/labels';
 import { CELL_CLASS, ROW_CLASS, SENTENCE_ATTR, SENTENCE_CLASS, TEXT_CLASS } from '@/lib/reader/contract';
 import { compactSegments } from '@/lib/reader/rows';
-import { CITATION_FORMAT_NAMES, EXPORT_FORMATS } from '@/lib/cite/exports';
+import { CITATION_FORMAT_NAMES, CITATION_FORMATS } from '@/lib/cite/file-formats';
 import { citeSource } from '@/lib/cite/source';
-import { citationFileName, citationFilePath } from '@/lib/cite/static';
+import { citationFileName, citationFilePath } from '@/lib/cite/unit-files';
 import { CITE_LANGUAGES, CITE_STYLES, formatCitation } from '@/lib/cite/styles';
 import type { Lang } from '@/lib/corpus/model';
 import { LANG_TAG } from '@/lib/locale';
@@ -207,7 +207,7 @@ export default async function UnitPage({ params }: PageProps<'/[locale]/p/[id]'>
           {CITE_LANGUAGES.map((lang) => (
             <li key={lang}>
               {tc(`languages.${lang}`)}:{' '}
-              {EXPORT_FORMATS.map((format, i) => (
+              {CITATION_FORMATS.map((format, i) => (
                 <span key={format}>
                   {i > 0 ? ' · ' : null}
                   <a href={citationFilePath(unit.id, lang, format)} download={citationFileName(unit.id, lang, format)}>

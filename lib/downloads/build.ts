@@ -1,4 +1,4 @@
-import { EXPORT_FORMAT, EXPORT_KINDS, exportFileName, schemaPath, type ExportKind } from './files';
+import { DOWNLOAD_FORMATS, DOWNLOAD_KINDS, downloadFileName, schemaPath, type DownloadKind } from './files';
 import { parallelTextSchema, toParallelJSON } from './json';
 import { toMarkdown } from './markdown';
 import { corpusRevision } from './revision';
@@ -7,30 +7,30 @@ import { toTBX } from './tbx';
 import { toTMX } from './tmx';
 import { loadProject } from '../project/load';
 
-export interface ExportFile {
-  kind: ExportKind;
+export interface DownloadFile {
+  kind: DownloadKind;
   name: string;
   mime: string;
 }
 
-/** The article's slug and the corpus revision, which name every export. */
-function exportNaming(): { slug: string; revision: string } {
+/** The article's slug and the corpus revision, which name every download. */
+function downloadNaming(): { slug: string; revision: string } {
   const corpus = loadProject().corpus;
   return { slug: corpus.meta.slug, revision: corpusRevision(corpus, loadProject().index.glossary) };
 }
 
-/** Every export file of the current corpus, by name. */
-export function exportFiles(): ExportFile[] {
-  const { slug, revision } = exportNaming();
-  return EXPORT_KINDS.map((kind) => ({
+/** Every download of the current corpus, by name. */
+export function downloadFiles(): DownloadFile[] {
+  const { slug, revision } = downloadNaming();
+  return DOWNLOAD_KINDS.map((kind) => ({
     kind,
-    name: exportFileName(slug, revision, kind),
-    mime: EXPORT_FORMAT[kind].mime,
+    name: downloadFileName(slug, revision, kind),
+    mime: DOWNLOAD_FORMATS[kind].mime,
   }));
 }
 
-/** The contents of one export. `siteUrl` is the public address the files link to. */
-export function renderExport(kind: ExportKind, siteUrl: string): string {
+/** The contents of one download. `siteUrl` is the public address the files link to. */
+export function renderDownload(kind: DownloadKind, siteUrl: string): string {
   const corpus = loadProject().corpus;
   const { glossary } = loadProject().index;
   const revision = corpusRevision(corpus, glossary);

@@ -1,6 +1,6 @@
-// The names the search page, the search box and the index share: one module, so the form, the page
-// that reads it and any script that touches either cannot drift apart. The search page's address
-// and its URL parameters are lib/routes.ts searchPath, QUERY_PARAM and PAGE_PARAM.
+// The limits of one search, shared by the engine that applies them and the page that says so. The
+// search page's address and its URL parameters are lib/routes.ts searchPath, QUERY_PARAM and
+// PAGE_PARAM.
 
 /** A query is cut to this many characters (code points); the page says so when it cuts. */
 export const MAX_QUERY_CHARS = 100;
@@ -10,6 +10,3 @@ export const PAGE_SIZE = 20;
 export const MAX_RESULTS = 400;
 /** At most this many glossary entries are listed above the sentences. */
 export const MAX_TERM_HITS = 8;
-
-/** The id of the search input on the search page (its label points to it). */
-export const SEARCH_INPUT_ID = 'search-q';

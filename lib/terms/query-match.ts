@@ -1,4 +1,5 @@
-// Pinyin-aware search for the glossary, shared by the build (keys) and the browser (queries).
+// Whether a glossary query matches a term: by its forms in either language or by the pinyin of any
+// of them. Shared by the build (the keys), the glossary table in the browser and the search page.
 import { splitTone } from './syllables';
 
 /** The three spellings a learner may type for one reading. */
@@ -11,7 +12,11 @@ export interface PinyinKeys {
   plain: string;
 }
 
-function compact(text: string): string {
+/**
+ * The form a query and a term's texts are compared in: lowercase, NFC, without spaces, apostrophes,
+ * middle dots or hyphens, so "Fàn xīn-lùn" and "fànxīnlùn" meet.
+ */
+export function matchForm(text: string): string {
   return text
     .toLowerCase()
     .normalize('NFC')
@@ -25,7 +30,7 @@ export function pinyinKeys(syllables: string[]): PinyinKeys {
     return /^[a-zü]+$/.test(base) && tone > 0 ? `${base}${tone}` : base;
   });
   return {
-    marked: compact(syllables.join('')),
+    marked: matchForm(syllables.join('')),
     numbered: numbered.join('').replace(/ü/g, 'v'),
     plain: numbered
       .join('')
@@ -49,9 +54,9 @@ export interface SearchableTerm {
  * with no number), or with neither. Any query is just text.
  */
 export function matchesQuery(term: SearchableTerm, query: string): boolean {
-  const q = compact(query);
+  const q = matchForm(query);
   if (!q) return true;
-  const texts = [term.zh, term.en, ...term.forms].map(compact);
+  const texts = [term.zh, term.en, ...term.forms].map(matchForm);
   if (texts.some((text) => text.includes(q))) return true;
   if (/[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/.test(q)) return term.pinyin.some((keys) => keys.marked.includes(q));
   const typed = q.replace(/ü/g, 'v');

@@ -1,10 +1,12 @@
-// Responses for the build-time files: the route handlers under app/downloads and app/cite are
-// thin and call these. Pure apart from reading the corpus, like the rest of lib/.
-import { exportCitation, EXPORT_FILES } from '../cite/exports';
+// Responses for the files built from the loaded project: the downloads (/downloads/…) and each
+// paragraph's citation files (/cite/…, named and formatted by lib/cite/unit-files.ts and
+// lib/cite/file-formats.ts). The route handlers under app/downloads and app/cite are thin and call
+// these. Pure apart from reading the corpus, like the rest of lib/.
+import { CITATION_FILE_TYPES, renderCitationFile } from '../cite/file-formats';
 import { citeSource } from '../cite/source';
-import { citationFiles } from '../cite/static';
+import { citationFiles } from '../cite/unit-files';
 import { SITE_URL } from '../site';
-import { exportFiles, renderExport, renderSchema } from './build';
+import { downloadFiles, renderDownload, renderSchema } from './build';
 import { contentType, JSON_SCHEMA_FILE } from './files';
 import { loadProject } from '../project/load';
 
@@ -22,13 +24,13 @@ function file(body: string, mime: string, name: string): Response {
 }
 
 export function downloadParams(): { file: string }[] {
-  return [...exportFiles().map((f) => ({ file: f.name })), { file: JSON_SCHEMA_FILE }];
+  return [...downloadFiles().map((f) => ({ file: f.name })), { file: JSON_SCHEMA_FILE }];
 }
 
-export function buildSchemaOrExport(name: string): Response {
+export function downloadFileResponse(name: string): Response {
   if (name === JSON_SCHEMA_FILE) return file(renderSchema(SITE_URL), 'application/schema+json', name);
-  const found = exportFiles().find((f) => f.name === name);
-  return found ? file(renderExport(found.kind, SITE_URL), found.mime, name) : notFound();
+  const found = downloadFiles().find((f) => f.name === name);
+  return found ? file(renderDownload(found.kind, SITE_URL), found.mime, name) : notFound();
 }
 
 /** The date the static citations were built: their access date, as the unit page says. */
@@ -43,6 +45,6 @@ export function citationFileResponse(name: string): Response {
   const found = citationFiles(corpus.units.map((u) => u.id)).find((f) => f.file === name);
   if (!found) return notFound();
   const unit = corpus.units.find((u) => u.id === found.unitId)!;
-  const body = exportCitation(found.format, citeSource(corpus.meta, unit, SITE_URL), found.lang, buildDate());
-  return file(body, EXPORT_FILES[found.format].mime, name);
+  const body = renderCitationFile(found.format, citeSource(corpus.meta, unit, SITE_URL), found.lang, buildDate());
+  return file(body, CITATION_FILE_TYPES[found.format].mime, name);
 }

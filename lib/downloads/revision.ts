@@ -3,8 +3,8 @@ import type { Corpus } from '../corpus/model';
 import type { Glossary } from '../terms/glossary';
 
 /**
- * The corpus revision that names every export: the date of the newest English revision and a
- * hash of everything the exports contain (article, units, glossary). Any change to the text,
+ * The corpus revision that names every download: the date of the newest English revision and a
+ * hash of everything the downloads contain (article, units, glossary). Any change to the text,
  * the notes or the glossary gives new file names; an unchanged corpus keeps its addresses.
  */
 export function corpusRevision(corpus: Corpus, glossary: Glossary): string {

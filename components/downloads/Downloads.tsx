@@ -1,6 +1,12 @@
 import { getTranslations } from 'next-intl/server';
-import { exportFiles } from '@/lib/export/build';
-import { ARTICLE_EXPORTS, EXPORT_FORMAT, GLOSSARY_EXPORTS, schemaPath, type ExportKind } from '@/lib/export/files';
+import { downloadFiles } from '@/lib/downloads/build';
+import {
+  ARTICLE_DOWNLOADS,
+  DOWNLOAD_FORMATS,
+  GLOSSARY_DOWNLOADS,
+  schemaPath,
+  type DownloadKind,
+} from '@/lib/downloads/files';
 import { downloadFilePath } from '@/lib/routes';
 import './downloads.css';
 
@@ -12,23 +18,23 @@ interface Props {
 }
 
 /**
- * The build-time exports as plain links (they work without JavaScript), each with its format and
+ * The downloads, built at build time, as plain links (they work without JavaScript), each with its format and
  * a one-line note on how to import it. Mount it in the reader, the glossary and the downloads page.
  */
 export async function Downloads({ show = 'both', headingLevel = 2 }: Props) {
   const t = await getTranslations('Downloads');
-  const files = new Map(exportFiles().map((f) => [f.kind, f]));
+  const files = new Map(downloadFiles().map((f) => [f.kind, f]));
   const Heading = `h${headingLevel}` as const;
-  const list = (kinds: readonly ExportKind[]) => (
+  const list = (kinds: readonly DownloadKind[]) => (
     <ul className="downloads-list">
       {kinds.map((kind) => {
         const f = files.get(kind)!;
         return (
           <li key={kind}>
-            <a href={downloadFilePath(f.name)} download={f.name} data-export={kind}>
+            <a href={downloadFilePath(f.name)} download={f.name} data-download={kind}>
               {t(`label.${kind}`)}
             </a>{' '}
-            <span className="downloads-format">({EXPORT_FORMAT[kind].name})</span>
+            <span className="downloads-format">({DOWNLOAD_FORMATS[kind].name})</span>
             <span className="downloads-howto">{t(`howto.${kind}`)}</span>
             {kind === 'json' ? (
               <span className="downloads-howto">
@@ -47,7 +53,7 @@ export async function Downloads({ show = 'both', headingLevel = 2 }: Props) {
           <Heading id="downloads-article-title">
             {show === 'both' ? t('articleTitle') : t('articleDownloadTitle')}
           </Heading>
-          {list(ARTICLE_EXPORTS)}
+          {list(ARTICLE_DOWNLOADS)}
         </>
       ) : null}
       {show !== 'article' ? (
@@ -55,7 +61,7 @@ export async function Downloads({ show = 'both', headingLevel = 2 }: Props) {
           <Heading id="downloads-glossary-title">
             {show === 'both' ? t('glossaryTitle') : t('glossaryDownloadTitle')}
           </Heading>
-          {list(GLOSSARY_EXPORTS)}
+          {list(GLOSSARY_DOWNLOADS)}
         </>
       ) : null}
       <p className="downloads-note">{t('note')}</p>

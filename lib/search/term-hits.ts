@@ -1,7 +1,8 @@
-// Glossary entries found by a query: by their Chinese or English forms, or by pinyin typed with
-// tone marks, tone numbers or neither. The matching itself is the glossary's (lib/terms/search.ts).
+// The glossary entries a search query finds (listed above the sentences): by their Chinese or
+// English forms, or by pinyin typed with tone marks, tone numbers or neither. The matching itself
+// is the glossary's (lib/terms/query-match.ts).
 import type { GlossaryEntry } from '../terms/glossary';
-import { matchesQuery, type SearchableTerm } from '../terms/search';
+import { matchesQuery, matchForm, type SearchableTerm } from '../terms/query-match';
 import { searchableTerm } from '../terms/searchable';
 
 export interface TermTarget {
@@ -29,23 +30,17 @@ export function termTarget(entry: GlossaryEntry): TermTarget {
   };
 }
 
-const compact = (text: string) =>
-  text
-    .toLowerCase()
-    .normalize('NFC')
-    .replace(/[\s'’·-]+/g, '');
-
-export interface TermMatch {
+export interface FoundTerm {
   target: TermTarget;
   /** Found by its whole pinyin reading (not by text): its sentences are searched by its Chinese forms. */
   byReading: boolean;
 }
 
 /** The entries a query finds, whole-reading and exact matches first, then in glossary order. */
-export function findTerms(targets: TermTarget[], query: string): TermMatch[] {
-  const q = compact(query);
+export function findTermHits(targets: TermTarget[], query: string): FoundTerm[] {
+  const q = matchForm(query);
   if (!q) return [];
-  const found: (TermMatch & { rank: number })[] = [];
+  const found: (FoundTerm & { rank: number })[] = [];
   targets.forEach((target, i) => {
     const term = target.searchable;
     if (!matchesQuery(term, query)) return;
@@ -53,7 +48,7 @@ export function findTerms(targets: TermTarget[], query: string): TermMatch[] {
     const whole = term.pinyin.some(
       (k) => [k.marked, k.numbered, k.plain].includes(q.replace(/ü/g, 'v')) || k.marked === q,
     );
-    const exact = [target.zh, target.en].map(compact).includes(q);
+    const exact = [target.zh, target.en].map(matchForm).includes(q);
     found.push({ target, byReading: !byText && whole, rank: (exact || whole ? 0 : 1) * targets.length + i });
   });
   return found.sort((a, b) => a.rank - b.rank).map(({ target, byReading }) => ({ target, byReading }));

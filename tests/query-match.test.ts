@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchesQuery, pinyinKeys, type SearchableTerm } from '@/lib/terms/search';
+import { matchesQuery, pinyinKeys, type SearchableTerm } from '@/lib/terms/query-match';
 import { searchableTerm } from '@/lib/terms/searchable';
 import { parsePinyin } from '@/lib/terms/syllables';
 import { loadProject } from '@/lib/project/load';

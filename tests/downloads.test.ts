@@ -4,11 +4,11 @@ import { Ajv2020 } from 'ajv/dist/2020';
 import { marked, type Token } from 'marked';
 import { convert } from 'xmlbuilder2';
 import { describe, expect, it } from 'vitest';
-import { exportFiles, renderExport, renderSchema } from '@/lib/export/build';
-import { parallelTextSchema } from '@/lib/export/json';
-import { escapeMarkdown } from '@/lib/export/markdown';
-import { ARTICLE_COLUMNS, GLOSSARY_COLUMNS, LIST_SEPARATOR } from '@/lib/export/tables';
-import { ADMINISTRATIVE_STATUS, PART_OF_SPEECH } from '@/lib/export/tbx';
+import { downloadFiles, renderDownload, renderSchema } from '@/lib/downloads/build';
+import { parallelTextSchema } from '@/lib/downloads/json';
+import { escapeMarkdown } from '@/lib/downloads/markdown';
+import { ARTICLE_COLUMNS, GLOSSARY_COLUMNS, LIST_SEPARATOR } from '@/lib/downloads/tables';
+import { ADMINISTRATIVE_STATUS, PART_OF_SPEECH } from '@/lib/downloads/tbx';
 import { termForms } from '@/lib/terms/forms';
 import { loadProject } from '@/lib/project/load';
 import { requireTool, run, SYSTEM_PYTHON, tempFile } from './helpers/tools';
@@ -44,7 +44,7 @@ const tmxIds = corpus.units.flatMap((u) => {
 
 describe('TMX 1.4b, read back by translate-toolkit', () => {
   it('has one unit per alignment unit, Chinese → English, verbatim, with its notes', () => {
-    const all = readWithTranslateToolkit('article.tmx', renderExport('tmx', SITE));
+    const all = readWithTranslateToolkit('article.tmx', renderDownload('tmx', SITE));
     expect(all.map((u) => u.id)).toEqual(tmxIds);
     const units = all.filter((u) => !u.id.includes('#'));
     corpus.units.forEach((unit, i) => {
@@ -56,7 +56,7 @@ describe('TMX 1.4b, read back by translate-toolkit', () => {
   });
 
   it('has one sentence-level unit per sentence group of a unit with several, read back as aligned pairs', () => {
-    const all = new Map(readWithTranslateToolkit('article.tmx', renderExport('tmx', SITE)).map((u) => [u.id, u]));
+    const all = new Map(readWithTranslateToolkit('article.tmx', renderDownload('tmx', SITE)).map((u) => [u.id, u]));
     const withGroups = corpus.units.filter((u) => sentences.get(u.id)!.groups.length > 1);
     expect(withGroups.length).toBeGreaterThan(50);
     for (const unit of withGroups) {
@@ -79,7 +79,7 @@ describe('TMX 1.4b, read back by translate-toolkit', () => {
   });
 
   it('carries unit ID, section, speaker and revision as properties', () => {
-    const tmx = convert(renderExport('tmx', SITE), { format: 'object' }) as unknown as {
+    const tmx = convert(renderDownload('tmx', SITE), { format: 'object' }) as unknown as {
       tmx: {
         header: { '@srclang': string };
         body: { tu: { '@tuid': string; prop: { '@type': string; '#': string }[] }[] };
@@ -104,7 +104,7 @@ describe('TMX 1.4b, read back by translate-toolkit', () => {
 
 describe('TBX-Basic, read back by translate-toolkit', () => {
   it('has every entry with both languages, every form with its status and part of speech, and the definitions (TBX 2 edition)', () => {
-    const units = readWithTranslateToolkit('glossary.tbx', renderExport('tbx2', SITE));
+    const units = readWithTranslateToolkit('glossary.tbx', renderDownload('tbx2', SITE));
     expect(units.map((u) => u.id)).toEqual(glossary.entries.map((e) => e.id));
     glossary.entries.forEach((entry, i) => {
       const unit = units[i];
@@ -127,7 +127,7 @@ describe('TBX-Basic, read back by translate-toolkit', () => {
   });
 
   it('lists no match-only form as a term, and types expressions as phrases instead of a subject field', () => {
-    const tbx2 = renderExport('tbx2', SITE);
+    const tbx2 = renderDownload('tbx2', SITE);
     const units = readWithTranslateToolkit('glossary.tbx', tbx2);
     const matchOnly = glossary.entries.flatMap((e) => [
       ...e.forms.enMatchOnly.map((term) => ({ id: e.id, lang: 'en', term })),
@@ -183,8 +183,8 @@ describe('TBX-Basic, read back by translate-toolkit', () => {
         .replace(/conceptEntry/g, 'termEntry')
         .replace(/langSec/g, 'langSet')
         .replace(/termSec>/g, 'tig>');
-    const v3 = rename(renderExport('tbx', SITE));
-    const v2 = renderExport('tbx2', SITE).replace(
+    const v3 = rename(renderDownload('tbx', SITE));
+    const v2 = renderDownload('tbx2', SITE).replace(
       /\s*<encodingDesc>\s*<p type="XCSURI">TBXBasicXCSV02.xcs<\/p>\s*<\/encodingDesc>/,
       '',
     );
@@ -204,7 +204,7 @@ describe('CSV, TSV and JSON', () => {
       ['csv', ','],
       ['tsv', '\t'],
     ] as const) {
-      const rows = parseCSV(renderExport(kind, SITE), { delimiter, bom: true, columns: true }) as Record<
+      const rows = parseCSV(renderDownload(kind, SITE), { delimiter, bom: true, columns: true }) as Record<
         string,
         string
       >[];
@@ -225,7 +225,10 @@ describe('CSV, TSV and JSON', () => {
   });
 
   it('the glossary CSV parses back to every entry with its forms', () => {
-    const rows = parseCSV(renderExport('glossary-csv', SITE), { bom: true, columns: true }) as Record<string, string>[];
+    const rows = parseCSV(renderDownload('glossary-csv', SITE), { bom: true, columns: true }) as Record<
+      string,
+      string
+    >[];
     expect(rows.map((r) => r.id)).toEqual(glossary.entries.map((e) => e.id));
     glossary.entries.forEach((entry, i) => {
       expect(Object.keys(rows[i])).toEqual([...GLOSSARY_COLUMNS]);
@@ -251,7 +254,7 @@ describe('CSV, TSV and JSON', () => {
 
   it('JSON validates against the published schema and holds every unit verbatim', () => {
     const schemaUrl = `${SITE}/downloads/parallel-text.v1.schema.json`;
-    const data = JSON.parse(renderExport('json', SITE));
+    const data = JSON.parse(renderDownload('json', SITE));
     expect(JSON.parse(renderSchema(SITE))).toEqual(parallelTextSchema(schemaUrl));
     const ajv = new Ajv2020({ strict: true, validateFormats: false });
     const validate = ajv.compile(parallelTextSchema(schemaUrl));
@@ -266,7 +269,7 @@ describe('CSV, TSV and JSON', () => {
 
 describe('Markdown parallel edition, read back by a CommonMark parser', () => {
   it('gives every unit’s Chinese (quoted) and English verbatim, under its ID', () => {
-    const tokens = marked.lexer(renderExport('md', SITE));
+    const tokens = marked.lexer(renderDownload('md', SITE));
     const text = (t: Token): string =>
       'tokens' in t && t.tokens ? t.tokens.map(text).join('') : t.type === 'br' ? '\n' : 'text' in t ? t.text : '';
     const units = new Map<string, { zh?: string; en?: string }>();
@@ -298,7 +301,7 @@ describe('Markdown parallel edition, read back by a CommonMark parser', () => {
 
 describe('file names', () => {
   it('name the article slug and the corpus revision, and change with the corpus', () => {
-    const names = exportFiles().map((f) => f.name);
+    const names = downloadFiles().map((f) => f.name);
     for (const name of names) expect(name).toMatch(/^qbitai-claude-team-interview_\d{8}-[0-9a-f]{8}[.-]/);
     expect(new Set(names).size).toBe(names.length);
   });

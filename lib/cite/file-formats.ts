@@ -1,19 +1,21 @@
+// A unit's citation as a file for reference managers: BibTeX (biblatex), RIS and CSL-JSON. The
+// citation styles a reader copies as text (APA, MLA, Chicago, GB/T 7714) are ./styles.ts.
 import type { Lang } from '../corpus/model';
 import { dateParts, risDate } from './dates';
 import type { CiteSource } from './source';
 import { translationDescription, type CiteLanguage } from './styles';
 
-export const EXPORT_FORMATS = ['bibtex', 'ris', 'csl-json'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export const CITATION_FORMATS = ['bibtex', 'ris', 'csl-json'] as const;
+export type CitationFormat = (typeof CITATION_FORMATS)[number];
 
-export const EXPORT_FILES: Record<ExportFormat, { extension: string; mime: string }> = {
+export const CITATION_FILE_TYPES: Record<CitationFormat, { extension: string; mime: string }> = {
   bibtex: { extension: 'bib', mime: 'application/x-bibtex' },
   ris: { extension: 'ris', mime: 'application/x-research-info-systems' },
   'csl-json': { extension: 'json', mime: 'application/vnd.citationstyles.csl+json' },
 };
 
 /** How each format is named to a reader, in the dialog and on unit pages. */
-export const CITATION_FORMAT_NAMES: Record<ExportFormat, string> = {
+export const CITATION_FORMAT_NAMES: Record<CitationFormat, string> = {
   bibtex: 'BibTeX',
   ris: 'RIS',
   'csl-json': 'CSL-JSON',
@@ -140,7 +142,12 @@ export function toCSLJSON(s: CiteSource, lang: CiteLanguage, accessed: string): 
   return JSON.stringify(items, null, 2) + '\n';
 }
 
-export function exportCitation(format: ExportFormat, s: CiteSource, lang: CiteLanguage, accessed: string): string {
+export function renderCitationFile(
+  format: CitationFormat,
+  s: CiteSource,
+  lang: CiteLanguage,
+  accessed: string,
+): string {
   if (format === 'bibtex') return toBibTeX(s, lang, accessed);
   if (format === 'ris') return toRIS(s, lang, accessed);
   return toCSLJSON(s, lang, accessed);

@@ -2,7 +2,7 @@ import type { Corpus } from '../corpus/model';
 import { LANG_TAG } from '../locale';
 import { absoluteUrl, readerPath, unitPath } from '../routes';
 
-/** The JSON Schema (draft 2020-12) the JSON export follows, published beside it. */
+/** The JSON Schema (draft 2020-12) the JSON download follows, published beside it. */
 export function parallelTextSchema(schemaUrl: string) {
   const text = { type: 'string', minLength: 1 };
   const bilingual = {
