@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { MISSPELLED_CLASS, TERM_HIGHLIGHT_CLASS, TERM_SELECTOR } from '../lib/reader/contract';
 import { TERM_ACTIVE_CLASS, TOOLTIP_ID } from '../components/terms/tooltip';
+import type { Locale } from '../lib/locale';
 import { termPath } from '../lib/routes';
 import { corpus } from './corpus';
 import { expect, islandsReady, test } from './fixtures';
@@ -23,9 +24,9 @@ import {
 } from './selectors';
 
 const tooltip = (page: Page) => page.getByRole('tooltip');
-const zhTerm = (page: Page, unit: string, term: string, locale: 'zh' | 'en') =>
+const zhTerm = (page: Page, unit: string, term: string, locale: Locale) =>
   page.locator(termIn(unit, 'zh', term, locale)).first();
-const enTerm = (page: Page, unit: string, term: string, locale: 'zh' | 'en') =>
+const enTerm = (page: Page, unit: string, term: string, locale: Locale) =>
   page.locator(termIn(unit, 'en', term, locale)).first();
 
 test.describe('term tooltips', () => {

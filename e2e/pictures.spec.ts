@@ -1,5 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import type { Lang } from '../lib/corpus/model';
 import { readerUnitPath } from '../lib/routes';
 import { corpus } from './corpus';
 import { expect, test } from './fixtures';
@@ -11,7 +12,7 @@ import { loadProject } from '../lib/project/load';
 
 const TERM = 'language-model';
 const { marked } = loadProject().index;
-const paragraphsWith = (lang: 'zh' | 'en') =>
+const paragraphsWith = (lang: Lang) =>
   corpus.units
     .filter((u) => (marked.get(u.id)?.[lang] ?? []).some((s) => typeof s !== 'string' && s.termId === TERM))
     .map((u) => u.id);

@@ -1,8 +1,7 @@
+import { LOCALES } from '../lib/locale';
 import { corpus } from './corpus';
 import { expect, test } from './fixtures';
 import { ARTICLE_HEADER, cell, cellIn, ROWS, speaker, text, textIn, unitRow } from './selectors';
-
-const LOCALES = ['zh', 'en'] as const;
 
 for (const locale of LOCALES) {
   test.describe(`reader in the ${locale} UI`, () => {

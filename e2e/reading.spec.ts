@@ -1,5 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import type { Lang } from '../lib/corpus/model';
 import { DISPLAY_CONFIG } from '../lib/display/config';
 import { LAYOUTS, TEXT_SIZES, THEMES, type Layout } from '../lib/display/state';
 import { HAN, PARALLEL_SELECTOR, REVEALED_ATTR, TERM_SELECTOR, TOC_ID } from '../lib/reader/contract';
@@ -293,7 +294,7 @@ test.describe('navigation', () => {
   test('hovering or focusing one language marks the other', async ({ page }, testInfo) => {
     test.skip(testInfo.project.name !== 'desktop', 'hover');
     await page.goto('/en#scaling-12');
-    const background = (lang: 'zh' | 'en') =>
+    const background = (lang: Lang) =>
       page.locator(cell('scaling-12', lang)).evaluate((el) => getComputedStyle(el).backgroundColor);
     const before = await background('en');
     await page.locator(text('scaling-12', 'zh')).hover();

@@ -1,4 +1,5 @@
-import { LANG_TAG } from '../lib/locale';
+import { formatMessage } from '../lib/format-message';
+import { LANG_TAG, LOCALES, type Locale } from '../lib/locale';
 import { REVIEWER_ROLE_KEYS } from '../lib/corpus/review-schema';
 import en from '../messages/en.json';
 import zh from '../messages/zh.json';
@@ -9,10 +10,7 @@ import { cell } from './selectors';
 // What a unit page says of its English's revisions and review, taken from the corpus as it stands:
 // a translator's next revision or review changes the expectations with it, not the test.
 
-const messages = { en, zh } as const;
-type Locale = keyof typeof messages;
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name]));
+const messages: Record<Locale, typeof en> = { en, zh };
 const date = (locale: Locale, iso: string) =>
   new Intl.DateTimeFormat(LANG_TAG[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));
 
@@ -33,7 +31,10 @@ test('a revised unit’s page shows the current English and, below it, every rev
     const revisions = page.getByRole('region', { name: t.revisionTitle });
     await expect(
       revisions.getByText(
-        fill(t.revisionCurrent, { number: unit.revision.number, date: date(locale, unit.revision.date) }),
+        formatMessage(locale, t.revisionCurrent, {
+          number: unit.revision.number,
+          date: date(locale, unit.revision.date),
+        }),
       ),
     ).toBeVisible();
     // Newest first, each with its number, date and the English it had, verbatim.
@@ -41,7 +42,9 @@ test('a revised unit’s page shows the current English and, below it, every rev
     const older = [...unit.history].reverse();
     await expect(history).toHaveCount(older.length);
     for (const [i, old] of older.entries()) {
-      await expect(history.nth(i)).toContainText(fill(t.earlier, { number: old.number, date: date(locale, old.date) }));
+      await expect(history.nth(i)).toContainText(
+        formatMessage(locale, t.earlier, { number: old.number, date: date(locale, old.date) }),
+      );
       await expect(history.nth(i).locator('blockquote')).toHaveText(old.en);
     }
   }
@@ -55,14 +58,14 @@ test('a reviewed unit’s page says when and by whom it was reviewed, in each lo
   expect(reviewed.length, 'the corpus has reviewed units').toBeGreaterThan(0);
   const unit = reviewed[0];
   const review = corpus.reviews.get(unit.id)!;
-  for (const locale of ['zh', 'en'] as const) {
+  for (const locale of LOCALES) {
     const t = messages[locale].Unit;
     await page.goto(`/${locale}/p/${unit.id}`);
     const role = t.reviewerRoles[REVIEWER_ROLE_KEYS[review.reviewer]];
     await expect(
       page
         .getByRole('region', { name: t.revisionTitle })
-        .getByText(fill(t.reviewed, { date: date(locale, review.date), role })),
+        .getByText(formatMessage(locale, t.reviewed, { date: date(locale, review.date), role })),
     ).toBeVisible();
   }
 });

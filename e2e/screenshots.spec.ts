@@ -1,12 +1,13 @@
 import { DISPLAY_CONFIG } from '../lib/display/config';
 import { DEFAULT_STATE, LAYOUTS, TEXT_SIZES, THEMES } from '../lib/display/state';
+import { LOCALES } from '../lib/locale';
 import { STICKY_BARS_SELECTOR } from '../lib/reader/contract';
 import { expect, test } from './fixtures';
 import { text, unitRow } from './selectors';
 
 // Screenshots for a person to look at (written under e2e/screenshots, which git ignores): every page
 // type, and the reader in every layout in both themes, in both UI languages, at each project's width.
-for (const locale of ['zh', 'en'] as const) {
+for (const locale of LOCALES) {
   for (const [name, path] of [
     ['top', ''],
     ['glossary', '/glossary'],

@@ -171,12 +171,6 @@ describe('helpers shared with the browser', () => {
     const { localIsoDate } = await import('@/lib/cite/dates');
     expect(localIsoDate(new Date(2027, 1, 1, 23, 59))).toBe('2027-02-01');
   });
-
-  it('fills message placeholders and leaves unknown ones empty', async () => {
-    const { fillPlaceholders } = await import('@/lib/placeholders');
-    expect(fillPlaceholders('{shown} of {total} terms', { shown: 3, total: 95 })).toBe('3 of 95 terms');
-    expect(fillPlaceholders('Cite paragraph {id}{missing}', { id: 'scaling-08' })).toBe('Cite paragraph scaling-08');
-  });
 });
 
 describe('citing one sentence', () => {

@@ -52,7 +52,7 @@ const tableRows = (view: TableView) =>
 const rowIds = (html: string) => [...html.matchAll(/data-term-row="([^"]+)"/g)].map((m) => m[1]);
 
 describe('the glossary table', () => {
-  const firstView = renderToStaticMarkup(<GlossaryTable rows={rows} categories={[]} labels={labels} />);
+  const firstView = renderToStaticMarkup(<GlossaryTable rows={rows} categories={[]} locale="en" labels={labels} />);
 
   it('has one column per sortable column of the URL, in order, each header and cell of its class', () => {
     expect(columns.map((column) => column.accessorKey)).toEqual([...SORTABLE_COLUMNS]);

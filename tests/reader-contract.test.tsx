@@ -4,6 +4,7 @@
 // controller run against it. Renaming a class or attribute on one side fails here.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createGate } from '@/components/gate/gate';
+import type { Lang } from '@/lib/corpus/model';
 import { attach } from '@/components/gate/listeners';
 import { noteHandler } from '@/components/reader/notes';
 import { DISPLAY_BOOT_SCRIPT } from '@/lib/display/boot-script';
@@ -146,7 +147,7 @@ describe('the islands, run against the markup', { timeout: 60_000 }, () => {
       }),
     );
     const tip = () => document.getElementById(TOOLTIP_ID)!;
-    const show = async (unitId: string, termId: string, side: 'zh' | 'en') => {
+    const show = async (unitId: string, termId: string, side: Lang) => {
       const term = unitRow(unitId).querySelector<HTMLElement>(
         `${textSelector(side)} a[href="/zh/glossary/${termId}"]`,
       )!;

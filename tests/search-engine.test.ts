@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Lang } from '@/lib/corpus/model';
 import { MAX_QUERY_CHARS, MAX_RESULTS, PAGE_SIZE } from '@/lib/search/limits';
 import { createSearchEngine, type SearchDoc, type SentenceHit } from '@/lib/search/engine';
 import { findRanges, pieces } from '@/lib/search/highlight';
@@ -8,7 +9,7 @@ import { KEPT_APART, stem } from '@/lib/search/stem';
 import { wordKey, words } from '@/lib/search/tokens';
 
 const engine = loadSearchEngine();
-const marked = (hit: SentenceHit, lang: 'zh' | 'en') => hit[lang].marks.map(([s, e]) => hit[lang].text.slice(s, e));
+const marked = (hit: SentenceHit, lang: Lang) => hit[lang].marks.map(([s, e]) => hit[lang].text.slice(s, e));
 
 // The forms of a word, and where the article holds any of them, from the corpus as it is now.
 const vocabulary = new Set(

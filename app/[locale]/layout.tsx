@@ -1,9 +1,10 @@
 import type { Metadata, Viewport } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { getMessages, getTranslations } from 'next-intl/server';
 import { LocaleSwitch } from '@/components/LocaleSwitch';
 import { CiteLayer } from '@/components/cite/CiteLayer';
 import { OfflineSupport } from '@/components/offline/OfflineSupport';
 import { TermTooltip } from '@/components/behaviour/TermTooltip';
+import { tooltipLabels } from '@/components/terms/labels';
 import { DISPLAY_BOOT_URL } from '@/lib/display/boot-script';
 import { LANG_TAG, otherLang } from '@/lib/locale';
 import { THEME_COLOR } from '@/lib/offline/manifest';
@@ -43,8 +44,6 @@ export const viewport: Viewport = {
 export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
   const { locale } = await localeParams(params);
   const t = await getTranslations('Layout');
-  const tip = await getTranslations('Tooltip');
-  const term = await getTranslations('Term');
   const { meta } = loadProject().corpus;
   const other = otherLang(locale);
 
@@ -80,16 +79,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
         <footer className="site-footer">
           <p>{t('footer', { publisher: meta.publisher[locale] })}</p>
         </footer>
-        <TermTooltip
-          locale={locale}
-          labels={{
-            termPage: tip('termPage'),
-            note: tip('note'),
-            misspelled: tip.raw('misspelled') as string,
-            standard: term('standard'),
-            status: { variant: term('status.variant'), nonstandard: term('status.nonstandard') },
-          }}
-        />
+        <TermTooltip locale={locale} labels={tooltipLabels(await getMessages())} />
         <CiteLayer locale={locale} />
         <OfflineSupport locale={locale} />
       </body>

@@ -14,57 +14,19 @@ import {
 } from 'react';
 import { MENU_ATTR, READING_BAR_CLASS, rowSelector, TOC_ID } from '@/lib/reader/contract';
 import { DATA_URL, unitFragment } from '@/lib/routes';
+import { formatMessage } from '@/lib/format-message';
 import type { Locale } from '@/lib/locale';
 import { NEEDS_JS_CLASS } from '@/lib/display/needs-js';
-import {
-  DEFAULT_STATE,
-  FILTER_SPEAKERS,
-  LAYOUTS,
-  TEXT_SIZES,
-  THEMES,
-  type FilterSpeaker,
-  type Layout,
-  type TextSize,
-  type Theme,
-} from '@/lib/display/state';
+import { DEFAULT_STATE, FILTER_SPEAKERS, LAYOUTS, TEXT_SIZES, THEMES, type FilterSpeaker } from '@/lib/display/state';
 import { loadBehaviour, registerBehaviour, startBehaviour } from './gate';
 import { fetchJson } from '../fetch-json';
-import { ListenControl, type ListenLabels } from '../listen/ListenControl';
+import { ListenControl } from '../listen/ListenControl';
 import { retryingLoader } from '../retrying-loader';
 import { warmWhenIdle } from '../warm-up';
 import { prefetchWords, useWordMode } from '../words/word-mode';
 import { getDisplayState, setDisplayState, subscribeDisplay } from '../reader/display-store';
 import { initRowStops, rowEntries } from '../reader/row-keys';
-import type { Shortcut } from '../reader/shortcuts';
-import type { StudyLabels } from '../reader/study';
-
-interface ReaderToolsLabels {
-  region: string;
-  contents: string;
-  options: string;
-  layout: string;
-  layouts: Record<Layout, string>;
-  revealAll: string;
-  hideAll: string;
-  study: StudyLabels;
-  pinyin: string;
-  pinyinFailed: string;
-  words: string;
-  wordsFailed: string;
-  listen: ListenLabels;
-  speaker: string;
-  everyone: string;
-  /** The filter's notice, before and after the speaker's name. */
-  filtered: [string, string];
-  showEveryone: string;
-  theme: string;
-  themes: Record<Theme, string>;
-  size: string;
-  sizes: Record<TextSize, string>;
-  shortcutsTitle: string;
-  shortcutList: Record<Shortcut | 'save' | 'arrows' | 'tab', string>;
-  close: string;
-}
+import type { ReaderToolsLabels } from './reader-tools-labels';
 
 interface Props {
   labels: ReaderToolsLabels;
@@ -325,11 +287,7 @@ export function ReaderTools({ labels, speakers, locale, retired }: Props) {
       </div>
       {state.speaker ? (
         <p className="filter-notice">
-          <span>
-            {labels.filtered[0]}
-            {speakers[state.speaker]}
-            {labels.filtered[1]}
-          </span>{' '}
+          <span>{formatMessage(locale, labels.filtered, { speaker: speakers[state.speaker] })}</span>{' '}
           <button type="button" onClick={() => setDisplayState({ speaker: null })}>
             {labels.showEveryone}
           </button>

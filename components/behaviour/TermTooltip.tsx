@@ -5,7 +5,7 @@ import { useEffect } from 'react';
 import { TERM_SELECTOR } from '@/lib/reader/contract';
 import type { Locale } from '@/lib/locale';
 import { registerBehaviour } from './gate';
-import type { TooltipLabels } from '../terms/tooltip';
+import type { TooltipLabels } from '../terms/labels';
 
 /**
  * The one term tooltip: on a page with terms, registers it with the behaviour gate, which starts

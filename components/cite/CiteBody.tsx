@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import type { Lang } from '@/lib/corpus/model';
 import type { Locale } from '@/lib/locale';
-import { fillPlaceholders } from '@/lib/placeholders';
+import { formatMessage } from '@/lib/format-message';
 import { localIsoDate } from '@/lib/cite/dates';
 import { CITATION_FORMAT_NAMES, CITATION_FORMATS } from '@/lib/cite/file-formats';
 import { citationFileName, citationFilePath } from '@/lib/cite/unit-files';
@@ -76,7 +76,7 @@ export default function CiteBody({ locale, siteUrl, defaultStyle, opened }: Cite
 
   return (
     <>
-      <h2 id="cite-title">{fillPlaceholders(labels.dialogTitle, { id: target.unit.id })}</h2>
+      <h2 id="cite-title">{formatMessage(locale, labels.dialogTitle, { id: target.unit.id })}</h2>
       <fieldset className="cite-choice">
         <legend>{labels.quote}</legend>
         {CITE_LANGUAGES.map((lang) => (
@@ -109,7 +109,7 @@ export default function CiteBody({ locale, siteUrl, defaultStyle, opened }: Cite
             <option value={0}>{labels.passageWhole}</option>
             {target.sentences.map((s) => (
               <option key={s.n} value={s.n}>
-                {fillPlaceholders(labels.passageSentence, { n: String(s.n) })}
+                {formatMessage(locale, labels.passageSentence, { n: s.n })}
               </option>
             ))}
           </select>

@@ -3,30 +3,19 @@
 import { flexRender } from '@tanstack/react-table/flex-render';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { NEEDS_JS_CLASS, WITHOUT_JS_CLASS } from '@/lib/display/needs-js';
-import { fillPlaceholders } from '@/lib/placeholders';
+import { formatMessage } from '@/lib/format-message';
+import type { Locale } from '@/lib/locale';
 import { nextSort, parseTableView, serializeTableView, type TableView } from '@/lib/terms/table-url';
-import { glossaryColumns, type ColumnLabels } from './columns';
+import { glossaryColumns } from './columns';
 import type { Applied, GlossaryRow } from './glossary-row';
 import { GlossaryTableRow } from './GlossaryTableRow';
+import type { GlossaryTableLabels } from './labels';
 import './glossary-table.css';
-
-interface GlossaryTableLabels extends ColumnLabels {
-  search: string;
-  searchHint: string;
-  category: string;
-  allCategories: string;
-  clear: string;
-  /** "{shown} of {total} terms", with the numbers filled in by the table. */
-  count: string;
-  /** "No term matches “{query}”." */
-  noResults: string;
-  /** Shown without JavaScript, in place of the search, category and sort controls ("{total}" filled in). */
-  withoutScript: string;
-}
 
 interface Props {
   rows: GlossaryRow[];
   categories: { id: string; label: string }[];
+  locale: Locale;
   labels: GlossaryTableLabels;
 }
 
@@ -40,7 +29,7 @@ const GlossaryRows = lazy(() => import('./GlossaryRows'));
  * URL) loads the rows' filtering and sorting (./GlossaryRows). Headers and the count describe the
  * rows shown, so they change when the rows do.
  */
-export function GlossaryTable({ rows, categories, labels }: Props) {
+export function GlossaryTable({ rows, categories, locale, labels }: Props) {
   const [view, setView] = useState<TableView>(ALL);
   const [active, setActive] = useState(false);
   const [applied, setApplied] = useState<Applied>({ view: ALL, count: rows.length });
@@ -93,7 +82,7 @@ export function GlossaryTable({ rows, categories, labels }: Props) {
   return (
     <div className="glossary-table">
       <p className={`${WITHOUT_JS_CLASS} glossary-count`}>
-        {fillPlaceholders(labels.withoutScript, { total: rows.length })}
+        {formatMessage(locale, labels.withoutScript, { total: rows.length })}
       </p>
       <div className={`glossary-controls ${NEEDS_JS_CLASS}`} role="search">
         <div className="control">
@@ -131,7 +120,7 @@ export function GlossaryTable({ rows, categories, labels }: Props) {
         ) : null}
       </div>
       <p id="glossary-count" className={`glossary-count ${NEEDS_JS_CLASS}`} aria-live="polite">
-        {fillPlaceholders(labels.count, { shown: applied.count, total: rows.length })}
+        {formatMessage(locale, labels.count, { shown: applied.count, total: rows.length })}
       </p>
       <table>
         <thead>
@@ -166,7 +155,7 @@ export function GlossaryTable({ rows, categories, labels }: Props) {
         )}
       </table>
       {applied.count === 0 ? (
-        <p className="no-results">{fillPlaceholders(labels.noResults, { query: applied.view.query })}</p>
+        <p className="no-results">{formatMessage(locale, labels.noResults, { query: applied.view.query })}</p>
       ) : null}
     </div>
   );

@@ -1,16 +1,12 @@
+import type { Messages } from 'next-intl';
 import type { ColumnDef } from '@tanstack/react-table';
 import { SORT_DESC_FIRST, type SortableColumn } from '@/lib/terms/table-url';
 import type { GlossaryFeatures } from './features';
 import type { GlossaryRow } from './glossary-row';
 
-/** The labels the columns show. */
-export interface ColumnLabels {
-  columns: Record<SortableColumn, string>;
-  /** A narrow screen shows this instead of the occurrences column's full name. */
-  occurrencesShort: string;
-  /** "In the article:", before the article's own forms. */
-  inArticle: string;
-}
+/** The labels the columns show: their names (a narrow screen shows `occurrencesShort` for the
+ * occurrences column's) and "In the article:", before the article's own forms. */
+type ColumnLabels = Pick<Messages['Glossary'], 'columns' | 'occurrencesShort' | 'inArticle'>;
 
 /**
  * What a cell reads of TanStack Table's cell context: its row's term. The first view renders its

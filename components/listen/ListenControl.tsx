@@ -2,7 +2,7 @@
 
 import './listen.css';
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
-import type { Lang } from '@/lib/corpus/model';
+import type { Messages } from 'next-intl';
 import { DEFAULT_RATE, parseRate, RATES, type Rate } from '@/lib/listen/queue';
 import { LISTEN_BUTTON_CLASS, rowSelector } from '@/lib/reader/contract';
 import { DATA_URL } from '@/lib/routes';
@@ -11,21 +11,8 @@ import { retryingLoader } from '../retrying-loader';
 import { warmWhenIdle } from '../warm-up';
 import type { Outcome } from './player';
 
-export interface ListenLabels {
-  listen: string;
-  stop: string;
-  speed: string;
-  /** Announced when reading starts, and when it ends each way. */
-  reading: string;
-  stopped: string;
-  finished: string;
-  failed: string;
-  speechError: string;
-  /** Said where the browser has no voice for a language. */
-  noVoice: Record<Lang, string>;
-  /** Said where the browser cannot read aloud at all. */
-  unsupported: string;
-}
+/** What the control says (the Reading messages' `listen` group). */
+type ListenLabels = Messages['Reading']['listen'];
 
 /** The speech player (./player) is its own chunk: fetched when the page is idle or the control is approached. */
 const loadPlayer = retryingLoader(() => import('./player'));

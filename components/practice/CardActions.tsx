@@ -1,7 +1,8 @@
 'use client';
 
 import { GRADES, type GradeName } from '@/lib/practice/grades';
-import { fillPlaceholders } from '@/lib/placeholders';
+import { formatMessage } from '@/lib/format-message';
+import type { Locale } from '@/lib/locale';
 import type { PracticeLabels } from './labels';
 
 interface Props {
@@ -10,11 +11,12 @@ interface Props {
   onGrade: (grade: GradeName) => void;
   /** The next interval of each grade, shown on its button once the answer is revealed. */
   intervals: Record<GradeName, string> | null;
+  locale: Locale;
   labels: PracticeLabels;
 }
 
 /** A card's one action before the answer (show it) and its four grades after. */
-export function CardActions({ revealed, onReveal, onGrade, intervals, labels }: Props) {
+export function CardActions({ revealed, onReveal, onGrade, intervals, locale, labels }: Props) {
   return (
     <div className="flash-actions">
       {!revealed ? (
@@ -37,7 +39,7 @@ export function CardActions({ revealed, onReveal, onGrade, intervals, labels }: 
               </span>
               {/* Its line is kept while the scheduler loads, so the buttons do not grow when the intervals come. */}
               <span className="grade-interval">
-                {intervals ? fillPlaceholders(labels.nextIn, { interval: intervals[grade] }) : null}
+                {intervals ? formatMessage(locale, labels.nextIn, { interval: intervals[grade] }) : null}
               </span>
             </button>
           ))}

@@ -4,7 +4,7 @@ import type { Ref } from 'react';
 import type { ExampleRun } from '@/lib/practice/cards';
 import type { QueueItem } from '@/lib/practice/queue';
 import type { GradeName } from '@/lib/practice/grades';
-import { fillPlaceholders } from '@/lib/placeholders';
+import { formatMessage } from '@/lib/format-message';
 import { termPath } from '@/lib/routes';
 import type { Locale } from '@/lib/locale';
 import { CardActions } from './CardActions';
@@ -88,7 +88,7 @@ export function FlashCard({ ref, item, revealed, onReveal, onGrade, intervals, l
             <figure className="flash-example">
               <figcaption>
                 {labels.example} ·{' '}
-                <a href={term.example.href}>{fillPlaceholders(labels.exampleLink, { id: term.example.unit })}</a> ·{' '}
+                <a href={term.example.href}>{formatMessage(locale, labels.exampleLink, { id: term.example.unit })}</a> ·{' '}
                 <a href={termPath(locale, term.id)}>{labels.termPage}</a>
               </figcaption>
               <p lang="zh-Hans">
@@ -102,7 +102,14 @@ export function FlashCard({ ref, item, revealed, onReveal, onGrade, intervals, l
         </div>
       ) : null}
 
-      <CardActions revealed={revealed} onReveal={onReveal} onGrade={onGrade} intervals={intervals} labels={labels} />
+      <CardActions
+        revealed={revealed}
+        onReveal={onReveal}
+        onGrade={onGrade}
+        intervals={intervals}
+        locale={locale}
+        labels={labels}
+      />
     </section>
   );
 }

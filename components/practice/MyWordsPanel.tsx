@@ -1,13 +1,13 @@
 'use client';
 
 import { useRef, useState } from 'react';
-import { fillPlaceholders } from '@/lib/placeholders';
+import { formatMessage } from '@/lib/format-message';
 import { asideText, removeWord, type SavedState } from '@/components/words/saved-store';
 import { sentencePath } from '@/lib/routes';
 import type { Locale } from '@/lib/locale';
 import { retryingLoader } from '../retrying-loader';
 import { downloadText } from './download';
-import { countText, saveFailureText, type PracticeLabels } from './labels';
+import { saveFailureText, type PracticeLabels } from './labels';
 
 /** The Anki and CSV writers (and csv-stringify), fetched at the first download. */
 const loadExport = retryingLoader(() => import('@/lib/words/saved-export'));
@@ -32,7 +32,7 @@ export function MyWordsPanel({ state, locale, labels }: Props) {
       setMessage({ text: saveFailureText(result.reason, labels), error: true });
       return;
     }
-    setMessage({ text: fillPlaceholders(labels.wordRemoved, { word: entry.word }), error: false });
+    setMessage({ text: formatMessage(locale, labels.wordRemoved, { word: entry.word }), error: false });
     // Focus stays in the list: on the next word's button, else the previous one's, else the heading.
     requestAnimationFrame(() => {
       const buttons = listRef.current?.querySelectorAll<HTMLButtonElement>('button[data-remove]');
@@ -105,9 +105,7 @@ export function MyWordsPanel({ state, locale, labels }: Props) {
 
       {words.length > 0 ? (
         <>
-          <p className="practice-hint">
-            {countText(words.length, labels.wordsCountOne, labels.wordsCountOther, locale)}
-          </p>
+          <p className="practice-hint">{formatMessage(locale, labels.wordsCount, { count: words.length })}</p>
           <ul className="my-words-list" ref={listRef}>
             {words.map((entry, i) => (
               <li key={entry.key} data-word={entry.key}>
@@ -121,12 +119,12 @@ export function MyWordsPanel({ state, locale, labels }: Props) {
                 ) : null}{' '}
                 <span className="my-word-sense">{entry.senses[0] ?? ''}</span>{' '}
                 <a href={sentencePath(locale, entry.unitId, entry.groupN)} className="my-word-source">
-                  {fillPlaceholders(labels.wordsSource, { id: entry.unitId, n: entry.groupN })}
+                  {formatMessage(locale, labels.wordsSource, { id: entry.unitId, n: entry.groupN })}
                 </a>
                 <button
                   type="button"
                   data-remove=""
-                  aria-label={fillPlaceholders(labels.wordRemoveLabel, { word: entry.word })}
+                  aria-label={formatMessage(locale, labels.wordRemoveLabel, { word: entry.word })}
                   onClick={() => remove(i)}
                 >
                   {labels.wordRemove}

@@ -23,7 +23,7 @@ import {
   type WordQueueItem,
 } from '@/lib/practice/queue';
 import { formatInterval, GRADES, intervalMs, type GradeName } from '@/lib/practice/grades';
-import { fillPlaceholders } from '@/lib/placeholders';
+import { formatMessage } from '@/lib/format-message';
 import { readerPath } from '@/lib/routes';
 import type { Locale } from '@/lib/locale';
 import { holdsSavedWords, isSavedWordsKey } from '../words/saved-keys';
@@ -338,7 +338,7 @@ export function PracticeSession({ locale, cardsUrl, categories, sections, labels
             <option value="all">{labels.deckAll}</option>
             <option value="words">
               {saved && saved.words.length > 0
-                ? fillPlaceholders(labels.deckWordsCount, { count: saved.words.length })
+                ? formatMessage(locale, labels.deckWordsCount, { count: saved.words.length })
                 : labels.deckWords}
             </option>
             <optgroup label={labels.deckCategories}>
@@ -373,7 +373,7 @@ export function PracticeSession({ locale, cardsUrl, categories, sections, labels
           </select>
         </div>
         <p className="practice-stats" aria-live="polite" data-practice-stats="">
-          {fillPlaceholders(labels.stats, { due, fresh, later })}
+          {formatMessage(locale, labels.stats, { due, fresh, later })}
         </p>
       </div>
 
@@ -421,7 +421,7 @@ export function PracticeSession({ locale, cardsUrl, categories, sections, labels
           <h2 id="practice-done-title">{labels.doneTitle}</h2>
           <p>
             {nextDue !== null
-              ? fillPlaceholders(labels.doneNext, { interval: formatInterval(nextDue - now.getTime(), locale) })
+              ? formatMessage(locale, labels.doneNext, { interval: formatInterval(nextDue - now.getTime(), locale) })
               : labels.doneNone}
           </p>
           {nextDue !== null ? (
@@ -438,6 +438,7 @@ export function PracticeSession({ locale, cardsUrl, categories, sections, labels
 
       <ProgressTransfer
         progress={progress}
+        locale={locale}
         labels={labels}
         onImport={(imported) => {
           setProgress(imported);

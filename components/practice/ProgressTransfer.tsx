@@ -2,10 +2,11 @@
 
 import { useState } from 'react';
 import { serializeProgress, type Progress } from '@/lib/practice/progress';
-import { fillPlaceholders } from '@/lib/placeholders';
+import { formatMessage } from '@/lib/format-message';
+import type { Locale } from '@/lib/locale';
 import { retryingLoader } from '../retrying-loader';
 import { downloadText } from './download';
-import { countText, saveFailureText, type PracticeLabels } from './labels';
+import { saveFailureText, type PracticeLabels } from './labels';
 import { loadStore } from './loaders';
 
 /** The file importer and its validator (zod/mini), fetched on the first import, again after a failed fetch. */
@@ -13,6 +14,7 @@ const loadImporter = retryingLoader(() => import('@/lib/practice/progress-file')
 
 interface Props {
   progress: Progress;
+  locale: Locale;
   labels: PracticeLabels;
   onImport: (progress: Progress) => void;
 }
@@ -21,7 +23,7 @@ interface Props {
  * Export of the progress, with the saved words, to a JSON file, and import of such a file after full
  * validation: its progress replaces this browser's, its saved words are added to the ones here.
  */
-export function ProgressTransfer({ progress, labels, onImport }: Props) {
+export function ProgressTransfer({ progress, locale, labels, onImport }: Props) {
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
 
   async function download() {
@@ -54,19 +56,18 @@ export function ProgressTransfer({ progress, labels, onImport }: Props) {
           ? labels.importNotJson
           : error.kind === 'not-progress'
             ? labels.importNotProgress
-            : fillPlaceholders(labels.importInvalid, { path: error.path, message: error.message });
+            : formatMessage(locale, labels.importInvalid, { path: error.path, message: error.message });
       setMessage({ text, error: true });
       return;
     }
-    const lang = document.documentElement.lang;
-    const cards = countText(Object.keys(result.progress).length, labels.importedOne, labels.importedOther, lang);
+    const cards = formatMessage(locale, labels.imported, { count: Object.keys(result.progress).length });
     onImport(result.progress);
     if (result.words.length === 0) {
       setMessage({ text: cards, error: false });
       return;
     }
     // Chinese sentences follow one another without a space.
-    const space = lang.startsWith('zh') ? '' : ' ';
+    const space = locale === 'zh' ? '' : ' ';
     const before = store.listWords().length;
     const added = store.importWords(result.words);
     if (!added.ok) {
@@ -76,12 +77,7 @@ export function ProgressTransfer({ progress, labels, onImport }: Props) {
       });
       return;
     }
-    const words = countText(
-      store.listWords().length - before,
-      labels.importedWordsOne,
-      labels.importedWordsOther,
-      lang,
-    );
+    const words = formatMessage(locale, labels.importedWords, { count: store.listWords().length - before });
     setMessage({ text: [cards, words].join(space), error: false });
   }
 

@@ -3,7 +3,7 @@
 import type { Ref } from 'react';
 import type { GradeName } from '@/lib/practice/grades';
 import type { WordQueueItem } from '@/lib/practice/queue';
-import { fillPlaceholders } from '@/lib/placeholders';
+import { formatMessage } from '@/lib/format-message';
 import { sentenceParts } from '@/lib/words/saved';
 import { sentencePath } from '@/lib/routes';
 import type { Locale } from '@/lib/locale';
@@ -73,7 +73,7 @@ export function WordCard({ ref, item, revealed, onReveal, onGrade, intervals, lo
             <figcaption>
               {labels.wordSentence} ·{' '}
               <a href={sentencePath(locale, word.unitId, word.groupN)}>
-                {fillPlaceholders(labels.wordSentenceLink, { id: word.unitId, n: word.groupN })}
+                {formatMessage(locale, labels.wordSentenceLink, { id: word.unitId, n: word.groupN })}
               </a>
             </figcaption>
             <p lang="en" className="flash-en-sentence">
@@ -83,7 +83,14 @@ export function WordCard({ ref, item, revealed, onReveal, onGrade, intervals, lo
         </div>
       ) : null}
 
-      <CardActions revealed={revealed} onReveal={onReveal} onGrade={onGrade} intervals={intervals} labels={labels} />
+      <CardActions
+        revealed={revealed}
+        onReveal={onReveal}
+        onGrade={onGrade}
+        intervals={intervals}
+        locale={locale}
+        labels={labels}
+      />
     </section>
   );
 }

@@ -1,91 +1,11 @@
-/** The practice page's UI strings, translated on the server and passed to the island as plain strings. */
-export interface PracticeLabels {
-  loadError: string;
-  deck: string;
-  deckAll: string;
-  deckCategories: string;
-  deckSections: string;
-  direction: string;
-  directionBoth: string;
-  directionZhEn: string;
-  directionEnZh: string;
-  /** "{due} due · {fresh} new · {later} later" */
-  stats: string;
-  cardOf: string;
-  promptZhEn: string;
-  promptEnZh: string;
-  reveal: string;
-  revealKey: string;
-  gradePrompt: string;
-  again: string;
-  hard: string;
-  good: string;
-  easy: string;
-  /** "next in {interval}" */
-  nextIn: string;
-  inArticle: string;
-  example: string;
-  exampleLink: string;
-  termPage: string;
-  doneTitle: string;
-  doneNext: string;
-  doneNone: string;
-  checkAgain: string;
-  progress: string;
-  export: string;
-  import: string;
-  importHint: string;
-  /** "# card" with # for the number */
-  importedOne: string;
-  importedOther: string;
-  importNotJson: string;
-  importNotProgress: string;
-  importInvalid: string;
-  /** The importer itself could not be fetched. */
-  importUnavailable: string;
-  storageError: string;
-  /** The scheduler could not be fetched: no intervals, and a grade is not saved. */
-  schedulerError: string;
-  keys: string;
-  status: string;
-  // My words: the saved-word deck, its list and its downloads.
-  deckWords: string;
-  deckWordsCount: string;
-  promptWord: string;
-  wordSentence: string;
-  wordSentenceLink: string;
-  wordsLoading: string;
-  wordsLoadError: string;
-  wordsEmptyTitle: string;
-  wordsEmpty: string;
-  wordsEmptyLink: string;
-  wordsListTitle: string;
-  wordsCountOne: string;
-  wordsCountOther: string;
-  wordRemove: string;
-  wordRemoveLabel: string;
-  wordRemoved: string;
-  wordsAnki: string;
-  wordsCsv: string;
-  wordsAnkiDeck: string;
-  wordsSource: string;
-  wordsExportHint: string;
-  wordsExportError: string;
-  wordsCorrupt: string;
-  wordsAside: string;
-  wordsAsideDownload: string;
-  wordsFull: string;
-  wordsBlocked: string;
-  wordsUnavailable: string;
-  importedWordsOne: string;
-  importedWordsOther: string;
-  importWordsFailed: string;
-  exportWordsError: string;
-  /** Form statuses: standard, variant, nonstandard, misprint, english. */
-  statuses: Record<string, string>;
-}
+import type { Messages } from 'next-intl';
+import { pickMessages } from '@/i18n/pick-messages';
 
-export const PRACTICE_LABEL_KEYS = [
+/**
+ * The practice page's labels: raw messages picked by key (so a key missing from the catalogue fails
+ * typecheck), filled in the browser by lib/format-message.ts.
+ */
+const PRACTICE_LABEL_KEYS = [
   'loadError',
   'deck',
   'deckAll',
@@ -119,8 +39,7 @@ export const PRACTICE_LABEL_KEYS = [
   'export',
   'import',
   'importHint',
-  'importedOne',
-  'importedOther',
+  'imported',
   'importNotJson',
   'importNotProgress',
   'importInvalid',
@@ -140,8 +59,7 @@ export const PRACTICE_LABEL_KEYS = [
   'wordsEmpty',
   'wordsEmptyLink',
   'wordsListTitle',
-  'wordsCountOne',
-  'wordsCountOther',
+  'wordsCount',
   'wordRemove',
   'wordRemoveLabel',
   'wordRemoved',
@@ -157,18 +75,21 @@ export const PRACTICE_LABEL_KEYS = [
   'wordsFull',
   'wordsBlocked',
   'wordsUnavailable',
-  'importedWordsOne',
-  'importedWordsOther',
+  'importedWords',
   'importWordsFailed',
   'exportWordsError',
-] as const satisfies readonly Exclude<keyof PracticeLabels, 'statuses'>[];
+] as const;
+
+export type PracticeLabels = Pick<Messages['Practice'], (typeof PRACTICE_LABEL_KEYS)[number]> & {
+  /** Form statuses: standard, variant, nonstandard, misprint, english. */
+  statuses: Messages['Term']['status'];
+};
+
+export function practiceLabels(messages: Messages): PracticeLabels {
+  return { ...pickMessages(messages.Practice, PRACTICE_LABEL_KEYS), statuses: messages.Term.status };
+}
 
 /** What the page says when a change to the saved words could not be kept. */
 export function saveFailureText(reason: 'full' | 'corrupt' | 'unavailable', labels: PracticeLabels): string {
   return reason === 'full' ? labels.wordsFull : reason === 'corrupt' ? labels.wordsBlocked : labels.wordsUnavailable;
-}
-
-/** "# thing" or "# things" by the plural rule of the page's language, # for the number. */
-export function countText(count: number, one: string, other: string, locale: string): string {
-  return (new Intl.PluralRules(locale).select(count) === 'one' ? one : other).replace('#', String(count));
 }

@@ -1,9 +1,8 @@
+import type { Messages } from 'next-intl';
 import { CELL_CLASS, REVEAL_BUTTON_CLASS, REVEALED_ATTR, rowSelector, TEXT_CLASS } from '@/lib/reader/contract';
 
-export interface StudyLabels {
-  show: string;
-  hide: string;
-}
+/** The reveal button's two labels (the Reading messages' `study` group). */
+export type StudyLabels = Messages['Reading']['study'];
 
 /**
  * Study mode hides each unit's English until the reader reveals it. The reveal buttons exist only

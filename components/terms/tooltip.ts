@@ -1,4 +1,4 @@
-import { fillPlaceholders } from '@/lib/placeholders';
+import { formatMessage } from '@/lib/format-message';
 import { LANG_TAG, type Locale } from '@/lib/locale';
 import { tooltipFormKey } from '@/lib/terms/tooltip';
 import {
@@ -15,6 +15,7 @@ import { publishedText, termIdOf } from '@/lib/reader/markup-read';
 import { DATA_URL, termPath } from '@/lib/routes';
 import type { Listener, Running } from '../gate/listeners';
 import { fetchJson } from '../fetch-json';
+import type { TooltipLabels } from './labels';
 import { placeNear } from './place';
 
 /** The tooltip's id (what a term's aria-describedby names while it is open), and its class. */
@@ -24,17 +25,6 @@ export const TOOLTIP_CLASS = 'term-tooltip';
 export const TERM_ACTIVE_CLASS = 'term-active';
 const SHOW_DELAY_MS = 120;
 const HIDE_DELAY_MS = 250;
-
-export interface TooltipLabels {
-  termPage: string;
-  note: string;
-  /** Contains {term}. */
-  misspelled: string;
-  /** "Standard term", before the standard term where the article's form differs. */
-  standard: string;
-  /** What the article's form is, where it is not the standard term. */
-  status: Record<'variant' | 'nonstandard', string>;
-}
 
 export interface TooltipOptions {
   locale: Locale;
@@ -72,7 +62,7 @@ function tooltipContent(doc: Document, id: string, tip: TermTip, marked: string,
   const parts: HTMLElement[] = [terms];
   if (form?.status === 'misprint') {
     parts.push(
-      el(doc, 'p', { className: 'tip-misspelled', text: fillPlaceholders(labels.misspelled, { term: tip.zh }) }),
+      el(doc, 'p', { className: 'tip-misspelled', text: formatMessage(locale, labels.misspelled, { term: tip.zh }) }),
     );
   } else if (form && (form.status === 'variant' || form.status === 'nonstandard')) {
     const standard = el(doc, 'p', { className: 'tip-standard' });

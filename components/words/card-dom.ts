@@ -1,25 +1,8 @@
 import { LANG_TAG, type Locale } from '@/lib/locale';
-import { fillPlaceholders } from '@/lib/placeholders';
+import { formatMessage } from '@/lib/format-message';
 import type { CardSense, WordCard } from '@/lib/words/card';
 import { sentencePath } from '@/lib/routes';
-
-/** The word card's labels, served with the word file (components/words/labels.ts). */
-export interface WordCardLabels {
-  glossary: string;
-  dictionary: string;
-  characters: string;
-  noEntry: string;
-  /** Contains {n} and {id}. */
-  sentence: string;
-  english: string;
-  englishHidden: string;
-  save: string;
-  saved: string;
-  /** Contains {word}. */
-  savedStatus: string;
-  failed: Record<'full' | 'corrupt' | 'unavailable' | 'sentence', string>;
-  credit: string;
-}
+import type { WordCardLabels } from './labels';
 
 export const SAVE_CLASS = 'wc-save';
 const SAVE_MESSAGE_CLASS = 'wc-message';
@@ -111,7 +94,7 @@ export function cardContent(
   if (card.sentence) {
     const { n, zh, en, at } = card.sentence;
     const pair = el(doc, 'div', 'wc-sentence');
-    const link = el(doc, 'a', 'wc-address', fillPlaceholders(labels.sentence, { n: String(n), id: card.unitId }));
+    const link = el(doc, 'a', 'wc-address', formatMessage(locale, labels.sentence, { n, id: card.unitId }));
     link.href = sentencePath(locale, card.unitId, n);
     link.tabIndex = -1;
     const zhLine = el(doc, 'p', 'wc-zh', undefined, LANG_TAG.zh);

@@ -1,27 +1,36 @@
-import { getTranslations } from 'next-intl/server';
-import type { Locale } from '@/lib/locale';
-import type { WordCardLabels } from './card-dom';
+import type { Messages } from 'next-intl';
+import { pickMessages } from '@/i18n/pick-messages';
+
+const WORD_CARD_LABEL_KEYS = [
+  'glossary',
+  'dictionary',
+  'characters',
+  'noEntry',
+  'sentence',
+  'english',
+  'englishHidden',
+  'save',
+  'saved',
+  'savedStatus',
+  'failed',
+  'credit',
+] as const;
+
+/** The word card's labels, served with the word file: the Words messages picked by key. */
+export type WordCardLabels = Pick<Messages['Words'], (typeof WORD_CARD_LABEL_KEYS)[number]>;
 
 /** The word card's labels in one UI language (served with the word file, not inlined in every page). */
-export async function wordCardLabels(locale: Locale): Promise<WordCardLabels> {
-  const t = await getTranslations({ locale, namespace: 'Words' });
+export function wordCardLabels(messages: Messages): WordCardLabels {
+  return pickMessages(messages.Words, WORD_CARD_LABEL_KEYS);
+}
+
+/** The unit page's word-mode switch: its name and failure notice (as the reading bar's), and its hint. */
+export type WordSwitchLabels = Pick<Messages['Reading'], 'words' | 'wordsFailed'> &
+  Pick<Messages['Words'], 'switchHint'>;
+
+export function wordSwitchLabels(messages: Messages): WordSwitchLabels {
   return {
-    glossary: t('glossary'),
-    dictionary: t('dictionary'),
-    characters: t('characters'),
-    noEntry: t('noEntry'),
-    sentence: t.raw('sentence') as string,
-    english: t('english'),
-    englishHidden: t('englishHidden'),
-    save: t('save'),
-    saved: t('saved'),
-    savedStatus: t.raw('savedStatus') as string,
-    failed: {
-      full: t('saveFull'),
-      corrupt: t('saveCorrupt'),
-      unavailable: t('saveUnavailable'),
-      sentence: t('saveNoSentence'),
-    },
-    credit: t('credit'),
+    ...pickMessages(messages.Reading, ['words', 'wordsFailed']),
+    ...pickMessages(messages.Words, ['switchHint']),
   };
 }

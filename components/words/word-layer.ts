@@ -18,7 +18,7 @@ import {
   type TermTipEventDetail,
 } from '@/lib/reader/contract';
 import { publishedText } from '@/lib/reader/markup-read';
-import { fillPlaceholders } from '@/lib/placeholders';
+import { formatMessage } from '@/lib/format-message';
 import { savedWordOf, unitWords, wordCard, type WordCard } from '@/lib/words/card';
 import type { WordData } from '@/lib/words/data';
 import { DATA_URL } from '@/lib/routes';
@@ -28,7 +28,8 @@ import { fetchJson } from '../fetch-json';
 import { getDisplayState } from '../reader/display-store';
 import { retryingLoader } from '../retrying-loader';
 import { placeNear } from '../terms/place';
-import { cardContent, SAVE_CLASS, showSaved, type WordCardLabels } from './card-dom';
+import { cardContent, SAVE_CLASS, showSaved } from './card-dom';
+import type { WordCardLabels } from './labels';
 import { isWrapped, unwrapWords, wrapWords } from './wrap';
 
 export interface WordPart {
@@ -281,7 +282,7 @@ export function start(doc: Document, part: WordPart): Running {
     }
     showSaved(root, labels, result.ok || isSaved(model), result.ok ? undefined : result.reason);
     statusElement().textContent = result.ok
-      ? fillPlaceholders(labels.savedStatus, { word: model.word })
+      ? formatMessage(part.locale, labels.savedStatus, { word: model.word })
       : labels.failed[result.reason];
   }
 

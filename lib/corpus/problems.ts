@@ -3,6 +3,8 @@
  * the line where it is known, the unit or glossary entry, and for a unit's text the character.
  */
 
+import type { Lang } from './model';
+
 /** Every rule the corpus check applies. The guide (corpus/README.md) explains each one. */
 export const RULES = [
   // Files and their shape
@@ -40,7 +42,7 @@ export type Severity = 'error' | 'warning';
 
 /** Where in a unit's text a problem sits: the field and the 1-based character. */
 interface TextPosition {
-  field: 'zh' | 'en';
+  field: Lang;
   char: number;
 }
 

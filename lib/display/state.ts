@@ -9,7 +9,7 @@ export const LAYOUTS = ['zh-en', 'en-zh', 'interleaved', 'zh', 'en', 'study'] as
 export type Layout = (typeof LAYOUTS)[number];
 
 export const THEMES = ['system', 'light', 'dark'] as const;
-export type Theme = (typeof THEMES)[number];
+type Theme = (typeof THEMES)[number];
 
 export const TEXT_SIZES = ['s', 'm', 'l', 'xl'] as const;
 export type TextSize = (typeof TEXT_SIZES)[number];

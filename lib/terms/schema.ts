@@ -19,7 +19,7 @@ export type GlossaryCategory = (typeof GLOSSARY_CATEGORIES)[number];
  * How a form the article uses relates to the standard term: the standard term itself, an accepted
  * variant, a wording that is not standard, a misprint, or the English term quoted in the Chinese.
  */
-export const FORM_STATUSES = ['standard', 'variant', 'nonstandard', 'misprint', 'english'] as const;
+const FORM_STATUSES = ['standard', 'variant', 'nonstandard', 'misprint', 'english'] as const;
 export type FormStatus = (typeof FORM_STATUSES)[number];
 
 /**

@@ -4,6 +4,7 @@
 // read from the corpus as it is, so a translator's next revision fails none.
 import { expect, it } from 'vitest';
 import { buildCorpus } from '@/lib/corpus/build';
+import type { Lang } from '@/lib/corpus/model';
 import { checkCorpus } from '@/lib/check/corpus';
 import { readCorpusFiles, reviewsFileFor, UNITS_DIR } from '@/lib/corpus/files';
 import { formatProblem, type Problem, type RuleId } from '@/lib/corpus/problems';
@@ -74,7 +75,7 @@ export const inChinese = (f: Files, id: string, rule: RuleId, needle: string, me
   });
 
 /** The 1-based character at which `needle` starts in a unit's text, in the patched files. */
-export const pos = (f: Files, id: string, field: 'zh' | 'en', needle: string) => {
+export const pos = (f: Files, id: string, field: Lang, needle: string) => {
   const text = buildCorpus(f).corpus!.units.find((u) => u.id === id)![field];
   const index = text.indexOf(needle);
   if (index < 0) throw new Error(`pos: ${needle} not in ${id}.${field}`);

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { getMessages, getTranslations } from 'next-intl/server';
 import { Downloads } from '@/components/downloads/Downloads';
 import type { GlossaryRow } from '@/components/glossary/glossary-row';
 import { GlossaryTable } from '@/components/glossary/GlossaryTable';
+import { glossaryTableLabels } from '@/components/glossary/labels';
 import { GLOSSARY_CATEGORIES } from '@/lib/terms/schema';
 import { searchableTerm } from '@/lib/terms/searchable';
 import { loadProject } from '@/lib/project/load';
@@ -62,25 +63,8 @@ export default async function GlossaryPage({ params }: PageProps<'/[locale]/glos
       <GlossaryTable
         rows={rows}
         categories={categories}
-        labels={{
-          search: t('search'),
-          searchHint: t('searchHint'),
-          category: t('category'),
-          allCategories: t('allCategories'),
-          clear: t('clear'),
-          inArticle: t('inArticle'),
-          columns: {
-            zh: t('colZh'),
-            pinyin: t('colPinyin'),
-            en: t('colEn'),
-            category: t('colCategory'),
-            occurrences: t('colOccurrences'),
-          },
-          occurrencesShort: t('colOccurrencesShort'),
-          count: t.raw('count') as string,
-          noResults: t.raw('noResults') as string,
-          withoutScript: t.raw('withoutScript') as string,
-        }}
+        locale={locale}
+        labels={glossaryTableLabels(await getMessages())}
       />
       <Downloads show="glossary" headingLevel={2} />
     </main>

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { getMessages, getTranslations } from 'next-intl/server';
 import { PracticeSession } from '@/components/practice/PracticeSession';
-import { PRACTICE_LABEL_KEYS, type PracticeLabels } from '@/components/practice/labels';
+import { practiceLabels } from '@/components/practice/labels';
 import { practiceData } from '@/lib/practice/cards';
-import { FORM_STATUSES, GLOSSARY_CATEGORIES } from '@/lib/terms/schema';
+import { GLOSSARY_CATEGORIES } from '@/lib/terms/schema';
 import { loadProject } from '@/lib/project/load';
 import { localeParams } from '@/i18n/params';
 import { ankiDeckPath, practiceCardsPath } from '@/lib/routes';
@@ -18,14 +18,9 @@ export default async function PracticePage({ params }: PageProps<'/[locale]/prac
   const { locale } = await localeParams(params);
   const t = await getTranslations('Practice');
   const tc = await getTranslations('Categories');
-  const tt = await getTranslations('Term');
   const { glossary, marked, occurrences } = loadProject().index;
   const { sections } = loadProject().corpus;
 
-  const labels = {
-    ...Object.fromEntries(PRACTICE_LABEL_KEYS.map((key) => [key, t.raw(key) as string])),
-    statuses: Object.fromEntries(FORM_STATUSES.map((status) => [status, tt(`status.${status}`)])),
-  } as PracticeLabels;
   const categories = GLOSSARY_CATEGORIES.filter((id) => glossary.entries.some((e) => e.category === id)).map((id) => ({
     id,
     label: tc(id),
@@ -48,7 +43,7 @@ export default async function PracticePage({ params }: PageProps<'/[locale]/prac
         cardsUrl={practiceCardsPath(locale)}
         categories={categories}
         sections={sectionOptions}
-        labels={labels}
+        labels={practiceLabels(await getMessages())}
         opening={{ term: deck[0], terms: deck.length }}
       />
       <p className="practice-anki">

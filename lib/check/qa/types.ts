@@ -1,13 +1,13 @@
 import type { Glossary } from '../../terms/glossary';
 import type { MarkedUnit } from '../../terms/mark';
-import type { Unit } from '../../corpus/model';
+import type { Lang, Unit } from '../../corpus/model';
 import type { Severity } from '../../corpus/problems';
 import type { ExceptableRule } from '../../corpus/schema';
 
 /** One thing a QA rule found in one unit. */
 export interface Finding {
   severity: Severity;
-  field: 'zh' | 'en';
+  field: Lang;
   /** Index in the field's string (UTF-16), where the finding starts. */
   index: number;
   /** The exact text the finding is about; a unit's `qaExceptions` entry names it to accept it. */

@@ -3,10 +3,11 @@ import './unit-page.css';
 import './sentence-target.css';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getMessages, getTranslations } from 'next-intl/server';
 import { CiteLink } from '@/components/cite/CiteLink';
 import { MarkedText } from '@/components/terms/MarkedText';
 import { WordModeSwitch } from '@/components/words/WordModeSwitch';
+import { wordSwitchLabels } from '@/components/words/labels';
 import { CELL_CLASS, rowClass, SENTENCE_ATTR, SENTENCE_CLASS, TEXT_CLASS } from '@/lib/reader/contract';
 import { compactSegments } from '@/lib/reader/rows';
 import { CITATION_FORMAT_NAMES, CITATION_FORMATS } from '@/lib/cite/file-formats';
@@ -82,8 +83,6 @@ export default async function UnitPage({ params }: PageProps<'/[locale]/p/[id]'>
   const t = await getTranslations('Unit');
   const tc = await getTranslations('Cite');
   const tr = await getTranslations('Reader');
-  const tw = await getTranslations('Words');
-  const treading = await getTranslations('Reading');
   const dateFormat = new Intl.DateTimeFormat(LANG_TAG[locale], { dateStyle: 'long', timeZone: 'UTC' });
   const formatDate = (iso: string) => dateFormat.format(new Date(iso));
   const buildDate = new Date().toISOString().slice(0, 10);
@@ -131,12 +130,7 @@ export default async function UnitPage({ params }: PageProps<'/[locale]/p/[id]'>
         </dl>
       </header>
 
-      <WordModeSwitch
-        locale={locale}
-        label={treading('words')}
-        hint={tw('switchHint')}
-        failed={treading('wordsFailed')}
-      />
+      <WordModeSwitch locale={locale} labels={wordSwitchLabels(await getMessages())} />
 
       <div className={`${rowClass(unit)} unit-pair`} id={unit.id}>
         {(['zh', 'en'] as const).map((lang) => (
@@ -198,8 +192,7 @@ export default async function UnitPage({ params }: PageProps<'/[locale]/p/[id]'>
             (['zh', 'en'] as const).map((lang) => (
               <div key={`${style}-${lang}`}>
                 <dt>
-                  {tc(`style${style[0].toUpperCase()}${style.slice(1)}` as 'styleApa')} ·{' '}
-                  {lang === 'zh' ? tc('quoteZh') : tc('quoteEn')}
+                  {tc(`styles.${style}`)} · {tc(`languages.${lang}`)}
                 </dt>
                 <dd lang={style === 'gbt' ? LANG_TAG.zh : LANG_TAG.en}>
                   {formatCitation(style, lang, source, buildDate).references.join('\n')}
@@ -213,7 +206,7 @@ export default async function UnitPage({ params }: PageProps<'/[locale]/p/[id]'>
         <ul className="cite-files" aria-labelledby="cite-files">
           {CITE_LANGUAGES.map((lang) => (
             <li key={lang}>
-              {tc(`quote${lang[0].toUpperCase()}${lang.slice(1)}` as 'quoteZh')}:{' '}
+              {tc(`languages.${lang}`)}:{' '}
               {CITATION_FORMATS.map((format, i) => (
                 <span key={format}>
                   {i > 0 ? ' · ' : null}

@@ -1,3 +1,4 @@
+import { getMessages } from 'next-intl/server';
 import { citeLabels } from '@/components/cite/labels';
 import { citeData } from '@/lib/reader/data';
 import { loadProject } from '@/lib/project/load';
@@ -11,5 +12,5 @@ export const generateStaticParams = localeFileParams;
 
 export async function GET(_request: Request, { params }: RouteContext<'/data/cite/[file]'>) {
   const locale = localeOfFile((await params).file);
-  return Response.json({ labels: await citeLabels(locale), ...citeData(loadProject().corpus) });
+  return Response.json({ labels: citeLabels(await getMessages({ locale })), ...citeData(loadProject().corpus) });
 }

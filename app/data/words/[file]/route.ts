@@ -1,3 +1,4 @@
+import { getMessages } from 'next-intl/server';
 import { wordCardLabels } from '@/components/words/labels';
 import { projectWordData } from '@/lib/project/word-data';
 import { localeFileParams, localeOfFile } from '../../locale-files';
@@ -10,5 +11,5 @@ export const generateStaticParams = localeFileParams;
 
 export async function GET(_request: Request, { params }: RouteContext<'/data/words/[file]'>) {
   const locale = localeOfFile((await params).file);
-  return Response.json({ labels: await wordCardLabels(locale), ...projectWordData(locale) });
+  return Response.json({ labels: wordCardLabels(await getMessages({ locale })), ...projectWordData(locale) });
 }
