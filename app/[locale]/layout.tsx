@@ -1,10 +1,7 @@
 import type { Metadata, Viewport } from 'next';
-import { getMessages, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { LocaleSwitch } from '@/components/LocaleSwitch';
-import { CiteLayer } from '@/components/cite/CiteLayer';
 import { OfflineSupport } from '@/components/offline/OfflineSupport';
-import { TermTooltip } from '@/components/behaviour/TermTooltip';
-import { tooltipLabels } from '@/components/terms/labels';
 import { DISPLAY_BOOT_URL } from '@/lib/display/boot-script';
 import { LANG_TAG, otherLang } from '@/lib/locale';
 import { THEME_COLOR } from '@/lib/offline/manifest';
@@ -79,8 +76,6 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
         <footer className="site-footer">
           <p>{t('footer', { publisher: meta.publisher[locale] })}</p>
         </footer>
-        <TermTooltip locale={locale} labels={tooltipLabels(await getMessages())} />
-        <CiteLayer locale={locale} />
         <OfflineSupport locale={locale} />
       </body>
     </html>

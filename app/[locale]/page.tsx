@@ -4,6 +4,7 @@ import { ArticleHeader } from '@/components/reader/ArticleHeader';
 import { ParallelText } from '@/components/reader/ParallelText';
 import { PrintSource } from '@/components/reader/PrintSource';
 import { ReaderToolsLayer } from '@/components/behaviour/ReaderToolsLayer';
+import { TextIslands } from '@/components/behaviour/TextIslands';
 import { TableOfContents } from '@/components/reader/TableOfContents';
 import { readIdManifest, resolveUnitId } from '@/lib/corpus/ids';
 import { loadProject } from '@/lib/project/load';
@@ -48,6 +49,7 @@ export default async function ReaderPage({ params }: PageProps<'/[locale]'>) {
         </div>
       </div>
       <PrintSource meta={corpus.meta} locale={locale} />
+      <TextIslands locale={locale} cite />
     </main>
   );
 }

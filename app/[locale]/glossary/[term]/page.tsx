@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { Concordance } from '@/components/glossary/Concordance';
+import { TextIslands } from '@/components/behaviour/TextIslands';
 import { TermStrip } from '@/components/pictures/TermStrip';
 import { LANG_TAG } from '@/lib/locale';
 import { termStrip } from '@/lib/pictures/term-strip';
@@ -207,6 +208,7 @@ export default async function TermPage({ params }: PageProps<'/[locale]/glossary
           label={(id) => t('readInContext', { id })}
         />
       </section>
+      <TextIslands locale={locale} cite={false} />
     </main>
   );
 }

@@ -5,6 +5,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getMessages, getTranslations } from 'next-intl/server';
 import { CiteLink } from '@/components/cite/CiteLink';
+import { TextIslands } from '@/components/behaviour/TextIslands';
 import { MarkedText } from '@/components/terms/MarkedText';
 import { WordModeSwitch } from '@/components/words/WordModeSwitch';
 import { wordSwitchLabels } from '@/components/words/labels';
@@ -234,6 +235,7 @@ export default async function UnitPage({ params }: PageProps<'/[locale]/p/[id]'>
           </a>
         ) : null}
       </nav>
+      <TextIslands locale={locale} cite />
     </main>
   );
 }
