@@ -223,7 +223,7 @@ test.describe('the glossary table', () => {
     await page.getByLabel('搜索术语').fill('ji1xie4');
     await expect(rows(page)).toHaveCount(1);
     await expect(rows(page).first().locator(GLOSSARY_ZH)).toHaveText('机制可解释性');
-    await expect(rows(page).first()).toContainText('文中作: 机制解释性、机械解释性');
+    await expect(rows(page).first()).toContainText('文中作：机制解释性、机械解释性');
     await expect(rows(page).first().locator(glossaryColumn('pinyin'))).toHaveText('jīzhì kějiěshìxìng');
     await page.getByLabel('搜索术语').fill('chaodiejia');
     await expect(rows(page)).toHaveCount(1);

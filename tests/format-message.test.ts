@@ -6,10 +6,19 @@ import zh from '@/messages/zh.json';
 describe('the browser formatter for UI messages', () => {
   it('fills {name} placeholders, numbers written the locale’s way', () => {
     expect(formatMessage('en', en.Glossary.count, { shown: 3, total: 95 })).toBe('3 of 95 terms');
-    expect(formatMessage('zh', zh.Glossary.count, { shown: 3, total: 95 })).toBe('共 95 条,显示 3 条');
+    expect(formatMessage('zh', zh.Glossary.count, { shown: 3, total: 95 })).toBe('共 95 条，显示 3 条');
     expect(formatMessage('en', en.Practice.stats, { due: 1200, fresh: 0, later: 4 })).toBe(
       '1,200 due · 0 new · 4 later',
     );
+  });
+
+  it('writes every whole number below 1,000 as Intl does, without building a number format', () => {
+    for (const locale of ['en', 'zh']) {
+      const intl = new Intl.NumberFormat(locale);
+      for (let n = -999; n <= 999; n++) expect(formatMessage(locale, '{n}', { n })).toBe(intl.format(n));
+      expect(formatMessage(locale, '{n}', { n: 1000 })).toBe(intl.format(1000));
+      expect(formatMessage(locale, '{n}', { n: 2.5 })).toBe(intl.format(2.5));
+    }
   });
 
   it('picks an English plural by count, with # for the number', () => {

@@ -1,5 +1,6 @@
 import type { Messages } from 'next-intl';
 import type { ColumnDef } from '@tanstack/react-table';
+import { labelGap } from '@/lib/label-gap';
 import { SORT_DESC_FIRST, type SortableColumn } from '@/lib/terms/table-url';
 import type { GlossaryFeatures } from './features';
 import type { GlossaryRow } from './glossary-row';
@@ -43,7 +44,9 @@ export function glossaryColumns(labels: ColumnLabels) {
           </a>
           {term.articleForms.length > 0 ? (
             <span className="glossary-article-forms">
-              {labels.inArticle} <span lang="zh-Hans">{term.articleForms.join('、')}</span>
+              {labels.inArticle}
+              {labelGap(labels.inArticle)}
+              <span lang="zh-Hans">{term.articleForms.join('、')}</span>
             </span>
           ) : null}
         </>

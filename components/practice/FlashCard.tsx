@@ -7,6 +7,7 @@ import type { GradeName } from '@/lib/practice/grades';
 import { formatMessage } from '@/lib/format-message';
 import { termPath } from '@/lib/routes';
 import type { Locale } from '@/lib/locale';
+import { labelGap } from '@/lib/label-gap';
 import { CardActions } from './CardActions';
 import type { PracticeLabels } from './labels';
 
@@ -58,7 +59,8 @@ export function FlashCard({ ref, item, revealed, onReveal, onGrade, intervals, l
           ) : null}
           {term.articleForms.length > 0 ? (
             <p className="flash-forms">
-              {labels.inArticle}{' '}
+              {labels.inArticle}
+              {labelGap(labels.inArticle)}
               {term.articleForms.map((form, i) => (
                 <span key={form.text}>
                   {i > 0 ? '、' : ''}

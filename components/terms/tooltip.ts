@@ -13,6 +13,7 @@ import {
 } from '@/lib/reader/contract';
 import { publishedText, termIdOf } from '@/lib/reader/markup-read';
 import { DATA_URL, termPath } from '@/lib/routes';
+import { labelGap } from '@/lib/label-gap';
 import type { Listener, Running } from '../gate/listeners';
 import { fetchJson } from '../fetch-json';
 import type { TooltipLabels } from './labels';
@@ -77,7 +78,7 @@ function tooltipContent(doc: Document, id: string, tip: TermTip, marked: string,
   parts.push(el(doc, 'p', { className: 'tip-definition', lang: LANG_TAG[locale], text: tip.definition }));
   if (tip.note) {
     const note = el(doc, 'p', { className: 'tip-note', lang: LANG_TAG[locale] });
-    note.append(el(doc, 'strong', { text: labels.note }), ` ${tip.note}`);
+    note.append(el(doc, 'strong', { text: labels.note }), `${labelGap(labels.note)}${tip.note}`);
     parts.push(note);
   }
   const link = el(doc, 'a', { text: labels.termPage });

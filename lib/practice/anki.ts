@@ -2,6 +2,7 @@ import { ankiText, escapeHtml } from '../anki/text';
 import type { ExampleRun, PracticeData } from './cards';
 import type { Locale } from '../locale';
 import { absoluteUrl } from '../routes';
+import { labelGap } from '../label-gap';
 
 // The glossary as an Anki deck: a UTF-8 text file with Anki's header directives (File › Import),
 // one Basic note per term. Front: the term and its pinyin. Back: the English, the definition and
@@ -30,7 +31,7 @@ export function ankiDeck(data: PracticeData, locale: Locale, siteUrl: string, la
       term.pinyin ? `<div lang="zh-Latn-pinyin">${escapeHtml(term.pinyin)}</div>` : '',
     ].join('');
     const forms = term.articleForms.length
-      ? `<p>${escapeHtml(labels.inArticle)} <span lang="zh-Hans">${term.articleForms.map((f) => escapeHtml(f.text)).join('、')}</span></p>`
+      ? `<p>${escapeHtml(labels.inArticle)}${labelGap(labels.inArticle)}<span lang="zh-Hans">${term.articleForms.map((f) => escapeHtml(f.text)).join('、')}</span></p>`
       : '';
     const example = term.example
       ? `<p><i>${escapeHtml(labels.example)}</i> (<a href="${escapeHtml(absoluteUrl(siteUrl, term.example.href))}">${escapeHtml(term.example.unit)}</a>)</p>` +
