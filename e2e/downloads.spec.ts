@@ -51,7 +51,7 @@ test.describe('downloads', () => {
     await expect(page.locator(downloadLink('glossary-csv'))).toBeVisible();
     await page.goto('/zh/downloads');
     await expect(page.getByRole('heading', { level: 1, name: '下载' })).toBeVisible();
-    await expect(page.getByText(/OmegaT:放入项目的 tm\/ 文件夹/)).toBeVisible();
+    await expect(page.getByText(/OmegaT：放入项目的 tm\/ 文件夹/)).toBeVisible();
   });
 
   test('a unit’s page links its citation files, which download without JavaScript', async ({

@@ -263,7 +263,7 @@ test.describe('the glossary table', () => {
     await expect(matched).toContainText('Also matched in the English: evolved and evolves');
     await expect(matched.locator(inLang('en'))).toHaveText(['evolved', 'evolves']);
     await page.goto('/zh/glossary/evolution');
-    await expect(page.locator(MATCHED_FORMS)).toContainText('英文中另匹配的形式: evolved和evolves');
+    await expect(page.locator(MATCHED_FORMS)).toContainText('英文中另匹配的形式：evolved和evolves');
   });
 
   test('keeps query, category and sort in the URL, so a view can be shared', async ({ page }) => {

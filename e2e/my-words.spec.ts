@@ -289,7 +289,7 @@ test('the progress file carries the saved words: export, import into an empty br
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify(damaged)),
   });
-  await expect(transfer.getByRole('alert')).toContainText('(words.1.zhSentence:');
+  await expect(transfer.getByRole('alert')).toContainText('（words.1.zhSentence：');
 
   await page.evaluate(() => window.localStorage.clear());
   await page.reload();

@@ -100,7 +100,7 @@ test('a practice session by keyboard, in Chinese: Space reveals, 1–4 grade, pr
   await page.getByLabel('方向').selectOption('en-zh');
   const total = Number((await stats(page).textContent())!.match(/新卡 (\d+)/)![1]);
   expect(total).toBeGreaterThanOrEqual(4);
-  await expect(card(page).getByRole('heading')).toHaveText('这个术语的中文是什么?');
+  await expect(card(page).getByRole('heading')).toHaveText('这个术语的中文是什么？');
 
   // Keys act wherever focus is, except in a form control.
   await card(page).focus();

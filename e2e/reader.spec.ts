@@ -39,7 +39,7 @@ for (const locale of LOCALES) {
         'https://www.youtube.com/watch?v=ugvHCXCOmm4',
       );
       await expect(header).toContainText(
-        locale === 'zh' ? '并非访谈实录,也不是受访者的原话' : 'It is not a transcript and not what the speakers said',
+        locale === 'zh' ? '并非访谈实录，也不是受访者的原话' : 'It is not a transcript and not what the speakers said',
       );
     });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelGap } from '@/lib/label-gap';
+import { inParens, LABEL_COLON, labelGap } from '@/lib/label-gap';
 import en from '@/messages/en.json';
 import zh from '@/messages/zh.json';
 
@@ -9,6 +9,13 @@ describe('the space after a run-in label', () => {
     expect(`${en.Glossary.inArticle}${labelGap(en.Glossary.inArticle)}x`).toBe(`${en.Glossary.inArticle} x`);
     expect(labelGap(zh.Tooltip.note)).toBe('');
     expect(labelGap(en.Tooltip.note)).toBe(' ');
+  });
+
+  it('a label’s colon and parentheses follow the page’s language', () => {
+    expect(`译者注${LABEL_COLON.zh}${labelGap(LABEL_COLON.zh)}说明`).toBe('译者注：说明');
+    expect(`Note${LABEL_COLON.en}${labelGap(LABEL_COLON.en)}text`).toBe('Note: text');
+    expect(inParens('zh', '共 3 处')).toBe('（共 3 处）');
+    expect(inParens('en', '3 places')).toBe('(3 places)');
   });
 
   it('the Chinese UI writes full-width punctuation beside Chinese text', () => {

@@ -1,4 +1,5 @@
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { inParens } from '@/lib/label-gap';
 import { downloadFiles } from '@/lib/downloads/build';
 import {
   ARTICLE_DOWNLOADS,
@@ -23,6 +24,7 @@ interface Props {
  */
 export async function Downloads({ show = 'both', headingLevel = 2 }: Props) {
   const t = await getTranslations('Downloads');
+  const locale = await getLocale();
   const files = new Map(downloadFiles().map((f) => [f.kind, f]));
   const Heading = `h${headingLevel}` as const;
   const list = (kinds: readonly DownloadKind[]) => (
@@ -34,7 +36,7 @@ export async function Downloads({ show = 'both', headingLevel = 2 }: Props) {
             <a href={downloadFilePath(f.name)} download={f.name} data-download={kind}>
               {t(`label.${kind}`)}
             </a>{' '}
-            <span className="downloads-format">({DOWNLOAD_FORMATS[kind].name})</span>
+            <span className="downloads-format">{inParens(locale, DOWNLOAD_FORMATS[kind].name)}</span>
             <span className="downloads-howto">{t(`howto.${kind}`)}</span>
             {kind === 'json' ? (
               <span className="downloads-howto">

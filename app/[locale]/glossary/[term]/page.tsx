@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { Concordance } from '@/components/glossary/Concordance';
+import { inParens, LABEL_COLON, labelGap } from '@/lib/label-gap';
 import { TextIslands } from '@/components/behaviour/TextIslands';
 import { TermStrip } from '@/components/pictures/TermStrip';
 import { LANG_TAG } from '@/lib/locale';
@@ -119,7 +120,11 @@ export default async function TermPage({ params }: PageProps<'/[locale]/glossary
         </table>
         {entry.forms.enTerms.length > 0 ? (
           <p className="term-forms-en">
-            <strong>{t('formsEn')}:</strong>{' '}
+            <strong>
+              {t('formsEn')}
+              {LABEL_COLON[locale]}
+            </strong>
+            {labelGap(LABEL_COLON[locale])}
             {entry.forms.enTerms.map((form) => (
               <span key={form} className="form-chip" lang={LANG_TAG.en}>
                 {form}
@@ -129,7 +134,11 @@ export default async function TermPage({ params }: PageProps<'/[locale]/glossary
         ) : null}
         {entry.forms.enMatchOnly.length > 0 ? (
           <p className="term-forms-matched">
-            <strong>{t('formsMatched')}:</strong>{' '}
+            <strong>
+              {t('formsMatched')}
+              {LABEL_COLON[locale]}
+            </strong>
+            {labelGap(LABEL_COLON[locale])}
             {new Intl.ListFormat(LANG_TAG[locale], { type: 'conjunction' })
               .formatToParts(entry.forms.enMatchOnly)
               .map((part, i) =>
@@ -141,7 +150,7 @@ export default async function TermPage({ params }: PageProps<'/[locale]/glossary
                   part.value
                 ),
               )}{' '}
-            <span className="term-forms-hint">({t('formsMatchedHint')})</span>
+            <span className="term-forms-hint">{inParens(locale, t('formsMatchedHint'))}</span>
           </p>
         ) : null}
       </section>
@@ -193,7 +202,8 @@ export default async function TermPage({ params }: PageProps<'/[locale]/glossary
 
       <section aria-labelledby="concordance" className="term-section">
         <h2 id="concordance">
-          {t('concordance')} <span className="count">({t('concordanceCount', { count: concordance.length })})</span>
+          {t('concordance')}{' '}
+          <span className="count">{inParens(locale, t('concordanceCount', { count: concordance.length }))}</span>
         </h2>
         <TermStrip
           strip={termStrip(sections, marked, entry.id)}

@@ -6,6 +6,7 @@ import { notFound } from 'next/navigation';
 import { getMessages, getTranslations } from 'next-intl/server';
 import { CiteLink } from '@/components/cite/CiteLink';
 import { TextIslands } from '@/components/behaviour/TextIslands';
+import { LABEL_COLON, labelGap } from '@/lib/label-gap';
 import { MarkedText } from '@/components/terms/MarkedText';
 import { WordModeSwitch } from '@/components/words/WordModeSwitch';
 import { wordSwitchLabels } from '@/components/words/labels';
@@ -142,7 +143,11 @@ export default async function UnitPage({ params }: PageProps<'/[locale]/p/[id]'>
               .filter((note) => (note.type === 'correction') === (lang === 'zh'))
               .map((note) => (
                 <p key={note.index} id={noteId(note.index)} className="unit-note" lang={LANG_TAG[locale]}>
-                  <strong>{note.type === 'correction' ? tr('correctionNote') : tr('translatorNote')}:</strong>{' '}
+                  <strong>
+                    {note.type === 'correction' ? tr('correctionNote') : tr('translatorNote')}
+                    {LABEL_COLON[locale]}
+                  </strong>
+                  {labelGap(LABEL_COLON[locale])}
                   {note[locale]}
                 </p>
               ))}
